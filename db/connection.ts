@@ -1,0 +1,59 @@
+// Opens the encrypted SQLite database with a raw 256-bit key (no SQLite-level KDF: the key is
+// already random). A wrong key is accepted by `key` itself; it surfaces at the first read, so we
+// read at once and report it as a damaged database (the keyring has already vouched for the key).
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../electron/errors';
+import { MASTER_KEY_BYTES, wipe } from './crypto';
+
+export type Db = Database.Database;
+
+const RAW_KEY_PREFIX = Buffer.from('raw:', 'ascii');
+
+interface SqliteError extends Error {
+  code?: string;
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as SqliteError | null)?.code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+export function openEncryptedDatabase(path: string, masterKey: Buffer, options: { create: boolean }): Db {
+  if (masterKey.length !== MASTER_KEY_BYTES) throw new Error('master key must be 32 bytes');
+  if (!options.create && !existsSync(path)) throw new AppError('DB_MISSING');
+  if (options.create && existsSync(path)) throw new AppError('ALREADY_INITIALIZED');
+  const db = new Database(path, { fileMustExist: !options.create });
+  try {
+    // chacha20-poly1305 (sqleet) is authenticated: tampered pages fail to decrypt instead of
+    // returning altered rows.
+    db.pragma("cipher = 'chacha20'");
+    const keyArgument = Buffer.concat([RAW_KEY_PREFIX, masterKey]);
+    try {
+      db.key(keyArgument);
+    } finally {
+      wipe(keyArgument);
+    }
+    verifyReadable(db);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Sorts and temporary tables stay in memory: a temp file would be written in clear.
+    db.pragma('temp_store = MEMORY');
+    // Deleted rows are overwritten, so a purge (G9) leaves nothing behind in free pages.
+    db.pragma('secure_delete = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function verifyReadable(db: Db): void {
+  try {
+    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+  } catch (error) {
+    if (isNotADatabase(error)) throw new AppError('DB_DAMAGED');
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+// The handler table: one module per domain, merged here. The type makes a missing or misnamed
+// handler a compile error, so the table always matches the contract.
+import type { HandlerTable } from '../dispatcher';
+import { auditHandlers } from './audit';
+import { sessionHandlers } from './session';
+import { setupHandlers } from './setup';
+import { usersHandlers } from './users';
+
+export const handlers: HandlerTable = {
+  ...setupHandlers,
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+};

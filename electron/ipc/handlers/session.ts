@@ -1,0 +1,27 @@
+import { readSetting } from '../../services/settings';
+import type { Session, Vault } from '../../services/vault';
+import type { SessionInfo } from '../contract';
+import type { DomainHandlers } from '../dispatcher';
+
+export function sessionInfo(vault: Vault, session: Session): SessionInfo {
+  const db = vault.database();
+  return {
+    userId: session.userId,
+    login: session.login,
+    displayName: session.displayName,
+    role: session.role,
+    establishmentName: readSetting(db, 'establishmentName'),
+    autoLockMinutes: readSetting(db, 'autoLockMinutes') ?? 10,
+  };
+}
+
+export const sessionHandlers: DomainHandlers<'session'> = {
+  'session.unlock': async (input, { vault }) => sessionInfo(vault, await vault.unlock(input.login, input.password)),
+  'session.recover': async (input, { vault }) =>
+    sessionInfo(vault, await vault.recover(input.recoveryKey, input.login, input.newPassword)),
+  'session.lock': (_input, { vault }) => {
+    vault.lock('user');
+    return null;
+  },
+  'session.info': (_input, { vault }) => (vault.session ? sessionInfo(vault, vault.session) : null),
+};

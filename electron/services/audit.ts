@@ -1,0 +1,143 @@
+// The audit trail: append-only (the database refuses UPDATE and DELETE), each event chained to the
+// previous one by SHA-256 so that an edit made behind the app's back is found by `verifyAudit`.
+// Events carry pseudonymous identifiers and codes only — never a person's name or free text.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/connection';
+
+export type AuditOutcome = 'success' | 'refused' | 'failure';
+
+export interface AuditInput {
+  userId: number | null;
+  action: string;
+  objectType?: string | null;
+  objectId?: string | number | null;
+  outcome: AuditOutcome;
+  /** Machine-readable detail such as `code=FORBIDDEN` or `count=3`; never personal data. */
+  detail?: string | null;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  userId: number | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  outcome: AuditOutcome;
+  detail: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export type AuditVerification =
+  | { ok: true; count: number }
+  | { ok: false; count: number; brokenEventId: number | null; reason: string };
+
+export const GENESIS_HASH = '0'.repeat(64);
+const PROTECTING_TRIGGERS = ['audit_events_no_update', 'audit_events_no_delete'];
+
+// These patterns keep free text (and so names) out of the trail by construction.
+const ACTION_PATTERN = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z_]*)+$/;
+const TOKEN_PATTERN = /^[A-Za-z0-9_.:=,-]{1,80}$/;
+
+function assertSafe(event: AuditInput): void {
+  if (!ACTION_PATTERN.test(event.action)) throw new Error(`audit action not allowed: ${event.action}`);
+  for (const value of [event.objectType, event.objectId, event.detail]) {
+    if (value !== null && value !== undefined && !TOKEN_PATTERN.test(String(value))) {
+      throw new Error('audit fields accept identifiers and codes only');
+    }
+  }
+}
+
+export function hashEvent(prevHash: string, e: Omit<AuditEvent, 'prevHash' | 'hash'>): string {
+  const content = JSON.stringify([e.id, e.at, e.userId, e.action, e.objectType, e.objectId, e.outcome, e.detail]);
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  user_id: number | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  outcome: AuditOutcome;
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export function rowToEvent(row: AuditRow): AuditEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    userId: row.user_id,
+    action: row.action,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    outcome: row.outcome,
+    detail: row.detail,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export function appendAudit(db: Db, input: AuditInput, at: Date = new Date()): AuditEvent {
+  assertSafe(input);
+  return db.transaction(() => {
+    const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as
+      | { id: number; hash: string }
+      | undefined;
+    const base = {
+      id: (last?.id ?? 0) + 1,
+      at: at.toISOString(),
+      userId: input.userId,
+      action: input.action,
+      objectType: input.objectType ?? null,
+      objectId: input.objectId === null || input.objectId === undefined ? null : String(input.objectId),
+      outcome: input.outcome,
+      detail: input.detail ?? null,
+    };
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const event: AuditEvent = { ...base, prevHash, hash: hashEvent(prevHash, base) };
+    db.prepare(
+      `INSERT INTO audit_events (id, at, user_id, action, object_type, object_id, outcome, detail, prev_hash, hash)
+       VALUES (@id, @at, @userId, @action, @objectType, @objectId, @outcome, @detail, @prevHash, @hash)`,
+    ).run(event);
+    return event;
+  })();
+}
+
+/** Walks the whole chain in id order, streaming (the trail may hold millions of events). */
+export function verifyAudit(db: Db): AuditVerification {
+  const triggers = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'`)
+    .pluck()
+    .all() as string[];
+  const missing = PROTECTING_TRIGGERS.filter((name) => !triggers.includes(name));
+  let count = 0;
+  let prevHash = GENESIS_HASH;
+  for (const row of db.prepare('SELECT * FROM audit_events ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+    const event = rowToEvent(row);
+    const expectedId = count + 1;
+    if (event.id !== expectedId) {
+      return broken(count, expectedId, `événement n° ${expectedId} manquant (supprimé ou renuméroté)`);
+    }
+    if (event.prevHash !== prevHash) {
+      return broken(count, event.id, `événement n° ${event.id} : chaînage rompu avec l'événement précédent`);
+    }
+    if (hashEvent(prevHash, event) !== event.hash) {
+      return broken(count, event.id, `événement n° ${event.id} : contenu modifié après son enregistrement`);
+    }
+    prevHash = event.hash;
+    count += 1;
+  }
+  if (missing.length > 0) {
+    return broken(count, null, 'les protections du journal (interdiction de modifier ou supprimer) ont été retirées');
+  }
+  return { ok: true, count };
+}
+
+function broken(count: number, brokenEventId: number | null, reason: string): AuditVerification {
+  return { ok: false, count, brokenEventId, reason };
+}
