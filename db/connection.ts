@@ -1,7 +1,7 @@
 // Opens the encrypted SQLite database with a raw 256-bit key (no SQLite-level KDF: the key is
 // already random). A wrong key is accepted by `key` itself; it surfaces at the first read, so we
 // read at once and report it as a damaged database (the keyring has already vouched for the key).
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../electron/errors';
 import { MASTER_KEY_BYTES, wipe } from './crypto';
@@ -24,6 +24,8 @@ export function openEncryptedDatabase(path: string, masterKey: Buffer, options: 
   if (!options.create && !existsSync(path)) throw new AppError('DB_MISSING');
   if (options.create && existsSync(path)) throw new AppError('ALREADY_INITIALIZED');
   const db = new Database(path, { fileMustExist: !options.create });
+  // Owner-only; SQLite gives the WAL and shared-memory files the same mode as the database.
+  if (options.create) chmodSync(path, 0o600);
   try {
     // chacha20-poly1305 (sqleet) is authenticated: tampered pages fail to decrypt instead of
     // returning altered rows.

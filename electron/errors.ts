@@ -27,7 +27,6 @@ export const ERROR_MESSAGES = {
   LOGIN_TAKEN: 'Cet identifiant est déjà utilisé.',
   USER_NOT_FOUND: 'Utilisateur introuvable.',
   USER_INACTIVE: 'Ce compte est désactivé.',
-  LAST_COORDINATOR: 'Impossible : il doit rester au moins un coordinateur actif.',
   SELF_DISABLE: 'Vous ne pouvez pas désactiver votre propre compte.',
   CONFIRMATION_REQUIRED: 'Confirmez avec votre mot de passe actuel.',
   NOT_A_COORDINATOR: "La récupération n'est possible que pour un compte coordinateur actif.",

@@ -141,18 +141,30 @@ export class Vault {
     return { recoveryKey };
   }
 
-  async unlock(login: string, password: string): Promise<Session> {
+  /**
+   * Opens a session. Without a login (admin CLI), the password is tried against every user slot:
+   * hospital IT checks "does this password open the database" without naming its owner.
+   */
+  async unlock(login: string | null, password: string): Promise<Session> {
     this.assertLockedAndPresent();
     this.assertNotThrottled();
     const keyring = readKeyring(this.keyringPath);
+    const candidates = login !== null ? [login] : keyring.slots.flatMap((s) => (s.kind === 'password' ? [s.login] : []));
     const secret = secretBuffer(password);
-    const masterKey = await unlockWithPassword(keyring, login, secret).finally(() => wipe(secret));
-    if (!masterKey) throw this.failedAttempt('WRONG_PASSWORD');
     try {
-      return this.openSession(masterKey, login, 'session.unlock');
+      for (const candidate of candidates) {
+        const masterKey = await unlockWithPassword(keyring, candidate, secret);
+        if (!masterKey) continue;
+        try {
+          return this.openSession(masterKey, candidate, 'session.unlock');
+        } finally {
+          wipe(masterKey);
+        }
+      }
     } finally {
-      wipe(masterKey);
+      wipe(secret);
     }
+    throw this.failedAttempt('WRONG_PASSWORD');
   }
 
   /** Recovery: the recovery key opens the vault and sets a new password for a coordinator. */

@@ -1,0 +1,123 @@
+// Headless administration for hospital IT and for tests: `npm run cli -- <command> [options]`.
+// It drives the same services as the app. Secrets come from standard input (--password-stdin) or a
+// hidden prompt, never from the command line where `ps` and shell history would see them.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isAppError } from '../errors';
+import { verifyAudit } from '../services/audit';
+import { Vault } from '../services/vault';
+
+export interface CliIo {
+  /** Reads one secret line: from stdin when `fromStdin`, otherwise by a hidden prompt. */
+  readSecret(prompt: string, fromStdin: boolean): Promise<string>;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = `Usage : npm run cli -- <commande> [options]
+
+Commandes :
+  init --data DOSSIER --login IDENTIFIANT --name "NOM AFFICHÉ" [--establishment "NOM"] --password-stdin
+      Crée la base chiffrée, le trousseau et le compte coordinateur ; affiche la clé de récupération une seule fois.
+  unlock-check --data DOSSIER [--login IDENTIFIANT] --password-stdin
+      Code 0 si le mot de passe ouvre la base, 1 sinon (avec le message).
+  audit-verify --data DOSSIER [--login IDENTIFIANT] --password-stdin
+      Vérifie l'intégrité du journal d'audit : « audit OK: N events » ou le premier événement rompu.
+
+Options communes : --json (sortie JSON), --password-stdin (mot de passe lu sur la première ligne de l'entrée standard).`;
+
+class UsageError extends Error {}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`Option obligatoire manquante : --${name}`);
+  return value;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let json = argv.includes('--json');
+  const emit = (ok: boolean, text: string, data: Record<string, unknown> = {}) => {
+    if (json) io.out(JSON.stringify({ ok, ...data, message: text }));
+    else (ok ? io.out : io.err)(text);
+  };
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        login: { type: 'string' },
+        name: { type: 'string' },
+        establishment: { type: 'string' },
+        'password-stdin': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    json = values.json ?? false;
+    const command = positionals[0];
+    if (values.help || !command) {
+      io.out(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    const fromStdin = values['password-stdin'] ?? false;
+    const vault = () => new Vault({ dataDir: resolve(required(values, 'data')) });
+
+    switch (command) {
+      case 'init': {
+        const target = vault();
+        const login = required(values, 'login').trim().toLowerCase();
+        const displayName = required(values, 'name').trim();
+        const password = await io.readSecret('Mot de passe du coordinateur : ', fromStdin);
+        const { recoveryKey } = await target.initialize({
+          establishmentName: values.establishment?.trim() || 'Centre hospitalier',
+          login,
+          displayName,
+          password,
+        });
+        if (json) io.out(JSON.stringify({ ok: true, recoveryKey, message: 'Base initialisée.' }));
+        else {
+          io.out(`Base initialisée dans ${target.dbPath}.`);
+          io.out('Clé de récupération — imprimez-la et rangez-la au coffre ; elle ne sera plus jamais affichée :');
+          io.out(`  ${recoveryKey}`);
+        }
+        return 0;
+      }
+      case 'unlock-check': {
+        const target = vault();
+        const session = await target.unlock(values.login ?? null, await io.readSecret('Mot de passe : ', fromStdin));
+        target.lock('shutdown');
+        emit(true, 'Mot de passe valide : la base de données s’ouvre.', { login: session.login });
+        return 0;
+      }
+      case 'audit-verify': {
+        const target = vault();
+        await target.unlock(values.login ?? null, await io.readSecret('Mot de passe : ', fromStdin));
+        try {
+          const result = verifyAudit(target.database());
+          if (result.ok) {
+            emit(true, `audit OK: ${result.count} events`, { count: result.count });
+            return 0;
+          }
+          const where = result.brokenEventId === null ? 'table protections' : `event ${result.brokenEventId}`;
+          emit(false, `audit BROKEN at ${where}: ${result.reason}`, { count: result.count, brokenEventId: result.brokenEventId, reason: result.reason });
+          return 1;
+        } finally {
+          target.lock('shutdown');
+        }
+      }
+      default:
+        throw new UsageError(`Commande inconnue : ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
+      emit(false, `${(error as Error).message}\n\n${USAGE}`, { code: 'USAGE' });
+      return 2;
+    }
+    if (isAppError(error)) {
+      emit(false, error.message, { code: error.code });
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/connection';
+import { migrate } from '../../db/migrate';
+import { freshEncryptedDb } from '../../tests/helpers/db';
+import { appendAudit, GENESIS_HASH, verifyAudit } from './audit';
+
+let db: Db | undefined;
+afterEach(() => db?.close());
+
+function trailWith(count: number): Db {
+  const handle = freshEncryptedDb().db;
+  migrate(handle);
+  for (let i = 0; i < count; i += 1) {
+    appendAudit(handle, { userId: null, action: 'users.create', objectType: 'user', objectId: i + 1, outcome: 'success' });
+  }
+  return handle;
+}
+
+/** What someone holding the key could do with a SQLite shell: drop the guard, then edit. */
+function tamper(handle: Db, sql: string): void {
+  handle.exec('DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;');
+  handle.exec(sql);
+}
+
+describe('audit trail', () => {
+  it('chains each event to the previous one', () => {
+    db = trailWith(3);
+    const rows = db.prepare('SELECT id, prev_hash, hash FROM audit_events ORDER BY id').all() as { prev_hash: string; hash: string }[];
+    expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
+    expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
+    expect(rows[2]?.prev_hash).toBe(rows[1]?.hash);
+    expect(verifyAudit(db)).toEqual({ ok: true, count: 3 });
+  });
+
+  it('finds a row modified behind the app’s back', () => {
+    db = trailWith(5);
+    tamper(db, `UPDATE audit_events SET outcome = 'refused' WHERE id = 3`);
+    const result = verifyAudit(db);
+    expect(result).toMatchObject({ ok: false, brokenEventId: 3, count: 2 });
+    expect(result.ok ? '' : result.reason).toMatch(/contenu modifié/);
+  });
+
+  it('finds a deleted event and a rewritten hash', () => {
+    db = trailWith(5);
+    tamper(db, 'DELETE FROM audit_events WHERE id = 2');
+    expect(verifyAudit(db)).toMatchObject({ ok: false, brokenEventId: 2 });
+    db.close();
+
+    db = trailWith(4);
+    // Recomputing the hash of the edited row is not enough: the next event still points to the old one.
+    tamper(db, `UPDATE audit_events SET hash = '${'f'.repeat(64)}' WHERE id = 2`);
+    expect(verifyAudit(db)).toMatchObject({ ok: false, brokenEventId: 2 });
+  });
+
+  it('reports removed protections even when the rows are intact', () => {
+    db = trailWith(2);
+    db.exec('DROP TRIGGER audit_events_no_delete');
+    expect(verifyAudit(db)).toMatchObject({ ok: false, brokenEventId: null });
+  });
+
+  it('accepts identifiers and codes only, so no name can enter the trail', () => {
+    db = trailWith(0);
+    expect(() => appendAudit(db!, { userId: null, action: 'users.create', objectId: 'Françoise Marchal', outcome: 'success' })).toThrow();
+    expect(() => appendAudit(db!, { userId: null, action: 'Ouverture du dossier de M. X', outcome: 'success' })).toThrow();
+    expect(() => appendAudit(db!, { userId: null, action: 'users.create', detail: 'nom=Dupont Jean', outcome: 'success' })).toThrow();
+    expect(verifyAudit(db)).toEqual({ ok: true, count: 0 });
+  });
+});

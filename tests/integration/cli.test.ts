@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CliIo, runCli } from '../../electron/cli/run';
+import { Vault } from '../../electron/services/vault';
+import { COORDINATOR } from '../fixtures/people';
+import { tempDir } from '../helpers/vault';
+
+function fakeIo(secret: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { readSecret: async () => secret, out: (l) => out.push(l), err: (l) => err.push(l) };
+  return { io, out, err };
+}
+
+async function initDir(): Promise<{ dir: string; recoveryKey: string }> {
+  const dir = join(tempDir(), 'data');
+  const { io, out } = fakeIo(COORDINATOR.password);
+  const code = await runCli(['init', '--data', dir, '--login', COORDINATOR.login, '--name', COORDINATOR.displayName, '--password-stdin', '--json'], io);
+  expect(code).toBe(0);
+  return { dir, recoveryKey: JSON.parse(out[0]!).recoveryKey };
+}
+
+describe('admin CLI', () => {
+  it('init prints the recovery key once and refuses a folder that already holds a database', async () => {
+    const { dir, recoveryKey } = await initDir();
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    const again = fakeIo(COORDINATOR.password);
+    expect(await runCli(['init', '--data', dir, '--login', 'autre', '--name', 'Autre', '--password-stdin'], again.io)).toBe(1);
+    expect(again.err.join('\n')).toMatch(/contient déjà une base de données/);
+  });
+
+  it('unlock-check: 0 for the right password, 1 with the French message otherwise', async () => {
+    const { dir } = await initDir();
+    const good = fakeIo(COORDINATOR.password);
+    expect(await runCli(['unlock-check', '--data', dir, '--password-stdin'], good.io)).toBe(0);
+    const bad = fakeIo('mauvais-mot-de-passe');
+    expect(await runCli(['unlock-check', '--data', dir, '--password-stdin'], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toMatch(/Identifiant ou mot de passe incorrect/);
+    const missing = fakeIo(COORDINATOR.password);
+    expect(await runCli(['unlock-check', '--data', join(dir, 'ailleurs'), '--password-stdin'], missing.io)).toBe(1);
+    expect(missing.err.join('\n')).toMatch(/pas encore initialisée/);
+  });
+
+  it('audit-verify: "audit OK: N events", then names the first broken event after tampering', async () => {
+    const { dir } = await initDir();
+    const ok = fakeIo(COORDINATOR.password);
+    expect(await runCli(['audit-verify', '--data', dir, '--password-stdin'], ok.io)).toBe(0);
+    expect(ok.out).toEqual([expect.stringMatching(/^audit OK: \d+ events$/)]);
+
+    const vault = new Vault({ dataDir: dir });
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    vault.database().exec(`DROP TRIGGER audit_events_no_update; UPDATE audit_events SET outcome = 'refused' WHERE id = 2;`);
+    vault.lock();
+    const broken = fakeIo(COORDINATOR.password);
+    expect(await runCli(['audit-verify', '--data', dir, '--password-stdin', '--json'], broken.io)).toBe(1);
+    expect(JSON.parse(broken.out[0]!)).toMatchObject({ ok: false, brokenEventId: 2, message: expect.stringMatching(/audit BROKEN at event 2/) });
+  });
+
+  it('explains its usage in French on a wrong command', async () => {
+    const { io, err } = fakeIo('');
+    expect(await runCli(['sauvegarder'], io)).toBe(2);
+    expect(err.join('\n')).toMatch(/Commande inconnue : sauvegarder[\s\S]*Usage/);
+  });
+
+  it('runs as `npm run cli` reading the password from the first line of standard input', async () => {
+    const dir = join(tempDir(), 'data');
+    const run = (args: string[], stdin: string) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        const child = execFile('npm', ['run', '-s', 'cli', '--', ...args], { cwd: process.cwd() }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        );
+        child.stdin!.end(stdin);
+      });
+    const init = await run(['init', '--data', dir, '--login', 's.weber', '--name', 'Sébastien Weber', '--password-stdin'], 'Quai-des-Régates-57\nignored\n');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(/Clé de récupération[\s\S]*([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
+    const check = await run(['unlock-check', '--data', dir, '--password-stdin'], 'Quai-des-Régates-57\n');
+    expect(check).toMatchObject({ code: 0 });
+    const wrong = await run(['unlock-check', '--data', dir, '--password-stdin'], 'ignored\n');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/Identifiant ou mot de passe incorrect/);
+  });
+});

@@ -1,0 +1,171 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../electron/ipc/contract';
+import { createDispatcher, HandlerTable } from '../../electron/ipc/dispatcher';
+import { handlers } from '../../electron/ipc/handlers';
+import { Vault } from '../../electron/services/vault';
+import { COORDINATOR, ESTABLISHMENT, SECRETARY } from '../fixtures/people';
+import { manualClock, tempDir } from '../helpers/vault';
+
+const trusted = { trustedSender: true };
+
+/** The real handler table, each handler wrapped in a spy so a test can prove it never ran. */
+function spiedHandlers(): HandlerTable {
+  const table = {} as Record<string, unknown>;
+  for (const [channel, handler] of Object.entries(handlers)) table[channel] = vi.fn(handler as (...a: unknown[]) => unknown);
+  return table as unknown as HandlerTable;
+}
+
+async function setUp() {
+  const clock = manualClock(new Date());
+  const vault = new Vault({ dataDir: join(tempDir(), 'data'), now: clock.now });
+  const table = spiedHandlers();
+  const log = vi.fn();
+  const ipc = createDispatcher({ vault, handlers: table, log });
+  const init = await ipc.dispatch(
+    'setup.initialize',
+    {
+      establishmentName: ESTABLISHMENT,
+      displayName: COORDINATOR.displayName,
+      login: COORDINATOR.login,
+      password: COORDINATOR.password,
+      passwordConfirmation: COORDINATOR.password,
+    },
+    trusted,
+  );
+  expect(init).toMatchObject({ ok: true, value: { recoveryKey: expect.any(String) } });
+  return { vault, table, log, ipc, clock, recoveryKey: (init as { value: { recoveryKey: string } }).value.recoveryKey };
+}
+
+const auditRows = (vault: Vault) =>
+  vault.database().prepare('SELECT user_id AS userId, action, outcome, detail FROM audit_events ORDER BY id').all();
+
+const userCount = (vault: Vault) => vault.database().prepare('SELECT count(*) FROM users').pluck().get();
+
+describe('IPC registration wrapper', () => {
+  it('refuses an unknown channel, an untrusted sender and a missing session without running anything, and audits it', async () => {
+    const { vault, table, ipc } = await setUp();
+    expect(await ipc.dispatch('system.exec', { cmd: 'rm -rf /' }, trusted)).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'Action inconnue.' },
+    });
+    expect(await ipc.dispatch('users.list', {}, { trustedSender: false })).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
+    expect(await ipc.dispatch('users.list', {}, trusted)).toMatchObject({ ok: false, error: { code: 'NOT_AUTHENTICATED' } });
+    expect(table['users.list']).not.toHaveBeenCalled();
+    expect(vault.session).toBeNull();
+
+    // The trail is locked meanwhile: the refusals are written at the next unlock.
+    await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
+    expect(auditRows(vault)).toEqual(
+      expect.arrayContaining([
+        { userId: null, action: 'ipc.unknownChannel', outcome: 'refused', detail: 'code=UNKNOWN_CHANNEL' },
+        { userId: null, action: 'users.list', outcome: 'refused', detail: 'code=UNTRUSTED_SENDER' },
+        { userId: null, action: 'users.list', outcome: 'refused', detail: 'code=NOT_AUTHENTICATED' },
+      ]),
+    );
+  });
+
+  it('refuses a wrong role, in the main process, and audits it with the user', async () => {
+    const { vault, table, ipc, clock } = await setUp();
+    await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
+    const created = await ipc.dispatch(
+      'users.create',
+      {
+        login: SECRETARY.login,
+        displayName: SECRETARY.displayName,
+        role: 'secretariat',
+        password: SECRETARY.password,
+        passwordConfirmation: SECRETARY.password,
+        actorPassword: COORDINATOR.password,
+      },
+      trusted,
+    );
+    expect(created).toMatchObject({ ok: true, value: { login: SECRETARY.login, role: 'secretariat', active: true } });
+    clock.advance(10);
+    const session = await ipc.dispatch('session.unlock', { login: SECRETARY.login, password: SECRETARY.password }, trusted);
+    expect(session).toMatchObject({ ok: true, value: { role: 'secretariat', displayName: SECRETARY.displayName } });
+    vi.mocked(table['users.list']).mockClear();
+    expect(await ipc.dispatch('users.list', {}, trusted)).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Votre rôle ne permet pas cette action.' },
+    });
+    expect(await ipc.dispatch('audit.verify', {}, trusted)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(table['users.list']).not.toHaveBeenCalled();
+    expect(table['audit.verify']).not.toHaveBeenCalled();
+    const secretaryId = vault.session!.userId;
+    expect(auditRows(vault)).toContainEqual({ userId: secretaryId, action: 'users.list', outcome: 'refused', detail: 'code=FORBIDDEN' });
+  });
+
+  it('refuses malformed payloads with French messages per field, and changes nothing', async () => {
+    const { vault, table, ipc } = await setUp();
+    await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
+    const before = userCount(vault);
+    const payloads: unknown[] = [
+      undefined,
+      'users',
+      { login: 'x' },
+      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'admin', password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: 'x' },
+      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: 'court', passwordConfirmation: 'court', actorPassword: 'x' },
+      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: SECRETARY.password, passwordConfirmation: 'autre-chose-encore', actorPassword: 'x' },
+      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: 'x', isAdmin: true },
+    ];
+    for (const payload of payloads) {
+      const result = await ipc.dispatch('users.create', payload, trusted);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Données invalides/) } });
+    }
+    const short = await ipc.dispatch('users.create', payloads[4], trusted);
+    expect(short).toMatchObject({ ok: false, error: { fields: { password: 'Le mot de passe doit contenir au moins 12 caractères.' } } });
+    const mismatch = await ipc.dispatch('users.create', payloads[5], trusted);
+    expect(mismatch).toMatchObject({ ok: false, error: { fields: { passwordConfirmation: 'Les deux mots de passe ne correspondent pas.' } } });
+    expect(table['users.create']).not.toHaveBeenCalled();
+    expect(userCount(vault)).toBe(before);
+    expect(auditRows(vault).filter((e) => (e as { detail: string }).detail === 'code=INVALID_INPUT')).toHaveLength(payloads.length + 2);
+  });
+
+  it('turns an unexpected failure into a French message without stack, and logs no data', async () => {
+    const { vault, ipc, log, table } = await setUp();
+    await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
+    vi.mocked(table['users.list']).mockImplementationOnce(() => {
+      throw new Error(`SQLITE_ERROR near "${COORDINATOR.displayName}"`);
+    });
+    const result = await ipc.dispatch('users.list', {}, trusted);
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/erreur interne/) } });
+    expect(JSON.stringify(result)).not.toMatch(/Marchal|at .*\.ts|SQLITE/);
+    expect(log).toHaveBeenCalledWith('users.list', expect.any(Error));
+    expect(auditRows(vault).at(-1)).toMatchObject({ action: 'users.list', outcome: 'failure', detail: 'code=INTERNAL' });
+  });
+
+  it('serves every channel of the contract through the real handlers', async () => {
+    const { vault, ipc, recoveryKey, clock } = await setUp();
+    const call = async (channel: string, payload: unknown) => {
+      const result = await ipc.dispatch(channel, payload, trusted);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    };
+    const used = new Set<string>();
+    const track = (channel: string, payload: unknown) => {
+      used.add(channel);
+      return call(channel, payload);
+    };
+    expect(await track('setup.status', {})).toEqual({ state: 'locked', problem: null });
+    expect(await track('session.info', {})).toBeNull();
+    await track('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password });
+    expect(await track('session.info', {})).toMatchObject({ login: COORDINATOR.login, establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
+    const secretary: { id: number } = await track('users.create', {
+      login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat',
+      password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: COORDINATOR.password,
+    });
+    await track('users.resetPassword', { userId: secretary.id, newPassword: 'Place-Saint-Louis-1', newPasswordConfirmation: 'Place-Saint-Louis-1', actorPassword: COORDINATOR.password });
+    await track('users.changePassword', { currentPassword: COORDINATOR.password, newPassword: 'Pont-des-Roches-2026', newPasswordConfirmation: 'Pont-des-Roches-2026' });
+    expect(await track('users.disable', { userId: secretary.id, actorPassword: 'Pont-des-Roches-2026' })).toMatchObject({ active: false });
+    expect(await track('users.list', {})).toHaveLength(2);
+    expect(await track('audit.verify', {})).toMatchObject({ ok: true, count: expect.any(Number) });
+    expect(await track('session.lock', {})).toBeNull();
+    expect(vault.session).toBeNull();
+    clock.advance(1);
+    await track('session.recover', { recoveryKey, login: COORDINATOR.login, newPassword: 'Arsenal-de-Metz-1989', newPasswordConfirmation: 'Arsenal-de-Metz-1989' });
+    expect(vault.session?.login).toBe(COORDINATOR.login);
+    used.add('setup.initialize');
+    expect([...used].sort()).toEqual([...CHANNELS].sort());
+  });
+});

@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openEncryptedDatabase } from '../../db/connection';
+import { readKeyring } from '../../db/keyring';
+import { listUsers, changeOwnPassword, createUser, disableUser } from '../../electron/services/users';
+import { Vault } from '../../electron/services/vault';
+import { COORDINATOR, ESTABLISHMENT, SECRETARY } from '../fixtures/people';
+import { initializedVault, manualClock, tempDir } from '../helpers/vault';
+
+function fileContains(path: string, text: string): boolean {
+  const bytes = readFileSync(path);
+  return bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
+}
+
+function everyFileIn(dir: string): string[] {
+  return readdirSync(dir).map((name) => join(dir, name));
+}
+
+const usersCtx = (vault: Vault) => ({ vault, actor: vault.session!, now: () => new Date() });
+
+describe('vault: data at rest', () => {
+  it('leaves no plaintext marker in the database, its WAL, the keyring or any file beside them', async () => {
+    const { vault, dataDir } = await initializedVault();
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    await createUser(usersCtx(vault), {
+      login: SECRETARY.login,
+      displayName: SECRETARY.displayName,
+      role: 'secretariat',
+      password: SECRETARY.password,
+      actorPassword: COORDINATOR.password,
+    });
+    const markers = [COORDINATOR.displayName, SECRETARY.displayName, 'Marchal', 'Kieffer', ESTABLISHMENT, COORDINATOR.password];
+    const whileOpen = everyFileIn(dataDir);
+    expect(whileOpen.some((f) => f.endsWith('-wal'))).toBe(true);
+    for (const file of whileOpen) for (const marker of markers) expect(fileContains(file, marker), `${marker} in ${file}`).toBe(false);
+    vault.lock();
+    for (const file of everyFileIn(dataDir)) for (const marker of markers) expect(fileContains(file, marker), `${marker} in ${file}`).toBe(false);
+    // …and the names are really in there, behind the key.
+    const session = await vault.unlock(SECRETARY.login, SECRETARY.password);
+    expect(session.displayName).toBe(SECRETARY.displayName);
+  });
+});
+
+describe('vault: unlocking', () => {
+  it('fails at open with a wrong password, throttles, and records the failures at the next unlock', async () => {
+    const clock = manualClock();
+    const { vault } = await initializedVault({ now: clock.now });
+    await expect(vault.unlock(COORDINATOR.login, 'pas-le-bon-mot-de-passe')).rejects.toMatchObject({
+      code: 'WRONG_PASSWORD',
+      retryAfterMs: 1000,
+      message: expect.stringMatching(/Identifiant ou mot de passe incorrect\. Nouvel essai possible dans 1 s/),
+    });
+    expect(vault.session).toBeNull();
+    await expect(vault.unlock(COORDINATOR.login, COORDINATOR.password)).rejects.toMatchObject({ code: 'UNLOCK_DELAY' });
+    clock.advance(1000);
+    await expect(vault.unlock('inconnu', COORDINATOR.password)).rejects.toMatchObject({ code: 'WRONG_PASSWORD', retryAfterMs: 2000 });
+    clock.advance(2000);
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    const events = vault.database().prepare('SELECT action, outcome, detail FROM audit_events ORDER BY id').all();
+    expect(events).toContainEqual({ action: 'session.unlockFailures', outcome: 'failure', detail: 'count=2' });
+    expect(events.at(-1)).toEqual({ action: 'session.unlock', outcome: 'success', detail: null });
+  });
+
+  it('reports a missing database, a missing keyring and a database that does not match its key', async () => {
+    const { vault, dataDir } = await initializedVault();
+    const other = await initializedVault();
+    copyFileSync(join(other.dataDir, 'clsm.db'), join(dataDir, 'clsm.db'));
+    await expect(vault.unlock(COORDINATOR.login, COORDINATOR.password)).rejects.toMatchObject({
+      code: 'DB_DAMAGED',
+      message: expect.stringMatching(/endommagée/),
+    });
+    rmSync(join(dataDir, 'clsm.db'));
+    expect(vault.state()).toBe('db_missing');
+    await expect(vault.unlock(COORDINATOR.login, COORDINATOR.password)).rejects.toMatchObject({ code: 'DB_MISSING' });
+    rmSync(join(other.dataDir, 'clsm.keyring.json'));
+    expect(other.vault.state()).toBe('keyring_missing');
+  });
+
+  it('refuses a database written by a newer version of the app', async () => {
+    const { vault } = await initializedVault();
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    vault.database().pragma('user_version = 999');
+    vault.lock();
+    await expect(vault.unlock(COORDINATOR.login, COORDINATOR.password)).rejects.toMatchObject({
+      code: 'DB_TOO_NEW',
+      message: expect.stringMatching(/version plus récente.*schéma 999/),
+    });
+    expect(vault.session).toBeNull();
+  });
+
+  it('locking closes the database and forgets the session', async () => {
+    const { vault } = await initializedVault();
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    const db = vault.database();
+    vault.lock();
+    expect(db.open).toBe(false);
+    expect(vault.session).toBeNull();
+    expect(() => vault.database()).toThrow(/verrouillée/);
+  });
+
+  it('refuses to initialise a folder twice', async () => {
+    const { vault } = await initializedVault();
+    await expect(
+      vault.initialize({ establishmentName: 'X', login: 'autre', displayName: 'Autre', password: 'Un-autre-mot-de-passe' }),
+    ).rejects.toMatchObject({ code: 'ALREADY_INITIALIZED' });
+  });
+
+  it('refuses a short password at set-up and creates nothing', async () => {
+    const dataDir = join(tempDir(), 'data');
+    const vault = new Vault({ dataDir });
+    await expect(
+      vault.initialize({ establishmentName: ESTABLISHMENT, login: 'f.marchal', displayName: 'F M', password: 'court' }),
+    ).rejects.toMatchObject({ code: 'PASSWORD_POLICY', message: expect.stringMatching(/au moins 12 caractères/) });
+    expect(existsSync(join(dataDir, 'clsm.db'))).toBe(false);
+  });
+});
+
+describe('vault: recovery and password changes', () => {
+  it('the recovery key opens the vault and sets a new coordinator password, keeping the data', async () => {
+    const { vault, recoveryKey } = await initializedVault();
+    const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
+    await expect(vault.recover(typed.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')), COORDINATOR.login, 'Nouveau-mot-de-passe-2026')).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
+    const clock = manualClock(new Date(Date.now() + 5_000));
+    const later = new Vault({ dataDir: vault.dbPath.replace(/\/clsm\.db$/, ''), now: clock.now });
+    const session = await later.recover(typed, COORDINATOR.login, 'Nouveau-mot-de-passe-2026');
+    expect(session).toMatchObject({ login: COORDINATOR.login, role: 'coordinator', displayName: COORDINATOR.displayName });
+    later.lock();
+    await expect(later.unlock(COORDINATOR.login, COORDINATOR.password)).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+    clock.advance(1000);
+    await later.unlock(COORDINATOR.login, 'Nouveau-mot-de-passe-2026');
+    expect(listUsers(later.database()).map((u) => u.displayName)).toEqual([COORDINATOR.displayName]);
+  });
+
+  it('changing a password rewraps one slot only and keeps every row', async () => {
+    const { vault } = await initializedVault();
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    await createUser(usersCtx(vault), {
+      login: SECRETARY.login,
+      displayName: SECRETARY.displayName,
+      role: 'secretariat',
+      password: SECRETARY.password,
+      actorPassword: COORDINATOR.password,
+    });
+    const slotsBefore = readKeyring(vault.keyringPath).slots;
+    await expect(
+      changeOwnPassword(usersCtx(vault), { currentPassword: 'mauvais-mot-de-passe', newPassword: 'Porte-Serpenoise-1852' }),
+    ).rejects.toMatchObject({ code: 'CONFIRMATION_REQUIRED' });
+    await changeOwnPassword(usersCtx(vault), { currentPassword: COORDINATOR.password, newPassword: 'Porte-Serpenoise-1852' });
+    const slotsAfter = readKeyring(vault.keyringPath).slots;
+    expect(slotsAfter.filter((s) => s.kind !== 'password' || s.login !== COORDINATOR.login)).toEqual(
+      slotsBefore.filter((s) => s.kind !== 'password' || s.login !== COORDINATOR.login),
+    );
+    vault.lock();
+    await vault.unlock(COORDINATOR.login, 'Porte-Serpenoise-1852');
+    expect(listUsers(vault.database()).map((u) => u.login).sort()).toEqual([COORDINATOR.login, SECRETARY.login]);
+  });
+
+  it('a disabled user loses their slot and cannot unlock; nobody can disable themself', async () => {
+    const { vault } = await initializedVault();
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    const secretary = await createUser(usersCtx(vault), {
+      login: SECRETARY.login,
+      displayName: SECRETARY.displayName,
+      role: 'secretariat',
+      password: SECRETARY.password,
+      actorPassword: COORDINATOR.password,
+    });
+    await expect(disableUser(usersCtx(vault), { userId: vault.session!.userId, actorPassword: COORDINATOR.password })).rejects.toMatchObject({ code: 'SELF_DISABLE' });
+    const disabled = await disableUser(usersCtx(vault), { userId: secretary.id, actorPassword: COORDINATOR.password });
+    expect(disabled.active).toBe(false);
+    expect(readKeyring(vault.keyringPath).slots.some((s) => s.kind === 'password' && s.login === SECRETARY.login)).toBe(false);
+    vault.lock();
+    await expect(vault.unlock(SECRETARY.login, SECRETARY.password)).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+  });
+
+  it('never stores the master key: a key guessed at random does not open the database', async () => {
+    const { vault } = await initializedVault();
+    expect(() => openEncryptedDatabase(vault.dbPath, randomBytes(32), { create: false })).toThrow(/endommagée/);
+  });
+});
