@@ -24,6 +24,7 @@ const channel = <I extends z.ZodType, O>(spec: ChannelSpec<I, O>): ChannelSpec<I
 
 const noInput = z.object({}).strict();
 const id = z.number().int().positive();
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Date attendue au format AAAA-MM-JJ.' });
 const confirmation = z.string().min(1, { message: 'Confirmez avec votre mot de passe.' }).max(256);
 
 /** Refinement: two password fields must match; the message lands on the confirmation field. */
@@ -46,6 +47,18 @@ export interface SetupStatus {
   state: 'uninitialized' | 'locked' | 'unlocked' | 'db_missing' | 'keyring_missing';
   /** French explanation when the data folder cannot be opened as it is. */
   problem: string | null;
+}
+
+/** A generated document handed to the UI, which offers to save or print it. */
+export interface DocumentFile {
+  fileName: string;
+  mimeType: 'application/pdf';
+  base64: string;
+}
+
+export interface AppSettings {
+  establishmentName: string;
+  autoLockMinutes: number;
 }
 
 export interface SessionInfo {
@@ -71,7 +84,7 @@ export const contract = {
       .strict()
       .refine(...matching('password', 'passwordConfirmation')),
     access: 'public',
-    output: returns<{ recoveryKey: string }>(),
+    output: returns<{ recoveryKey: string; recoverySheet: DocumentFile }>(),
   }),
 
   'session.unlock': channel({
@@ -86,6 +99,24 @@ export const contract = {
   }),
   'session.lock': channel({ input: noInput, access: 'public', output: returns<null>() }),
   'session.info': channel({ input: noInput, access: 'public', output: returns<SessionInfo | null>() }),
+  /** User input seen by the UI: postpones the inactivity auto-lock. */
+  'session.activity': channel({ input: noInput, access: 'authenticated', output: returns<null>() }),
+
+  'settings.get': channel({ input: noInput, access: ['coordinator'], output: returns<AppSettings>() }),
+  'settings.update': channel({
+    input: z
+      .object({
+        establishmentName: z.string().trim().min(1, { message: "Le nom de l'établissement est obligatoire." }).max(200),
+        autoLockMinutes: z
+          .number({ message: 'Indiquez un nombre de minutes.' })
+          .int({ message: 'Indiquez un nombre entier de minutes.' })
+          .min(1, { message: 'Le verrouillage automatique doit intervenir après 1 minute au moins.' })
+          .max(240, { message: 'Le verrouillage automatique doit intervenir avant 240 minutes.' }),
+      })
+      .strict(),
+    access: ['coordinator'],
+    output: returns<AppSettings>(),
+  }),
 
   'users.list': channel({ input: noInput, access: ['coordinator'], output: returns<UserSummary[]>() }),
   'users.create': channel({
@@ -120,6 +151,21 @@ export const contract = {
   }),
 
   'audit.verify': channel({ input: noInput, access: ['coordinator'], output: returns<AuditVerification>() }),
+  'audit.list': channel({
+    input: z
+      .object({
+        from: isoDay.optional(),
+        to: isoDay.optional(),
+        action: z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)*$/, { message: 'Action inconnue.' }).max(80).optional(),
+        outcome: z.enum(['success', 'refused', 'failure']).optional(),
+        userId: id.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    access: ['coordinator'],
+    output: returns<{ events: AuditEvent[]; total: number }>(),
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -94,6 +94,8 @@ export function createDispatcher(deps: {
     if (denied) return refuse(channel, new AppError(denied));
     const parsed = spec.input.safeParse(payload);
     if (!parsed.success) return refuse(channel, invalidInput(parsed.error));
+    // Public channels (status polling, session info) must not keep a session awake.
+    if (spec.access !== 'public') vault.touch();
 
     const ctx: HandlerContext = {
       vault,

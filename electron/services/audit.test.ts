@@ -66,3 +66,23 @@ describe('audit trail', () => {
     expect(verifyAudit(db)).toEqual({ ok: true, count: 0 });
   });
 });
+
+describe('audit list', () => {
+  it('filters by domain, outcome, user and dates, newest first, with a total for paging', async () => {
+    const { listAudit } = await import('./audit');
+    db = freshEncryptedDb().db;
+    migrate(db);
+    db.prepare(`INSERT INTO users (id, login, display_name, role, created_at) VALUES (7, 'a.b', 'A B', 'animateur', '2026-01-01')`).run();
+    const at = (day: string) => new Date(`${day}T10:00:00Z`);
+    appendAudit(db, { userId: 7, action: 'users.create', outcome: 'success' }, at('2026-03-01'));
+    appendAudit(db, { userId: null, action: 'users.list', outcome: 'refused', detail: 'code=FORBIDDEN' }, at('2026-03-02'));
+    appendAudit(db, { userId: 7, action: 'usersx.other', outcome: 'success' }, at('2026-03-03'));
+    appendAudit(db, { userId: 7, action: 'session.unlock', outcome: 'success' }, at('2026-03-04'));
+    const page = (f: object) => listAudit(db!, { limit: 50, offset: 0, ...f });
+    expect(page({ action: 'users' }).events.map((e) => e.action)).toEqual(['users.list', 'users.create']);
+    expect(page({ outcome: 'refused' }).total).toBe(1);
+    expect(page({ userId: 7 }).total).toBe(3);
+    expect(page({ from: '2026-03-02', to: '2026-03-03' }).events.map((e) => e.id)).toEqual([3, 2]);
+    expect(listAudit(db, { limit: 1, offset: 1 })).toMatchObject({ total: 4, events: [{ id: 3 }] });
+  });
+});

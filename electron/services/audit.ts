@@ -141,3 +141,48 @@ export function verifyAudit(db: Db): AuditVerification {
 function broken(count: number, brokenEventId: number | null, reason: string): AuditVerification {
   return { ok: false, count, brokenEventId, reason };
 }
+
+export interface AuditFilters {
+  /** Inclusive, `YYYY-MM-DD`, Europe/Paris days are close enough to UTC days for a filter. */
+  from?: string;
+  to?: string;
+  /** A domain (`users`) or a full action (`users.create`). */
+  action?: string;
+  outcome?: AuditOutcome;
+  userId?: number;
+  limit: number;
+  offset: number;
+}
+
+/** Newest first, filtered, paginated; `total` counts every match for the pager. */
+export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filters.from) {
+    where.push('at >= @from');
+    params.from = `${filters.from}T00:00:00.000Z`;
+  }
+  if (filters.to) {
+    where.push('at <= @to');
+    params.to = `${filters.to}T23:59:59.999Z`;
+  }
+  if (filters.action) {
+    where.push(`(action = @action OR action LIKE @actionPrefix ESCAPE '\\')`);
+    params.action = filters.action;
+    params.actionPrefix = `${filters.action.replace(/[%_\\]/g, '\\$&')}.%`;
+  }
+  if (filters.outcome) {
+    where.push('outcome = @outcome');
+    params.outcome = filters.outcome;
+  }
+  if (filters.userId !== undefined) {
+    where.push('user_id = @userId');
+    params.userId = filters.userId;
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = db.prepare(`SELECT count(*) FROM audit_events ${clause}`).pluck().get(params) as number;
+  const rows = db
+    .prepare(`SELECT * FROM audit_events ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filters.limit, offset: filters.offset }) as AuditRow[];
+  return { events: rows.map(rowToEvent), total };
+}

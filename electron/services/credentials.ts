@@ -9,12 +9,6 @@ export const PASSWORD_MAX_LENGTH = 256;
 export const ROLES = ['coordinator', 'animateur', 'secretariat'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  coordinator: 'Coordinateur',
-  animateur: 'Animateur',
-  secretariat: 'Secrétariat',
-};
-
 export const loginSchema = z
   .string()
   .trim()

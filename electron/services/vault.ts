@@ -56,6 +56,7 @@ export class Vault {
   /** Events that happened while locked (refused calls), written at the next unlock. */
   private pendingAudit: { event: AuditInput; at: Date }[] = [];
   private droppedAudit = 0;
+  private lastActivityMs = 0;
 
   constructor(private readonly options: VaultOptions) {
     this.dbPath = join(options.dataDir, 'clsm.db');
@@ -76,6 +77,16 @@ export class Vault {
 
   get session(): Session | null {
     return this.current;
+  }
+
+  /** Records user activity (any authenticated call): the inactivity auto-lock counts from here. */
+  touch(): void {
+    this.lastActivityMs = this.now().getTime();
+  }
+
+  /** Milliseconds since the last activity of the open session; 0 when locked. */
+  idleMs(): number {
+    return this.db ? Math.max(0, this.now().getTime() - this.lastActivityMs) : 0;
   }
 
   /** The open database; throws when locked so no service can run against a closed vault. */
@@ -261,6 +272,7 @@ export class Vault {
       db.close();
       throw error;
     }
+    this.lastActivityMs = this.now().getTime();
     this.flushPendingAudit(this.current.userId);
     this.audit({ userId: this.current.userId, action, outcome: 'success' });
     return this.current;

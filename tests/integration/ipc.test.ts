@@ -33,7 +33,10 @@ async function setUp() {
     },
     trusted,
   );
-  expect(init).toMatchObject({ ok: true, value: { recoveryKey: expect.any(String) } });
+  expect(init).toMatchObject({
+    ok: true,
+    value: { recoveryKey: expect.any(String), recoverySheet: { fileName: 'fiche-de-recuperation-commission-clsm.pdf', base64: expect.any(String) } },
+  });
   return { vault, table, log, ipc, clock, recoveryKey: (init as { value: { recoveryKey: string } }).value.recoveryKey };
 }
 
@@ -159,6 +162,13 @@ describe('IPC registration wrapper', () => {
     await track('users.changePassword', { currentPassword: COORDINATOR.password, newPassword: 'Pont-des-Roches-2026', newPasswordConfirmation: 'Pont-des-Roches-2026' });
     expect(await track('users.disable', { userId: secretary.id, actorPassword: 'Pont-des-Roches-2026' })).toMatchObject({ active: false });
     expect(await track('users.list', {})).toHaveLength(2);
+    expect(await track('session.activity', {})).toBeNull();
+    expect(await track('settings.get', {})).toEqual({ establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
+    expect(await track('settings.update', { establishmentName: 'CH de Jury', autoLockMinutes: 5 })).toEqual({ establishmentName: 'CH de Jury', autoLockMinutes: 5 });
+    const page: { events: { action: string }[]; total: number } = await track('audit.list', { action: 'users', limit: 2 });
+    expect(page.events).toHaveLength(2);
+    expect(page.total).toBe(4); // create, passwordReset, passwordChange, disable
+    expect(page.events.map((e) => e.action)).toEqual(['users.disable', 'users.passwordChange']);
     expect(await track('audit.verify', {})).toMatchObject({ ok: true, count: expect.any(Number) });
     expect(await track('session.lock', {})).toBeNull();
     expect(vault.session).toBeNull();

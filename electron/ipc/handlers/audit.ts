@@ -1,4 +1,4 @@
-import { verifyAudit } from '../../services/audit';
+import { listAudit, verifyAudit } from '../../services/audit';
 import type { DomainHandlers } from '../dispatcher';
 
 export const auditHandlers: DomainHandlers<'audit'> = {
@@ -12,4 +12,5 @@ export const auditHandlers: DomainHandlers<'audit'> = {
     });
     return result;
   },
+  'audit.list': (input, { vault }) => listAudit(vault.database(), input),
 };

@@ -3,6 +3,7 @@
 import type { HandlerTable } from '../dispatcher';
 import { auditHandlers } from './audit';
 import { sessionHandlers } from './session';
+import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
 import { usersHandlers } from './users';
 
@@ -10,5 +11,6 @@ export const handlers: HandlerTable = {
   ...setupHandlers,
   ...sessionHandlers,
   ...usersHandlers,
+  ...settingsHandlers,
   ...auditHandlers,
 };

@@ -24,4 +24,6 @@ export const sessionHandlers: DomainHandlers<'session'> = {
     return null;
   },
   'session.info': (_input, { vault }) => (vault.session ? sessionInfo(vault, vault.session) : null),
+  // The dispatcher has already recorded the activity (authenticated channel).
+  'session.activity': () => null,
 };

@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES } from '../../errors';
+import { recoverySheetPdf } from '../../pdf/recovery-sheet';
 import type { DomainHandlers } from '../dispatcher';
 
 const PROBLEMS = {
@@ -11,11 +12,23 @@ export const setupHandlers: DomainHandlers<'setup'> = {
     const state = vault.state();
     return { state, problem: state === 'db_missing' || state === 'keyring_missing' ? PROBLEMS[state] : null };
   },
-  'setup.initialize': (input, { vault }) =>
-    vault.initialize({
+  'setup.initialize': async (input, { vault, now }) => {
+    const { recoveryKey } = await vault.initialize({
       establishmentName: input.establishmentName,
       login: input.login,
       displayName: input.displayName,
       password: input.password,
-    }),
+    });
+    const pdf = await recoverySheetPdf({
+      establishmentName: input.establishmentName,
+      recoveryKey,
+      coordinatorLogin: input.login,
+      createdAt: now(),
+    });
+    return {
+      recoveryKey,
+      // The file name carries no personal data: it names the document, not the person.
+      recoverySheet: { fileName: 'fiche-de-recuperation-commission-clsm.pdf', mimeType: 'application/pdf', base64: pdf.toString('base64') },
+    };
+  },
 };

@@ -1,0 +1,27 @@
+// Bundles the main process and the preload for Electron (dist/electron). Native modules and
+// pdfmake (which reads its font files at run time) stay in node_modules. The dev host is not built.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, logLevel: 'warning' };
+
+await build({
+  ...common,
+  entryPoints: ['electron/main.ts'],
+  outfile: 'dist/electron/main.js',
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'argon2', 'pdfmake'],
+});
+
+// A sandboxed preload may require nothing but `electron`: everything else is bundled in.
+const preload = await build({
+  ...common,
+  entryPoints: ['electron/preload.ts'],
+  outfile: 'dist/electron/preload.js',
+  external: ['electron'],
+  metafile: true,
+});
+const imports = Object.values(preload.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
+const forbidden = imports.filter((path) => path !== 'electron');
+if (forbidden.length > 0) {
+  console.error(`Le preload importe des modules interdits : ${forbidden.join(', ')}`);
+  process.exit(1);
+}

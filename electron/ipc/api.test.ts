@@ -1,0 +1,15 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildApi } from './api';
+import { CHANNELS } from './contract';
+
+describe('window.clsm shape', () => {
+  it('has one function per channel, grouped by domain, passing only the payload', async () => {
+    const invoke = vi.fn(async () => ({ ok: true, value: null }));
+    const api = buildApi(CHANNELS, invoke);
+    const functions = Object.entries(api).flatMap(([domain, actions]) => Object.keys(actions).map((a) => `${domain}.${a}`));
+    expect(functions.sort()).toEqual([...CHANNELS].sort());
+    await api.users.list({});
+    await api.session.lock(undefined as never);
+    expect(invoke.mock.calls).toEqual([['users.list', {}], ['session.lock', {}]]);
+  });
+});

@@ -1,0 +1,119 @@
+// Electron main process: lifecycle and window only. Every decision it applies lives in
+// security.ts (tested) and every rule in services/ (tested); this file wires them to Electron.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { createDispatcher } from './ipc/dispatcher';
+import { CHANNELS } from './ipc/contract';
+import { handlers } from './ipc/handlers';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  isAllowedRequest,
+  isTrustedSenderUrl,
+  mimeType,
+  permissionDecision,
+  resolveAppUrl,
+  secureWebPreferences,
+  securityHeaders,
+  shouldBlockNavigation,
+  windowOpenDecision,
+} from './security';
+import { AutoLock } from './services/autolock';
+import { Vault } from './services/vault';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const RENDERER_ROOT = join(__dirname, '..', 'renderer');
+const PRELOAD = join(__dirname, 'preload.js');
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Commission CLSM',
+    show: false,
+    webPreferences: secureWebPreferences(PRELOAD, { devTools: !app.isPackaged }),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${APP_ORIGIN}/`);
+}
+
+async function serveAppFile(request: Request): Promise<Response> {
+  const file = resolveAppUrl(RENDERER_ROOT, request.url);
+  if (!file) return new Response('Introuvable', { status: 404 });
+  try {
+    return new Response(await readFile(file), { headers: { 'Content-Type': mimeType(file), ...securityHeaders() } });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Response('Introuvable', { status: 404 });
+    throw error;
+  }
+}
+
+function start(): void {
+  const vault = new Vault({ dataDir: join(app.getPath('userData'), 'data') });
+  const dispatcher = createDispatcher({ vault, handlers });
+  const autoLock = new AutoLock(vault);
+
+  app.on('web-contents-created', (_event, contents) => {
+    const refuse = (event: Electron.Event, url: string) => {
+      if (shouldBlockNavigation(url)) event.preventDefault();
+    };
+    contents.on('will-navigate', refuse);
+    contents.on('will-redirect', refuse);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => windowOpenDecision());
+  });
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, serveAppFile);
+    const ses = session.defaultSession;
+    ses.webRequest.onBeforeRequest((details, callback) => {
+      const devTools = !app.isPackaged && details.url.startsWith('devtools://');
+      callback({ cancel: !(isAllowedRequest(details.url) || devTools) });
+    });
+    ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+    ses.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+
+    for (const channel of CHANNELS) {
+      ipcMain.handle(channel, (event, payload: unknown) => {
+        const frame = event.senderFrame;
+        const trustedSender = frame !== null && frame === event.sender.mainFrame && isTrustedSenderUrl(frame.url);
+        return dispatcher.dispatch(channel, payload, { trustedSender });
+      });
+    }
+
+    autoLock.start();
+    powerMonitor.on('lock-screen', () => vault.lock('system'));
+    powerMonitor.on('suspend', () => vault.lock('system'));
+    createWindow();
+  }, (error: unknown) => {
+    console.error(`[clsm] start-up failed: ${error instanceof Error ? error.name : typeof error}`);
+    app.exit(1);
+  });
+
+  app.on('before-quit', () => {
+    autoLock.stop();
+    vault.lock('shutdown');
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+// One instance only: two processes on the same encrypted database would fight over it.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { api, SessionInfo } from '../api';
+import { ROLE_LABELS } from '../labels';
+import { AccountPage } from '../pages/AccountPage';
+import { AdministrationPage } from '../pages/admin/AdministrationPage';
+import { DashboardPage } from '../pages/DashboardPage';
+import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { NAVIGATION, navigationFor } from './navigation';
+
+const POLL_MS = 2000;
+const ACTIVITY_THROTTLE_MS = 15_000;
+
+/** Reports user input to the main process (which decides the auto-lock) and notices a lock made there. */
+function useSessionWatch(onLocked: (notice: string | null) => void) {
+  const lastReport = useRef(Date.now());
+  useEffect(() => {
+    const onInput = () => {
+      if (Date.now() - lastReport.current < ACTIVITY_THROTTLE_MS) return;
+      lastReport.current = Date.now();
+      void api.session.activity({});
+    };
+    const events = ['keydown', 'pointerdown', 'wheel'] as const;
+    for (const name of events) window.addEventListener(name, onInput, { passive: true });
+    const timer = setInterval(async () => {
+      const info = await api.session.info({});
+      if (info.ok && info.value === null) onLocked('L’application a été verrouillée (inactivité ou verrouillage du poste).');
+    }, POLL_MS);
+    return () => {
+      for (const name of events) window.removeEventListener(name, onInput);
+      clearInterval(timer);
+    };
+  }, [onLocked]);
+}
+
+export function Shell({ session, onLocked }: { session: SessionInfo; onLocked: (notice: string | null) => void }) {
+  useSessionWatch(onLocked);
+  const lock = async () => {
+    await api.session.lock({});
+    onLocked(null);
+  };
+  const items = navigationFor(session.role);
+  return (
+    <BrowserRouter>
+      <div className="layout">
+        <header className="topbar">
+          <div className="brand">
+            <span className="app-name">Commission CLSM</span>
+            {session.establishmentName && <span className="establishment">{session.establishmentName}</span>}
+          </div>
+          <div className="user">
+            <NavLink to="/mon-compte" className="account-link">
+              {session.displayName} · {ROLE_LABELS[session.role]}
+            </NavLink>
+            <button type="button" className="lock" onClick={() => void lock()}>
+              Verrouiller
+            </button>
+          </div>
+        </header>
+        <nav className="sidebar" aria-label="Navigation principale">
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="content" id="contenu">
+          <Routes>
+            <Route path="/" element={<DashboardPage session={session} />} />
+            {NAVIGATION.filter((item) => item.upcoming).map((item) => (
+              <Route
+                key={item.to}
+                path={item.to}
+                element={<PlaceholderPage title={item.label} description={item.upcoming!} allowed={item.roles.includes(session.role)} />}
+              />
+            ))}
+            <Route path="/administration/*" element={<AdministrationPage session={session} />} />
+            <Route path="/mon-compte" element={<AccountPage session={session} />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </main>
+      </div>
+    </BrowserRouter>
+  );
+}

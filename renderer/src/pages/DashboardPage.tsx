@@ -1,0 +1,25 @@
+import type { SessionInfo } from '../api';
+import { ROLE_LABELS } from '../labels';
+import { navigationFor } from '../app/navigation';
+import { NavLink } from 'react-router';
+
+export function DashboardPage({ session }: { session: SessionInfo }) {
+  const items = navigationFor(session.role).filter((item) => item.to !== '/');
+  return (
+    <section>
+      <h1>Tableau de bord</h1>
+      <p>
+        Bonjour {session.displayName} ({ROLE_LABELS[session.role]}). L’application se verrouille après{' '}
+        {session.autoLockMinutes} minutes d’inactivité et quand le poste est verrouillé.
+      </p>
+      <ul className="tiles">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to}>{item.label}</NavLink>
+            <p>{item.upcoming ?? 'Utilisateurs, journal d’audit et paramètres.'}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

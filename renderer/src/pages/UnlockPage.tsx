@@ -1,0 +1,60 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { api, SessionInfo } from '../api';
+import { Alert } from '../components/Alert';
+import { Field } from '../components/Field';
+import { useApiForm } from '../components/useApiForm';
+
+/** Seconds left before a new attempt is accepted, counting down from the server's retryAfterMs. */
+function useCountdown(retryAfterMs: number | undefined): number {
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (!retryAfterMs) return;
+    const until = Date.now() + retryAfterMs;
+    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
+    tick();
+    const timer = setInterval(tick, 250);
+    return () => clearInterval(timer);
+  }, [retryAfterMs]);
+  return left;
+}
+
+export function UnlockPage(props: { notice: string | null; onUnlocked: (session: SessionInfo) => void; onRecover: () => void }) {
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const { busy, error, submit } = useApiForm();
+  const wait = useCountdown(error?.retryAfterMs);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    // The password never outlives the attempt, whatever its outcome.
+    void submit(() => api.session.unlock({ login, password }), props.onUnlocked).finally(() => setPassword(''));
+  };
+
+  return (
+    <main className="centered">
+      <div className="card">
+        <h1>Commission CLSM</h1>
+        <p>Les données sont chiffrées. Identifiez-vous pour les ouvrir.</p>
+        {props.notice && !error && <Alert kind="info">{props.notice}</Alert>}
+        {error && <Alert>{error.code === 'WRONG_PASSWORD' || error.code === 'UNLOCK_DELAY' ? error.message.replace(/ (Nouvel essai|Réessayez).*$/, '') : error.message}</Alert>}
+        {wait > 0 && (
+          <p className="wait" role="status">
+            Nouvel essai possible dans {wait} s.
+          </p>
+        )}
+        <form onSubmit={onSubmit}>
+          <Field label="Identifiant" value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" required autoFocus />
+          <Field label="Mot de passe" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+          <button type="submit" className="primary" disabled={busy || wait > 0 || !login || !password}>
+            {busy ? 'Ouverture…' : 'Déverrouiller'}
+          </button>
+        </form>
+        <p>
+          <button type="button" className="link" onClick={props.onRecover}>
+            Mot de passe oublié ? Déverrouiller avec la clé de récupération
+          </button>
+        </p>
+      </div>
+    </main>
+  );
+}

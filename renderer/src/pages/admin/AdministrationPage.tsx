@@ -1,0 +1,31 @@
+import { Navigate, NavLink, Route, Routes } from 'react-router';
+import type { SessionInfo } from '../../api';
+import { AuditPage } from './AuditPage';
+import { SettingsPage } from './SettingsPage';
+import { UsersPage } from './UsersPage';
+
+export function AdministrationPage({ session }: { session: SessionInfo }) {
+  if (session.role !== 'coordinator') {
+    return (
+      <section>
+        <h1>Administration</h1>
+        <p>Cette rubrique est réservée au coordinateur.</p>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <nav className="tabs" aria-label="Administration">
+        <NavLink to="/administration/utilisateurs">Utilisateurs</NavLink>
+        <NavLink to="/administration/journal">Journal d’audit</NavLink>
+        <NavLink to="/administration/parametres">Paramètres</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="utilisateurs" replace />} />
+        <Route path="utilisateurs" element={<UsersPage session={session} />} />
+        <Route path="journal" element={<AuditPage />} />
+        <Route path="parametres" element={<SettingsPage />} />
+      </Routes>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { useApiForm } from '../../components/useApiForm';
+
+export function SettingsPage() {
+  const [form, setForm] = useState({ establishmentName: '', autoLockMinutes: '10' });
+  const [saved, setSaved] = useState(false);
+  const { busy, error, setError, submit, fieldError } = useApiForm();
+  useEffect(() => {
+    void api.settings.get({}).then((r) => {
+      if (r.ok) setForm({ establishmentName: r.value.establishmentName, autoLockMinutes: String(r.value.autoLockMinutes) });
+      else setError(r.error);
+    });
+  }, [setError]);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const minutes = Number(form.autoLockMinutes);
+    void submit(() => api.settings.update({ establishmentName: form.establishmentName, autoLockMinutes: minutes }), () => setSaved(true));
+  };
+  return (
+    <>
+      <h1>Paramètres</h1>
+      {saved && <Alert kind="success">Paramètres enregistrés.</Alert>}
+      {error && !error.fields && <Alert>{error.message}</Alert>}
+      <form onSubmit={onSubmit} className="narrow" noValidate>
+        <Field label="Nom de l’établissement" value={form.establishmentName} onChange={(e) => setForm({ ...form, establishmentName: e.target.value })} error={fieldError('establishmentName')} />
+        <Field label="Verrouillage automatique après (minutes d’inactivité)" type="number" min={1} max={240} value={form.autoLockMinutes} onChange={(e) => setForm({ ...form, autoLockMinutes: e.target.value })} error={fieldError('autoLockMinutes')} />
+        <button type="submit" className="primary" disabled={busy}>Enregistrer</button>
+      </form>
+    </>
+  );
+}

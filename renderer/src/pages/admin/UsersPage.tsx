@@ -1,0 +1,147 @@
+import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { api, ApiError, Role, SessionInfo, UserSummary } from '../../api';
+import { Alert } from '../../components/Alert';
+import { Field, SelectField } from '../../components/Field';
+import { PasswordDialog } from '../../components/PasswordDialog';
+import { formatDate, ROLE_LABELS } from '../../labels';
+
+const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
+const EMPTY = { displayName: '', login: '', role: 'secretariat' as Role, password: '', passwordConfirmation: '' };
+
+type Pending = { kind: 'create' } | { kind: 'disable'; user: UserSummary } | { kind: 'reset'; user: UserSummary; password: string; confirmation: string };
+
+export function UsersPage({ session }: { session: SessionInfo }) {
+  const [users, setUsers] = useState<UserSummary[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [form, setForm] = useState(EMPTY);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await api.users.list({});
+    if (result.ok) setUsers(result.value);
+    else setLoadError(result.error.message);
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const fieldError = (name: string) => (pending ? undefined : error?.fields?.[name]);
+
+  const confirm = async (actorPassword: string) => {
+    if (!pending) return;
+    setBusy(true);
+    setError(null);
+    const result =
+      pending.kind === 'create'
+        ? await api.users.create({ ...form, actorPassword })
+        : pending.kind === 'disable'
+          ? await api.users.disable({ userId: pending.user.id, actorPassword })
+          : await api.users.resetPassword({ userId: pending.user.id, newPassword: pending.password, newPasswordConfirmation: pending.confirmation, actorPassword });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      // A creation refused for its form goes back to the form; everything else stays in the dialog.
+      if (pending.kind === 'create' && result.error.code !== 'CONFIRMATION_REQUIRED') setPending(null);
+      return;
+    }
+    setNotice(
+      pending.kind === 'create'
+        ? `Utilisateur « ${form.displayName} » créé.`
+        : pending.kind === 'disable'
+          ? `Compte de « ${pending.user.displayName} » désactivé.`
+          : `Mot de passe de « ${pending.user.displayName} » réinitialisé.`,
+    );
+    if (pending.kind === 'create') setForm(EMPTY);
+    setPending(null);
+    await load();
+  };
+
+  const startCreate = (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    setError(null);
+    setPending({ kind: 'create' });
+  };
+
+  return (
+    <>
+      <h1>Utilisateurs</h1>
+      {loadError && <Alert>{loadError}</Alert>}
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {error && !pending && !error.fields && <Alert>{error.message}</Alert>}
+      <table className="data">
+        <caption className="visually-hidden">Utilisateurs de l’application</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nom</th>
+            <th scope="col">Identifiant</th>
+            <th scope="col">Rôle</th>
+            <th scope="col">Statut</th>
+            <th scope="col">Créé le</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <td>{user.displayName}</td>
+              <td>{user.login}</td>
+              <td>{ROLE_LABELS[user.role]}</td>
+              <td>{user.active ? 'Actif' : `Désactivé le ${formatDate(user.disabledAt!)}`}</td>
+              <td>{formatDate(user.createdAt)}</td>
+              <td>
+                {user.active && user.id !== session.userId && (
+                  <div className="row-actions">
+                    <button type="button" className="secondary small" onClick={() => setPending({ kind: 'reset', user, password: '', confirmation: '' })}>
+                      Réinitialiser le mot de passe<span className="visually-hidden"> de {user.displayName}</span>
+                    </button>
+                    <button type="button" className="danger small" onClick={() => { setError(null); setPending({ kind: 'disable', user }); }}>
+                      Désactiver<span className="visually-hidden"> {user.displayName}</span>
+                    </button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Nouvel utilisateur</h2>
+      <form onSubmit={startCreate} className="narrow" noValidate>
+        <Field label="Nom affiché" value={form.displayName} onChange={set('displayName')} error={fieldError('displayName')} required />
+        <Field label="Identifiant" hint="Lettres sans accent, chiffres, point ou tiret." value={form.login} onChange={set('login')} error={fieldError('login')} required autoComplete="off" />
+        <SelectField label="Rôle" value={form.role} onChange={(role) => setForm({ ...form, role: role as Role })} options={ROLE_OPTIONS} />
+        <Field label="Mot de passe initial" hint="Au moins 12 caractères, à communiquer de vive voix." type="password" value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" />
+        <Field label="Confirmation du mot de passe initial" type="password" value={form.passwordConfirmation} onChange={set('passwordConfirmation')} error={fieldError('passwordConfirmation')} required autoComplete="new-password" />
+        {error?.fields && !pending && <Alert>{error.message}</Alert>}
+        <button type="submit" className="primary">Créer l’utilisateur</button>
+      </form>
+
+      {pending && (
+        <PasswordDialog
+          title={pending.kind === 'create' ? 'Créer l’utilisateur' : pending.kind === 'disable' ? 'Désactiver le compte' : 'Réinitialiser le mot de passe'}
+          confirmLabel={pending.kind === 'create' ? 'Créer' : pending.kind === 'disable' ? 'Désactiver' : 'Réinitialiser'}
+          danger={pending.kind === 'disable'}
+          busy={busy}
+          error={error ? error.message : null}
+          onCancel={() => { setPending(null); setError(null); }}
+          onConfirm={(password) => void confirm(password)}
+        >
+          {pending.kind === 'disable' && (
+            <p>« {pending.user.displayName} » ne pourra plus ouvrir l’application. Son historique est conservé.</p>
+          )}
+          {pending.kind === 'create' && <p>Création du compte « {form.displayName || form.login} » ({ROLE_LABELS[form.role]}).</p>}
+          {pending.kind === 'reset' && (
+            <>
+              <p>Nouveau mot de passe pour « {pending.user.displayName} ».</p>
+              <Field label="Nouveau mot de passe" type="password" autoComplete="new-password" value={pending.password} onChange={(e) => setPending({ ...pending, password: e.target.value })} />
+              <Field label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" value={pending.confirmation} onChange={(e) => setPending({ ...pending, confirmation: e.target.value })} />
+            </>
+          )}
+        </PasswordDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page } from '@playwright/test';
+
+export const SCREENSHOTS = join('tests', 'artifacts', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export interface Host {
+  url: string;
+  origin: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real dev host (`npm run dev:host` does the same) on a fresh data folder. */
+export async function startHost(options: { autoLockSeconds?: number; dataDir?: string } = {}): Promise<Host> {
+  const dataDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
+  const args = ['electron/devhost.ts', '--data', dataDir, '--port', '0'];
+  if (options.autoLockSeconds) args.push('--auto-lock-seconds', String(options.autoLockSeconds));
+  const child: ChildProcess = spawn(join('node_modules', '.bin', 'tsx'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`dev host did not start: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`dev host exited (${code}): ${output}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(join(dataDir, '..'), { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core on the current screen: no serious or critical violation. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(blocking, `accessibility of « ${screen} »`).toEqual([]);
+}
+
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
