@@ -1,8 +1,9 @@
 // The registry: every migration, in order. To add one, create `NNN_name.ts` exporting a
 // `Migration` with the next version, append it here, and add `NNN_name.test.ts` beside it.
 import { migration001 } from './001_initial';
+import { migration002 } from './002_partners_charter';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

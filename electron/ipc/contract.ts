@@ -8,23 +8,10 @@ import { z } from 'zod';
 import type { ErrorPayload } from '../errors';
 import type { AuditEvent, AuditVerification } from '../services/audit';
 import { displayNameSchema, loginSchema, passwordSchema, Role, ROLES } from '../services/credentials';
+import { channel, id, isoDay, noInput, returns } from './channel';
+import { partnerChannels } from './contract-partners';
 import type { UserSummary } from '../services/users';
 
-export type Access = 'public' | 'authenticated' | readonly Role[];
-
-export interface ChannelSpec<I extends z.ZodType, O> {
-  input: I;
-  access: Access;
-  /** Phantom: carries the output type only. */
-  output: O;
-}
-
-const returns = <O>(): O => undefined as O;
-const channel = <I extends z.ZodType, O>(spec: ChannelSpec<I, O>): ChannelSpec<I, O> => spec;
-
-const noInput = z.object({}).strict();
-const id = z.number().int().positive();
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Date attendue au format AAAA-MM-JJ.' });
 const confirmation = z.string().min(1, { message: 'Confirmez avec votre mot de passe.' }).max(256);
 
 /** Refinement: two password fields must match; the message lands on the confirmation field. */
@@ -52,7 +39,7 @@ export interface SetupStatus {
 /** A generated document handed to the UI, which offers to save or print it. */
 export interface DocumentFile {
   fileName: string;
-  mimeType: 'application/pdf';
+  mimeType: 'application/pdf' | 'text/csv';
   base64: string;
 }
 
@@ -151,6 +138,8 @@ export const contract = {
   }),
 
   'audit.verify': channel({ input: noInput, access: ['coordinator'], output: returns<AuditVerification>() }),
+  ...partnerChannels,
+
   'audit.list': channel({
     input: z
       .object({
@@ -185,3 +174,5 @@ export function isChannel(name: string): name is Channel {
 }
 
 export type { AuditEvent, AuditVerification, ErrorPayload, Role, UserSummary };
+export type { Access } from './channel';
+export type { CharterSignature, CharterVersionSummary, ImportReport, MemberSummary, StructureSummary } from './contract-partners';

@@ -2,6 +2,8 @@
 // handler a compile error, so the table always matches the contract.
 import type { HandlerTable } from '../dispatcher';
 import { auditHandlers } from './audit';
+import { charterHandlers } from './charter';
+import { partnersHandlers } from './partners';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
@@ -12,5 +14,7 @@ export const handlers: HandlerTable = {
   ...sessionHandlers,
   ...usersHandlers,
   ...settingsHandlers,
+  ...partnersHandlers,
+  ...charterHandlers,
   ...auditHandlers,
 };

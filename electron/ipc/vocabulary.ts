@@ -1,0 +1,35 @@
+// Closed vocabularies of the domain, with their French labels. Pure data with no imports: the
+// contract builds its zod enums from it and the renderer may import it for labels (the only value
+// import from electron/ the renderer's lint rule allows).
+
+export const SECTORS = {
+  bailleur_social: 'Bailleur social',
+  cmp: 'Centre médico-psychologique',
+  ccas: 'CCAS',
+  mandataire_judiciaire: 'Mandataire judiciaire',
+  centre_moselle_solidarite: 'Centre Moselle Solidarité',
+  medecin_generaliste: 'Médecin généraliste',
+  ddcs: 'DDCS',
+  association_usagers_aidants: 'Association d’usagers ou d’aidants',
+  autre: 'Autre',
+} as const;
+export type Sector = keyof typeof SECTORS;
+export const SECTOR_CODES = Object.keys(SECTORS) as [Sector, ...Sector[]];
+
+export const CATEGORIES = {
+  professionnel_sante: 'Professionnel de santé',
+  travailleur_social: 'Travailleur social',
+  mandataire_judiciaire: 'Mandataire judiciaire',
+  personnel_bailleur: 'Personnel d’un bailleur',
+  representant_usagers_aidants: 'Représentant d’usagers ou d’aidants',
+  autre: 'Autre',
+} as const;
+export type Category = keyof typeof CATEGORIES;
+export const CATEGORY_CODES = Object.keys(CATEGORIES) as [Category, ...Category[]];
+
+export const MEMBERSHIPS = {
+  permanent: 'Membre permanent',
+  invited: 'Membre invité',
+} as const;
+export type Membership = keyof typeof MEMBERSHIPS;
+export const MEMBERSHIP_CODES = Object.keys(MEMBERSHIPS) as [Membership, ...Membership[]];

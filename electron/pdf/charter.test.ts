@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHARTER_TEXT } from '../../db/migrations/charter-default-text';
+import { ESTABLISHMENT } from '../../tests/fixtures/people';
+import { pdfText } from '../../tests/helpers/pdf';
+import { charterPdf, commitmentPdf } from './charter';
+
+const flat = (text: string) => text.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
+
+describe('charter PDFs', () => {
+  it('prints the adopted charter with its version, date and every article', async () => {
+    const text = flat(pdfText(await charterPdf({ establishmentName: ESTABLISHMENT, version: 2, text: DEFAULT_CHARTER_TEXT, adoptedOn: '2026-03-10' })));
+    expect(text).toContain('Version 2 — adoptée le 10/03/2026');
+    expect(text).toContain('Charte éthique et déontologique de la Commission');
+    for (const article of ['Article 1 — La personne reste maître de ses décisions', 'Article 3 — Secret professionnel et secret partagé', 'Article 7 — Durée des engagements']) {
+      expect(text).toContain(article);
+    }
+    expect(text).toMatch(/Page 1 \/ \d/);
+  });
+
+  it('marks a draft as not adopted', async () => {
+    const text = flat(pdfText(await charterPdf({ establishmentName: ESTABLISHMENT, version: 3, text: 'Titre\nArticle 1 — Essai\nTexte.', adoptedOn: null })));
+    expect(text).toContain('Version 3 — projet non adopté');
+  });
+
+  it('prefills the commitment with the member’s name, function and structure, accents intact', async () => {
+    const text = flat(pdfText(await commitmentPdf({
+      establishmentName: ESTABLISHMENT,
+      member: { displayName: 'Stéphane Kieffer', function: 'Conseiller en économie sociale et familiale', structureName: 'CCAS de Montigny-lès-Metz' },
+      version: 2,
+      adoptedOn: '2026-03-10',
+    })));
+    expect(text).toContain('Acte d’engagement');
+    expect(text).toContain('Je soussigné(e) Stéphane Kieffer, Conseiller en économie sociale et familiale, CCAS de Montigny-lès-Metz,');
+    expect(text).toContain('version 2 — adoptée le 10/03/2026');
+    expect(text).toContain('y compris après la fin de ma participation');
+    expect(text).toContain('Signature :');
+  });
+});

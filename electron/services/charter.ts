@@ -1,0 +1,121 @@
+// The ethics and deontology charter: one editable draft at a time; adopting it (with a date) makes
+// it immutable — the database refuses any later change. Members sign the version in force; a new
+// adopted version makes every member sign again (G3 reads the signatures).
+import type { Db } from '../../db/connection';
+import { AppError } from '../errors';
+import type { PartnersContext } from './partners/context';
+import { currentCharterVersion, getMember } from './partners/members';
+
+export interface CharterVersionSummary {
+  id: number;
+  version: number;
+  text: string;
+  adoptedOn: string | null;
+  status: 'draft' | 'current' | 'superseded';
+  signatureCount: number;
+}
+
+export interface CharterSignature {
+  memberId: number;
+  memberName: string;
+  structureName: string;
+  signedOn: string;
+  recordedBy: string;
+}
+
+interface VersionRow {
+  id: number;
+  version: number;
+  text: string;
+  adopted_on: string | null;
+  signature_count: number;
+}
+
+export function listCharterVersions(db: Db): CharterVersionSummary[] {
+  const current = currentCharterVersion(db);
+  const rows = db
+    .prepare(`SELECT v.*, (SELECT count(*) FROM charter_signatures s WHERE s.version_id = v.id) AS signature_count FROM charter_versions v ORDER BY v.version DESC`)
+    .all() as VersionRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    text: row.text,
+    adoptedOn: row.adopted_on,
+    status: row.adopted_on === null ? 'draft' : row.version === current ? 'current' : 'superseded',
+    signatureCount: row.signature_count,
+  }));
+}
+
+export function getCharterVersion(db: Db, id: number): CharterVersionSummary {
+  const version = listCharterVersions(db).find((v) => v.id === id);
+  if (!version) throw new AppError('CHARTER_NOT_FOUND');
+  return version;
+}
+
+export function currentCharter(db: Db): CharterVersionSummary | null {
+  return listCharterVersions(db).find((v) => v.status === 'current') ?? null;
+}
+
+function draft(db: Db): CharterVersionSummary {
+  const found = listCharterVersions(db).find((v) => v.status === 'draft');
+  if (!found) throw new AppError('CHARTER_NO_DRAFT');
+  return found;
+}
+
+export function saveCharterDraft(ctx: PartnersContext, input: { text: string }): CharterVersionSummary {
+  const current = draft(ctx.db);
+  ctx.db.prepare('UPDATE charter_versions SET text = ?, updated_at = ? WHERE id = ?').run(input.text, ctx.now().toISOString(), current.id);
+  ctx.audit('charter.updateDraft', 'charterVersion', current.id);
+  return getCharterVersion(ctx.db, current.id);
+}
+
+/** A new draft, starting from the text in force. */
+export function newCharterDraft(ctx: PartnersContext): CharterVersionSummary {
+  const versions = listCharterVersions(ctx.db);
+  if (versions.some((v) => v.status === 'draft')) throw new AppError('CHARTER_DRAFT_EXISTS');
+  const base = versions.find((v) => v.status === 'current');
+  if (!base) throw new AppError('CHARTER_NONE');
+  const now = ctx.now().toISOString();
+  const id = Number(
+    ctx.db
+      .prepare('INSERT INTO charter_versions (version, text, created_at, updated_at) VALUES (?, ?, ?, ?)')
+      .run(base.version + 1, base.text, now, now).lastInsertRowid,
+  );
+  ctx.audit('charter.newDraft', 'charterVersion', id);
+  return getCharterVersion(ctx.db, id);
+}
+
+export function adoptCharter(ctx: PartnersContext, input: { versionId: number; adoptedOn: string }): CharterVersionSummary {
+  const target = getCharterVersion(ctx.db, input.versionId);
+  if (target.status !== 'draft') throw new AppError('CHARTER_NOT_DRAFT');
+  const previous = currentCharter(ctx.db);
+  if (previous?.adoptedOn && input.adoptedOn < previous.adoptedOn) throw new AppError('CHARTER_DATE');
+  ctx.db.prepare('UPDATE charter_versions SET adopted_on = ?, updated_at = ? WHERE id = ?').run(input.adoptedOn, ctx.now().toISOString(), target.id);
+  ctx.audit('charter.adopt', 'charterVersion', target.id, `version=${target.version}`);
+  return getCharterVersion(ctx.db, target.id);
+}
+
+export function recordCharterSignature(ctx: PartnersContext, input: { memberId: number; versionId: number; signedOn: string }): void {
+  const version = getCharterVersion(ctx.db, input.versionId);
+  if (version.status !== 'current') throw new AppError('CHARTER_NOT_CURRENT');
+  if (version.adoptedOn && input.signedOn < version.adoptedOn) throw new AppError('CHARTER_SIGNED_BEFORE');
+  const member = getMember(ctx.db, input.memberId);
+  if (!member.active) throw new AppError('MEMBER_INACTIVE');
+  if (member.signedVersions.includes(version.version)) throw new AppError('CHARTER_ALREADY_SIGNED');
+  ctx.db
+    .prepare('INSERT INTO charter_signatures (member_id, version_id, signed_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)')
+    .run(member.id, version.id, input.signedOn, ctx.userId, ctx.now().toISOString());
+  ctx.audit('charter.recordSignature', 'member', member.id, `version=${version.version}`);
+}
+
+export function listCharterSignatures(db: Db, versionId: number): CharterSignature[] {
+  getCharterVersion(db, versionId);
+  return db
+    .prepare(
+      `SELECT cs.member_id AS memberId, m.first_name || ' ' || m.last_name AS memberName, s.name AS structureName,
+              cs.signed_on AS signedOn, u.display_name AS recordedBy
+       FROM charter_signatures cs JOIN members m ON m.id = cs.member_id JOIN structures s ON s.id = m.structure_id
+       JOIN users u ON u.id = cs.recorded_by WHERE cs.version_id = ? ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`,
+    )
+    .all(versionId) as CharterSignature[];
+}

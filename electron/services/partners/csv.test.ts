@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCsvBytes, formatCsv, parseCsv, restoreFormula } from './csv';
+
+describe('CSV', () => {
+  it('parses quoted fields with separators, doubled quotes and line breaks, CRLF or LF', () => {
+    const text = 'Nom;Adresse\r\n"CCAS de Metz";"22 rue du Wad Billy; 57000 Metz"\n"Dit ""le Graoully""";"ligne 1\nligne 2"\r\n';
+    expect(parseCsv(text)).toEqual([
+      ['Nom', 'Adresse'],
+      ['CCAS de Metz', '22 rue du Wad Billy; 57000 Metz'],
+      ['Dit "le Graoully"', 'ligne 1\nligne 2'],
+    ]);
+  });
+
+  it('reads UTF-8 with or without BOM, and Windows-1252, keeping the accents', () => {
+    const phrase = 'Montigny-lès-Metz ; Françoise ; Élodie ; œuvre « 12 € »';
+    const utf8 = Buffer.from(phrase, 'utf8');
+    expect(decodeCsvBytes(utf8)).toEqual({ text: phrase, encoding: 'utf-8' });
+    expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toEqual({ text: phrase, encoding: 'utf-8' });
+    // Windows-1252 bytes, as Excel writes them: è=E8, ç=E7, É=C9, œ=9C, «=AB, €=80, »=BB.
+    const cp1252 = Buffer.from([...'Montigny-l', 0xe8, ...'s-Metz ; Fran', 0xe7, ...'oise ; ', 0xc9, ...'lodie ; ', 0x9c, ...'uvre ', 0xab, ...' 12 ', 0x80, ' ', 0xbb].map((c) => (typeof c === 'string' ? c.charCodeAt(0) : c)));
+    expect(decodeCsvBytes(cp1252)).toEqual({ text: phrase, encoding: 'windows-1252' });
+  });
+
+  it('writes UTF-8 with BOM and CRLF, quotes what needs it and neutralises formulas', () => {
+    const bytes = formatCsv([['Nom', 'Note'], ['Metz; Nord', '=HYPERLINK("x")'], ['+33 3 87 00 00 00', '-']]);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text).toBe('Nom;Note\r\n"Metz; Nord";"\'=HYPERLINK(""x"")"\r\n+33 3 87 00 00 00;-\r\n');
+    const parsed = parseCsv(text);
+    expect(parsed.map((r) => r.map(restoreFormula))).toEqual([['Nom', 'Note'], ['Metz; Nord', '=HYPERLINK("x")'], ['+33 3 87 00 00 00', '-']]);
+  });
+});

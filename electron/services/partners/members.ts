@@ -1,0 +1,151 @@
+// Members of partner structures. The charter status (G3) is computed here for every listing so
+// the UI shows who must sign; a member with signatures is deactivated, never deleted.
+import type { Db } from '../../../db/connection';
+import type { Category, Membership } from '../../ipc/vocabulary';
+import { AppError } from '../../errors';
+import { charterGate } from '../gates/g3-charter';
+import type { PartnersContext } from './context';
+import { getStructure } from './structures';
+import { matchesSearch, memberDisplayName } from './text';
+
+export interface MemberInput {
+  structureId: number;
+  lastName: string;
+  firstName: string;
+  function: string;
+  category: Category;
+  email: string;
+  phone: string;
+  membership: Membership;
+}
+
+export interface MemberSummary extends MemberInput {
+  id: number;
+  displayName: string;
+  structureName: string;
+  active: boolean;
+  /** Adopted charter versions this member signed. */
+  signedVersions: number[];
+  /** G3: why this member cannot be convened or marked present (empty when they can). */
+  charterReasons: string[];
+}
+
+export interface MemberFilters {
+  search?: string | undefined;
+  structureId?: number | undefined;
+  category?: Category | undefined;
+  charter?: 'signed' | 'unsigned' | undefined;
+  includeInactive?: boolean | undefined;
+}
+
+interface MemberRow {
+  id: number;
+  structure_id: number;
+  structure_name: string;
+  last_name: string;
+  first_name: string;
+  function: string;
+  category: Category;
+  email: string;
+  phone: string;
+  membership: Membership;
+  active: number;
+  signed_versions: string | null;
+}
+
+export function currentCharterVersion(db: Db): number | null {
+  return (db.prepare('SELECT max(version) FROM charter_versions WHERE adopted_on IS NOT NULL').pluck().get() as number | null) ?? null;
+}
+
+const SELECT = `
+  SELECT m.*, s.name AS structure_name,
+    (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id
+      WHERE cs.member_id = m.id) AS signed_versions
+  FROM members m JOIN structures s ON s.id = m.structure_id`;
+
+function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary {
+  const signedVersions = row.signed_versions ? row.signed_versions.split(',').map(Number).sort((a, b) => a - b) : [];
+  const base = {
+    id: row.id,
+    structureId: row.structure_id,
+    structureName: row.structure_name,
+    lastName: row.last_name,
+    firstName: row.first_name,
+    function: row.function,
+    category: row.category,
+    email: row.email,
+    phone: row.phone,
+    membership: row.membership,
+    active: row.active === 1,
+    signedVersions,
+  };
+  const displayName = memberDisplayName(base);
+  return { ...base, displayName, charterReasons: charterGate({ member: { displayName, active: base.active, signedVersions }, currentVersion }) };
+}
+
+export function listMembers(db: Db, filters: MemberFilters = {}): MemberSummary[] {
+  const current = currentCharterVersion(db);
+  const rows = db.prepare(`${SELECT} ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`).all() as MemberRow[];
+  return rows
+    .map((row) => toSummary(row, current))
+    .filter((m) => filters.includeInactive || m.active)
+    .filter((m) => filters.structureId === undefined || m.structureId === filters.structureId)
+    .filter((m) => !filters.category || m.category === filters.category)
+    .filter((m) => !filters.charter || (filters.charter === 'signed') === (current !== null && m.signedVersions.includes(current)))
+    .filter((m) => matchesSearch(filters.search, m.displayName, m.function, m.structureName, m.email));
+}
+
+export function getMember(db: Db, id: number): MemberSummary {
+  const row = db.prepare(`${SELECT} WHERE m.id = ?`).get(id) as MemberRow | undefined;
+  if (!row) throw new AppError('MEMBER_NOT_FOUND');
+  return toSummary(row, currentCharterVersion(db));
+}
+
+export function saveMember(ctx: PartnersContext, input: MemberInput & { id?: number | undefined }): MemberSummary {
+  const db = ctx.db;
+  const now = ctx.now().toISOString();
+  return db.transaction(() => {
+    const structure = getStructure(db, input.structureId);
+    const previous = input.id === undefined ? null : getMember(db, input.id);
+    if (!structure.active && previous?.structureId !== structure.id) throw new AppError('STRUCTURE_INACTIVE');
+    const clash = db
+      .prepare('SELECT id FROM members WHERE structure_id = ? AND last_name = ? COLLATE NOCASE AND first_name = ? COLLATE NOCASE AND id IS NOT ?')
+      .get(input.structureId, input.lastName, input.firstName, input.id ?? null);
+    if (clash) throw new AppError('MEMBER_DUPLICATE');
+    const values = [input.structureId, input.lastName, input.firstName, input.function, input.category, input.email, input.phone, input.membership];
+    let id = input.id;
+    if (id === undefined) {
+      id = Number(
+        db
+          .prepare(`INSERT INTO members (structure_id, last_name, first_name, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+          .run(...values, now, now).lastInsertRowid,
+      );
+      ctx.audit('partners.createMember', 'member', id);
+    } else {
+      db.prepare(`UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
+      ctx.audit('partners.updateMember', 'member', id);
+    }
+    return getMember(db, id);
+  })();
+}
+
+export function setMemberActive(ctx: PartnersContext, id: number, active: boolean): MemberSummary {
+  const member = getMember(ctx.db, id);
+  if (active && !getStructure(ctx.db, member.structureId).active) throw new AppError('STRUCTURE_INACTIVE');
+  ctx.db.prepare('UPDATE members SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, ctx.now().toISOString(), id);
+  ctx.audit(active ? 'partners.reactivateMember' : 'partners.deactivateMember', 'member', id);
+  return getMember(ctx.db, id);
+}
+
+/** Deletes a member nothing refers to; one with charter signatures is deactivated instead. */
+export function removeMember(ctx: PartnersContext, id: number): { outcome: 'deleted' | 'deactivated' } {
+  getMember(ctx.db, id);
+  const referenced = ctx.db.prepare('SELECT 1 FROM charter_signatures WHERE member_id = ? LIMIT 1').get(id);
+  if (referenced) {
+    setMemberActive(ctx, id, false);
+    return { outcome: 'deactivated' };
+  }
+  ctx.db.prepare('DELETE FROM members WHERE id = ?').run(id);
+  ctx.audit('partners.deleteMember', 'member', id);
+  return { outcome: 'deleted' };
+}
