@@ -20,6 +20,11 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<{ value: T; e
 }
 
 export type {
+  CharterSignature,
+  CharterVersionSummary,
+  ImportReport,
+  MemberSummary,
+  StructureSummary,
   AppSettings,
   AuditEvent,
   AuditVerification,

@@ -58,3 +58,9 @@ const DATE = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '
 
 export const formatDateTime = (iso: string) => DATE_TIME.format(new Date(iso));
 export const formatDate = (iso: string) => DATE.format(new Date(iso));
+
+/** `YYYY-MM-DD` as `dd/MM/yyyy`. */
+export const formatDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
+/** Today in Europe/Paris, `YYYY-MM-DD`, for date fields' default value. */
+export const today = () => new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(new Date());

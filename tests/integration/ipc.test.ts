@@ -169,6 +169,28 @@ describe('IPC registration wrapper', () => {
     expect(page.events).toHaveLength(2);
     expect(page.total).toBe(4); // create, passwordReset, passwordChange, disable
     expect(page.events.map((e) => e.action)).toEqual(['users.disable', 'users.passwordChange']);
+    // Directory and charter.
+    const s1: { id: number } = await track('partners.saveStructure', { name: 'CCAS de Metz', sector: 'ccas', address: '', conventionSignedOn: null, conventionSignatory: null });
+    const s2: { id: number } = await track('partners.saveStructure', { name: 'Centre Moselle Solidarité Metz-Nord', sector: 'centre_moselle_solidarite', address: '', conventionSignedOn: null, conventionSignatory: null });
+    expect(await track('partners.setStructureActive', { id: s2.id, active: false })).toMatchObject({ active: false });
+    expect(await track('partners.removeStructure', { id: s2.id })).toEqual({ outcome: 'deleted' });
+    expect(await track('partners.listStructures', {})).toHaveLength(1);
+    const m1: { id: number } = await track('partners.saveMember', { structureId: s1.id, lastName: 'Klein', firstName: 'Anne', function: '', category: 'travailleur_social', email: '', phone: '', membership: 'permanent' });
+    const m2: { id: number } = await track('partners.saveMember', { structureId: s1.id, lastName: 'Roth', firstName: 'Yves', function: '', category: 'autre', email: '', phone: '', membership: 'invited' });
+    expect(await track('partners.setMemberActive', { id: m2.id, active: false })).toMatchObject({ active: false });
+    expect(await track('partners.removeMember', { id: m2.id })).toEqual({ outcome: 'deleted' });
+    expect(await track('partners.listMembers', {})).toHaveLength(1);
+    const [v1]: { id: number }[] = await track('charter.list', {});
+    await track('charter.saveDraft', { text: 'Charte\nArticle 1 — Consentement\nTexte.' });
+    await track('charter.adopt', { versionId: v1!.id, adoptedOn: '2026-02-01' });
+    await track('charter.recordSignature', { memberId: m1.id, versionId: v1!.id, signedOn: '2026-02-02' });
+    expect(await track('charter.signatures', { versionId: v1!.id })).toMatchObject([{ memberName: 'Anne Klein', signedOn: '2026-02-02' }]);
+    expect(await track('charter.pdf', { versionId: v1!.id })).toMatchObject({ mimeType: 'application/pdf' });
+    expect(await track('charter.commitmentPdf', { memberId: m1.id })).toMatchObject({ mimeType: 'application/pdf' });
+    expect(await track('charter.newDraft', {})).toMatchObject({ version: 2, status: 'draft' });
+    const csv: { base64: string } = await track('partners.exportDirectory', {});
+    expect(await track('partners.importDirectory', { base64: csv.base64, commit: false })).toMatchObject({ valid: true, unchanged: 1 });
+
     expect(await track('audit.verify', {})).toMatchObject({ ok: true, count: expect.any(Number) });
     expect(await track('session.lock', {})).toBeNull();
     expect(vault.session).toBeNull();

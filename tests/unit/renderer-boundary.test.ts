@@ -18,6 +18,8 @@ describe('renderer import boundary (lint)', () => {
     ["import { Vault } from '../../electron/services/vault';", /processus principal/],
     ["import { openEncryptedDatabase } from '../../db/connection';", /base de données/],
     ["import { contract } from '../../electron/ipc/contract';", /Seuls les types/],
+    ["import { Vault } from '../../../../electron/services/vault';", /processus principal/],
+    ["import { dispatch } from '../../../electron/ipc/dispatcher';", /processus principal/],
   ])('refuses %s', async (code, message) => {
     const found = await problems(code);
     expect(found.some((m) => message.test(m)), found.join(' | ')).toBe(true);
@@ -25,6 +27,7 @@ describe('renderer import boundary (lint)', () => {
 
   it('allows type imports from the IPC contract, React and its own files', async () => {
     expect(await problems("import type { SessionInfo } from '../../electron/ipc/contract';\nimport { useState } from 'react';\nimport { api } from './api';")).toEqual([]);
+    expect(await problems("import { SECTORS } from '../../../../electron/ipc/vocabulary';", 'renderer/src/pages/partners/x.ts')).toEqual([]);
   });
 
   it('does not apply to the main process', async () => {

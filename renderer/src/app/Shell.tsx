@@ -6,6 +6,7 @@ import { AccountPage } from '../pages/AccountPage';
 import { AdministrationPage } from '../pages/admin/AdministrationPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { PartnersPage } from '../pages/partners/PartnersPage';
 import { NAVIGATION, navigationFor } from './navigation';
 
 const POLL_MS = 2000;
@@ -78,6 +79,7 @@ export function Shell({ session, onLocked }: { session: SessionInfo; onLocked: (
                 element={<PlaceholderPage title={item.label} description={item.upcoming!} allowed={item.roles.includes(session.role)} />}
               />
             ))}
+            <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
             <Route path="/administration/*" element={<AdministrationPage session={session} />} />
             <Route path="/mon-compte" element={<AccountPage session={session} />} />
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -6,6 +6,8 @@ export interface NavItem {
   roles: readonly Role[];
   /** Pages that later versions build; navigation and locking already work there. */
   upcoming?: string;
+  /** What the page holds, for the dashboard. */
+  summary?: string;
 }
 
 const ALL: readonly Role[] = ['coordinator', 'animateur', 'secretariat'];
@@ -14,7 +16,7 @@ const ALL: readonly Role[] = ['coordinator', 'animateur', 'secretariat'];
 // (DESIGN §5). The main process refuses them the rest whatever the menu shows.
 export const NAVIGATION: readonly NavItem[] = [
   { to: '/', label: 'Tableau de bord', roles: ALL },
-  { to: '/partenaires', label: 'Partenaires', roles: ALL, upcoming: 'L’annuaire des structures et des membres, la convention et la charte éthique.' },
+  { to: '/partenaires', label: 'Partenaires', roles: ALL, summary: 'L’annuaire des structures et des membres, la convention et la charte éthique.' },
   { to: '/situations', label: 'Situations', roles: ['coordinator', 'animateur'], upcoming: 'Les saisines, les consentements et le suivi des situations.' },
   { to: '/commissions', label: 'Commissions', roles: ALL, upcoming: 'Les séances, l’ordre du jour, les convocations et les comptes rendus.' },
   { to: '/formation', label: 'Formation croisée', roles: ALL, upcoming: 'Les ateliers croisés et les stages croisés.' },

@@ -16,7 +16,7 @@ export function DashboardPage({ session }: { session: SessionInfo }) {
         {items.map((item) => (
           <li key={item.to}>
             <NavLink to={item.to}>{item.label}</NavLink>
-            <p>{item.upcoming ?? 'Utilisateurs, journal d’audit et paramètres.'}</p>
+            <p>{item.summary ?? item.upcoming ?? 'Utilisateurs, journal d’audit et paramètres.'}</p>
           </li>
         ))}
       </ul>

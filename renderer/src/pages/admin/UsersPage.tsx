@@ -125,6 +125,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           confirmLabel={pending.kind === 'create' ? 'Créer' : pending.kind === 'disable' ? 'Désactiver' : 'Réinitialiser'}
           danger={pending.kind === 'disable'}
           busy={busy}
+          focusPassword={pending.kind !== 'reset'}
           error={error ? error.message : null}
           onCancel={() => { setPending(null); setError(null); }}
           onConfirm={(password) => void confirm(password)}
@@ -136,7 +137,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           {pending.kind === 'reset' && (
             <>
               <p>Nouveau mot de passe pour « {pending.user.displayName} ».</p>
-              <Field label="Nouveau mot de passe" type="password" autoComplete="new-password" value={pending.password} onChange={(e) => setPending({ ...pending, password: e.target.value })} />
+              <Field label="Nouveau mot de passe" type="password" autoComplete="new-password" data-autofocus value={pending.password} onChange={(e) => setPending({ ...pending, password: e.target.value })} />
               <Field label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" value={pending.confirmation} onChange={(e) => setPending({ ...pending, confirmation: e.target.value })} />
             </>
           )}

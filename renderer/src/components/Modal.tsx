@@ -1,0 +1,48 @@
+import { FormEvent, ReactNode, useEffect, useId, useRef } from 'react';
+
+interface Props {
+  title: string;
+  children: ReactNode;
+  submitLabel: string;
+  busy?: boolean;
+  danger?: boolean;
+  submitDisabled?: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * A modal form on the native <dialog>: focus is trapped, Escape cancels, Enter submits.
+ * Mark the first field to type in with `data-autofocus` (React's autoFocus runs before showModal).
+ */
+export function Modal({ title, children, submitLabel, busy, danger, submitDisabled, onSubmit, onCancel }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first control; the field marked data-autofocus is the one to type in.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => dialog?.close();
+  }, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
+      <form onSubmit={submit} noValidate>
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        <div className="actions">
+          <button type="button" className="secondary" onClick={onCancel}>
+            Annuler
+          </button>
+          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy || submitDisabled}>
+            {busy ? 'Veuillez patienter…' : submitLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

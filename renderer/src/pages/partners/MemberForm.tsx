@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { CATEGORIES, Category, Membership, MEMBERSHIPS } from '../../../../electron/ipc/vocabulary';
+import { api, ApiError, MemberSummary, StructureSummary } from '../../api';
+import { Alert } from '../../components/Alert';
+import { Field, SelectField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export function MemberForm(props: { member: MemberSummary | null; structures: StructureSummary[]; onSaved: (m: MemberSummary) => void; onCancel: () => void }) {
+  const m = props.member;
+  const [form, setForm] = useState({
+    structureId: String(m?.structureId ?? props.structures[0]?.id ?? ''),
+    lastName: m?.lastName ?? '',
+    firstName: m?.firstName ?? '',
+    function: m?.function ?? '',
+    category: m?.category ?? ('travailleur_social' as Category),
+    email: m?.email ?? '',
+    phone: m?.phone ?? '',
+    membership: m?.membership ?? ('permanent' as Membership),
+  });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const save = async () => {
+    setBusy(true);
+    const result = await api.partners.saveMember({ ...(m ? { id: m.id } : {}), ...form, structureId: Number(form.structureId) });
+    setBusy(false);
+    if (result.ok) props.onSaved(result.value);
+    else setError(result.error);
+  };
+  const fieldError = (name: string) => error?.fields?.[name];
+  return (
+    <Modal title={m ? `Modifier « ${m.displayName} »` : 'Nouveau membre'} submitLabel="Enregistrer" busy={busy} onSubmit={() => void save()} onCancel={props.onCancel}>
+      {error && <Alert>{error.message}</Alert>}
+      {props.structures.length === 0 && <Alert kind="info">Créez d’abord la structure du membre.</Alert>}
+      <SelectField label="Structure" value={form.structureId} onChange={(structureId) => setForm({ ...form, structureId })} options={props.structures.map((s) => ({ value: String(s.id), label: s.name }))} error={fieldError('structureId')} />
+      <Field label="Nom" value={form.lastName} onChange={set('lastName')} error={fieldError('lastName')} required data-autofocus />
+      <Field label="Prénom" value={form.firstName} onChange={set('firstName')} error={fieldError('firstName')} required />
+      <Field label="Fonction" value={form.function} onChange={set('function')} error={fieldError('function')} />
+      <SelectField label="Catégorie professionnelle" value={form.category} onChange={(category) => setForm({ ...form, category: category as Category })} options={options(CATEGORIES)} error={fieldError('category')} />
+      <Field label="Courriel" type="email" value={form.email} onChange={set('email')} error={fieldError('email')} />
+      <Field label="Téléphone" type="tel" value={form.phone} onChange={set('phone')} error={fieldError('phone')} />
+      <SelectField label="Type de membre" value={form.membership} onChange={(membership) => setForm({ ...form, membership: membership as Membership })} options={options(MEMBERSHIPS)} />
+    </Modal>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import { CATEGORIES, Category, MEMBERSHIPS } from '../../../../electron/ipc/vocabulary';
+import { api, CharterVersionSummary, MemberSummary, StructureSummary } from '../../api';
+import { Alert } from '../../components/Alert';
+import { Field, SelectField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { useList } from '../../components/useList';
+import { saveDocument } from '../../documents';
+import { MemberForm } from './MemberForm';
+import { SignatureForm } from './SignatureForm';
+
+type Editing =
+  | { kind: 'form'; member: MemberSummary | null }
+  | { kind: 'sign'; member: MemberSummary }
+  | { kind: 'remove'; member: MemberSummary }
+  | null;
+
+export function CharterStatus({ member, current }: { member: MemberSummary; current: CharterVersionSummary | null }) {
+  if (current && member.signedVersions.includes(current.version)) return <span className="badge ok">Signée (v{current.version})</span>;
+  return (
+    <span className="badge warning" title={member.charterReasons.join(' ')}>
+      À signer{current ? ` (v${current.version})` : ''}
+      <span className="visually-hidden"> : {member.charterReasons.join(' ')}</span>
+    </span>
+  );
+}
+
+export function MembersTab({ canEdit }: { canEdit: boolean }) {
+  const [filters, setFilters] = useState({ search: '', structureId: '', category: '', charter: '', includeInactive: false });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [structures, setStructures] = useState<StructureSummary[]>([]);
+  const [current, setCurrent] = useState<CharterVersionSummary | null>(null);
+  useEffect(() => {
+    void api.partners.listStructures({}).then((r) => r.ok && setStructures(r.value));
+    void api.charter.list({}).then((r) => r.ok && setCurrent(r.value.find((v) => v.status === 'current') ?? null));
+  }, []);
+  const { items, error, reload } = useList(
+    () =>
+      api.partners.listMembers({
+        ...(filters.search ? { search: filters.search } : {}),
+        ...(filters.structureId ? { structureId: Number(filters.structureId) } : {}),
+        ...(filters.category ? { category: filters.category as Category } : {}),
+        ...(filters.charter ? { charter: filters.charter as 'signed' | 'unsigned' } : {}),
+        includeInactive: filters.includeInactive,
+      }),
+    [filters],
+  );
+  const done = async (message: string) => {
+    setEditing(null);
+    setNotice(message);
+    setActionError(null);
+    await reload();
+  };
+  const toggle = async (m: MemberSummary) => {
+    const result = await api.partners.setMemberActive({ id: m.id, active: !m.active });
+    if (result.ok) await done(m.active ? `${m.displayName} désactivé(e).` : `${m.displayName} réactivé(e).`);
+    else setActionError(result.error.message);
+  };
+  const remove = async (m: MemberSummary) => {
+    const result = await api.partners.removeMember({ id: m.id });
+    if (!result.ok) return setActionError(result.error.message);
+    await done(result.value.outcome === 'deleted' ? `${m.displayName} supprimé(e).` : `${m.displayName} a signé la charte : la fiche a été désactivée plutôt que supprimée.`);
+  };
+  const commitment = async (m: MemberSummary) => {
+    const result = await api.charter.commitmentPdf({ memberId: m.id });
+    if (result.ok) saveDocument(result.value);
+    else setActionError(result.error.message);
+  };
+
+  return (
+    <>
+      <h1>Membres</h1>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {(error || actionError) && <Alert>{error ?? actionError}</Alert>}
+      <div className="filters" role="search" aria-label="Filtrer les membres">
+        <Field label="Rechercher" type="search" value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
+        <SelectField label="Structure" value={filters.structureId} onChange={(structureId) => setFilters({ ...filters, structureId })} options={[{ value: '', label: 'Toutes' }, ...structures.map((s) => ({ value: String(s.id), label: s.name }))]} />
+        <SelectField label="Catégorie" value={filters.category} onChange={(category) => setFilters({ ...filters, category })} options={[{ value: '', label: 'Toutes' }, ...Object.entries(CATEGORIES).map(([value, label]) => ({ value, label }))]} />
+        <SelectField label="Charte" value={filters.charter} onChange={(charter) => setFilters({ ...filters, charter })} options={[{ value: '', label: 'Tous' }, { value: 'signed', label: 'Signée' }, { value: 'unsigned', label: 'À signer' }]} />
+        <div className="checkbox">
+          <input id="members-inactive" type="checkbox" checked={filters.includeInactive} onChange={(e) => setFilters({ ...filters, includeInactive: e.target.checked })} />
+          <label htmlFor="members-inactive">Afficher les membres désactivés</label>
+        </div>
+      </div>
+      {canEdit && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', member: null })}>Nouveau membre</button>
+        </div>
+      )}
+      {items && items.length === 0 && <p>Aucun membre ne correspond.</p>}
+      {items && items.length > 0 && (
+        <table className="data">
+          <caption className="visually-hidden">Membres des structures partenaires</caption>
+          <thead>
+            <tr>
+              <th scope="col">Membre</th>
+              <th scope="col">Structure</th>
+              <th scope="col">Catégorie</th>
+              <th scope="col">Type</th>
+              <th scope="col">Charte</th>
+              {canEdit && <th scope="col">Actions</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  <strong>{m.displayName}</strong>
+                  {m.function && <div className="muted">{m.function}</div>}
+                  {!m.active && <div className="muted">Désactivé(e)</div>}
+                </td>
+                <td>{m.structureName}</td>
+                <td>{CATEGORIES[m.category]}</td>
+                <td>{MEMBERSHIPS[m.membership]}</td>
+                <td><CharterStatus member={m} current={current} /></td>
+                {canEdit && (
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', member: m })}>Modifier<span className="visually-hidden"> {m.displayName}</span></button>
+                      {current && m.active && !m.signedVersions.includes(current.version) && (
+                        <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'sign', member: m })}>Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span></button>
+                      )}
+                      {current && <button type="button" className="secondary small" onClick={() => void commitment(m)}>Acte d’engagement (PDF)<span className="visually-hidden"> de {m.displayName}</span></button>}
+                      <button type="button" className="secondary small" onClick={() => void toggle(m)}>{m.active ? 'Désactiver' : 'Réactiver'}<span className="visually-hidden"> {m.displayName}</span></button>
+                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', member: m })}>Supprimer<span className="visually-hidden"> {m.displayName}</span></button>
+                    </div>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing?.kind === 'form' && <MemberForm member={editing.member} structures={structures} onCancel={() => setEditing(null)} onSaved={(m) => void done(`${m.displayName} enregistré(e).`)} />}
+      {editing?.kind === 'sign' && current && <SignatureForm member={editing.member} version={current} onCancel={() => setEditing(null)} onSaved={(m) => void done(`Signature de ${m.displayName} enregistrée.`)} />}
+      {editing?.kind === 'remove' && (
+        <Modal title="Supprimer le membre" submitLabel="Supprimer" danger onSubmit={() => void remove(editing.member)} onCancel={() => setEditing(null)}>
+          <p>Supprimer {editing.member.displayName} ? S’il ou elle a déjà signé la charte, la fiche sera désactivée plutôt que supprimée.</p>
+        </Modal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { SECTORS, Sector } from '../../../../electron/ipc/vocabulary';
+import { api, StructureSummary } from '../../api';
+import { Alert } from '../../components/Alert';
+import { Field, SelectField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { useList } from '../../components/useList';
+import { formatDay } from '../../labels';
+import { StructureForm } from './StructureForm';
+
+type Editing = { kind: 'form'; structure: StructureSummary | null } | { kind: 'remove'; structure: StructureSummary } | null;
+
+export function StructuresTab({ canEdit }: { canEdit: boolean }) {
+  const [filters, setFilters] = useState({ search: '', sector: '', convention: '', includeInactive: false });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const { items, error, reload } = useList(
+    () =>
+      api.partners.listStructures({
+        ...(filters.search ? { search: filters.search } : {}),
+        ...(filters.sector ? { sector: filters.sector as Sector } : {}),
+        ...(filters.convention ? { convention: filters.convention as 'signed' | 'unsigned' } : {}),
+        includeInactive: filters.includeInactive,
+      }),
+    [filters],
+  );
+
+  const done = async (message: string) => {
+    setEditing(null);
+    setNotice(message);
+    setActionError(null);
+    await reload();
+  };
+  const toggle = async (s: StructureSummary) => {
+    const result = await api.partners.setStructureActive({ id: s.id, active: !s.active });
+    if (result.ok) await done(s.active ? `« ${s.name} » désactivée.` : `« ${s.name} » réactivée.`);
+    else setActionError(result.error.message);
+  };
+  const remove = async (s: StructureSummary) => {
+    const result = await api.partners.removeStructure({ id: s.id });
+    if (!result.ok) return setActionError(result.error.message);
+    await done(result.value.outcome === 'deleted' ? `« ${s.name} » supprimée.` : `« ${s.name} » a des membres : elle a été désactivée plutôt que supprimée.`);
+  };
+
+  return (
+    <>
+      <h1>Structures partenaires</h1>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {(error || actionError) && <Alert>{error ?? actionError}</Alert>}
+      <div className="filters" role="search" aria-label="Filtrer les structures">
+        <Field label="Rechercher" type="search" value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
+        <SelectField label="Secteur" value={filters.sector} onChange={(sector) => setFilters({ ...filters, sector })} options={[{ value: '', label: 'Tous' }, ...Object.entries(SECTORS).map(([value, label]) => ({ value, label }))]} />
+        <SelectField label="Convention" value={filters.convention} onChange={(convention) => setFilters({ ...filters, convention })} options={[{ value: '', label: 'Toutes' }, { value: 'signed', label: 'Signée' }, { value: 'unsigned', label: 'Non signée' }]} />
+        <div className="checkbox">
+          <input id="structures-inactive" type="checkbox" checked={filters.includeInactive} onChange={(e) => setFilters({ ...filters, includeInactive: e.target.checked })} />
+          <label htmlFor="structures-inactive">Afficher les structures désactivées</label>
+        </div>
+      </div>
+      {canEdit && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', structure: null })}>Nouvelle structure</button>
+        </div>
+      )}
+      {items && items.length === 0 && <p>Aucune structure ne correspond.</p>}
+      {items && items.length > 0 && (
+        <table className="data">
+          <caption className="visually-hidden">Structures partenaires</caption>
+          <thead>
+            <tr>
+              <th scope="col">Structure</th>
+              <th scope="col">Secteur</th>
+              <th scope="col">Convention</th>
+              <th scope="col">Membres actifs</th>
+              <th scope="col">Statut</th>
+              {canEdit && <th scope="col">Actions</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <strong>{s.name}</strong>
+                  {s.address && <div className="muted">{s.address}</div>}
+                </td>
+                <td>{SECTORS[s.sector]}</td>
+                <td>{s.conventionSignedOn ? `Signée le ${formatDay(s.conventionSignedOn)} par ${s.conventionSignatory}` : <span className="badge warning">Non signée</span>}</td>
+                <td>{s.memberCount}</td>
+                <td>{s.active ? 'Active' : 'Désactivée'}</td>
+                {canEdit && (
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', structure: s })}>Modifier<span className="visually-hidden"> {s.name}</span></button>
+                      <button type="button" className="secondary small" onClick={() => void toggle(s)}>{s.active ? 'Désactiver' : 'Réactiver'}<span className="visually-hidden"> {s.name}</span></button>
+                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', structure: s })}>Supprimer<span className="visually-hidden"> {s.name}</span></button>
+                    </div>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing?.kind === 'form' && (
+        <StructureForm structure={editing.structure} onCancel={() => setEditing(null)} onSaved={(s) => void done(`Structure « ${s.name} » enregistrée.`)} />
+      )}
+      {editing?.kind === 'remove' && (
+        <Modal title="Supprimer la structure" submitLabel="Supprimer" danger onSubmit={() => void remove(editing.structure)} onCancel={() => setEditing(null)}>
+          <p>Supprimer « {editing.structure.name} » ? Si des membres y sont rattachés, elle sera désactivée plutôt que supprimée, pour conserver l’historique.</p>
+        </Modal>
+      )}
+    </>
+  );
+}
