@@ -20,17 +20,21 @@ function everyFileIn(dir: string): string[] {
 
 const usersCtx = (vault: Vault) => ({ vault, actor: vault.session!, now: () => new Date() });
 
+/** The coordinator (unlocked in `vault`) creates the secretariat account. */
+const addSecretary = (vault: Vault) =>
+  createUser(usersCtx(vault), {
+    login: SECRETARY.login,
+    displayName: SECRETARY.displayName,
+    role: 'secretariat',
+    password: SECRETARY.password,
+    actorPassword: COORDINATOR.password,
+  });
+
 describe('vault: data at rest', () => {
   it('leaves no plaintext marker in the database, its WAL, the keyring or any file beside them', async () => {
     const { vault, dataDir } = await initializedVault();
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
-    await createUser(usersCtx(vault), {
-      login: SECRETARY.login,
-      displayName: SECRETARY.displayName,
-      role: 'secretariat',
-      password: SECRETARY.password,
-      actorPassword: COORDINATOR.password,
-    });
+    await addSecretary(vault);
     const markers = [COORDINATOR.displayName, SECRETARY.displayName, 'Marchal', 'Kieffer', ESTABLISHMENT, COORDINATOR.password];
     const whileOpen = everyFileIn(dataDir);
     expect(whileOpen.some((f) => f.endsWith('-wal'))).toBe(true);
@@ -136,13 +140,7 @@ describe('vault: recovery and password changes', () => {
   it('changing a password rewraps one slot only and keeps every row', async () => {
     const { vault } = await initializedVault();
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
-    await createUser(usersCtx(vault), {
-      login: SECRETARY.login,
-      displayName: SECRETARY.displayName,
-      role: 'secretariat',
-      password: SECRETARY.password,
-      actorPassword: COORDINATOR.password,
-    });
+    await addSecretary(vault);
     const slotsBefore = readKeyring(vault.keyringPath).slots;
     await expect(
       changeOwnPassword(usersCtx(vault), { currentPassword: 'mauvais-mot-de-passe', newPassword: 'Porte-Serpenoise-1852' }),
@@ -160,13 +158,7 @@ describe('vault: recovery and password changes', () => {
   it('a disabled user loses their slot and cannot unlock; nobody can disable themself', async () => {
     const { vault } = await initializedVault();
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
-    const secretary = await createUser(usersCtx(vault), {
-      login: SECRETARY.login,
-      displayName: SECRETARY.displayName,
-      role: 'secretariat',
-      password: SECRETARY.password,
-      actorPassword: COORDINATOR.password,
-    });
+    const secretary = await addSecretary(vault);
     await expect(disableUser(usersCtx(vault), { userId: vault.session!.userId, actorPassword: COORDINATOR.password })).rejects.toMatchObject({ code: 'SELF_DISABLE' });
     const disabled = await disableUser(usersCtx(vault), { userId: secretary.id, actorPassword: COORDINATOR.password });
     expect(disabled.active).toBe(false);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { CATEGORIES, Category, MEMBERSHIPS } from '../../../../electron/ipc/vocabulary';
 import { api, CharterVersionSummary, MemberSummary, StructureSummary } from '../../api';
-import { Alert } from '../../components/Alert';
-import { Field, SelectField } from '../../components/Field';
+import { SelectField } from '../../components/Field';
+import { FilterBar, useListFeedback } from '../../components/ListFrame';
 import { Modal } from '../../components/Modal';
 import { useList } from '../../components/useList';
 import { saveDocument } from '../../documents';
@@ -28,8 +28,6 @@ export function CharterStatus({ member, current }: { member: MemberSummary; curr
 export function MembersTab({ canEdit }: { canEdit: boolean }) {
   const [filters, setFilters] = useState({ search: '', structureId: '', category: '', charter: '', includeInactive: false });
   const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
   const [structures, setStructures] = useState<StructureSummary[]>([]);
   const [current, setCurrent] = useState<CharterVersionSummary | null>(null);
   useEffect(() => {
@@ -47,43 +45,37 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
       }),
     [filters],
   );
-  const done = async (message: string) => {
-    setEditing(null);
-    setNotice(message);
-    setActionError(null);
-    await reload();
-  };
+  const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
   const toggle = async (m: MemberSummary) => {
     const result = await api.partners.setMemberActive({ id: m.id, active: !m.active });
     if (result.ok) await done(m.active ? `${m.displayName} désactivé(e).` : `${m.displayName} réactivé(e).`);
-    else setActionError(result.error.message);
+    else fail(result.error.message);
   };
   const remove = async (m: MemberSummary) => {
     const result = await api.partners.removeMember({ id: m.id });
-    if (!result.ok) return setActionError(result.error.message);
+    if (!result.ok) return fail(result.error.message);
     await done(result.value.outcome === 'deleted' ? `${m.displayName} supprimé(e).` : `${m.displayName} a signé la charte : la fiche a été désactivée plutôt que supprimée.`);
   };
   const commitment = async (m: MemberSummary) => {
     const result = await api.charter.commitmentPdf({ memberId: m.id });
     if (result.ok) saveDocument(result.value);
-    else setActionError(result.error.message);
+    else fail(result.error.message);
   };
 
   return (
     <>
       <h1>Membres</h1>
-      {notice && <Alert kind="success">{notice}</Alert>}
-      {(error || actionError) && <Alert>{error ?? actionError}</Alert>}
-      <div className="filters" role="search" aria-label="Filtrer les membres">
-        <Field label="Rechercher" type="search" value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
+      {messages(error)}
+      <FilterBar
+        label="Filtrer les membres"
+        search={filters.search}
+        onSearch={(search) => setFilters({ ...filters, search })}
+        inactive={{ id: 'members-inactive', label: 'Afficher les membres désactivés', checked: filters.includeInactive, onChange: (includeInactive) => setFilters({ ...filters, includeInactive }) }}
+      >
         <SelectField label="Structure" value={filters.structureId} onChange={(structureId) => setFilters({ ...filters, structureId })} options={[{ value: '', label: 'Toutes' }, ...structures.map((s) => ({ value: String(s.id), label: s.name }))]} />
         <SelectField label="Catégorie" value={filters.category} onChange={(category) => setFilters({ ...filters, category })} options={[{ value: '', label: 'Toutes' }, ...Object.entries(CATEGORIES).map(([value, label]) => ({ value, label }))]} />
         <SelectField label="Charte" value={filters.charter} onChange={(charter) => setFilters({ ...filters, charter })} options={[{ value: '', label: 'Tous' }, { value: 'signed', label: 'Signée' }, { value: 'unsigned', label: 'À signer' }]} />
-        <div className="checkbox">
-          <input id="members-inactive" type="checkbox" checked={filters.includeInactive} onChange={(e) => setFilters({ ...filters, includeInactive: e.target.checked })} />
-          <label htmlFor="members-inactive">Afficher les membres désactivés</label>
-        </div>
-      </div>
+      </FilterBar>
       {canEdit && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', member: null })}>Nouveau membre</button>

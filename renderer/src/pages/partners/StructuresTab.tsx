@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { SECTORS, Sector } from '../../../../electron/ipc/vocabulary';
 import { api, StructureSummary } from '../../api';
-import { Alert } from '../../components/Alert';
-import { Field, SelectField } from '../../components/Field';
+import { SelectField } from '../../components/Field';
+import { FilterBar, useListFeedback } from '../../components/ListFrame';
 import { Modal } from '../../components/Modal';
 import { useList } from '../../components/useList';
 import { formatDay } from '../../labels';
@@ -13,8 +13,6 @@ type Editing = { kind: 'form'; structure: StructureSummary | null } | { kind: 'r
 export function StructuresTab({ canEdit }: { canEdit: boolean }) {
   const [filters, setFilters] = useState({ search: '', sector: '', convention: '', includeInactive: false });
   const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
   const { items, error, reload } = useList(
     () =>
       api.partners.listStructures({
@@ -26,37 +24,31 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
     [filters],
   );
 
-  const done = async (message: string) => {
-    setEditing(null);
-    setNotice(message);
-    setActionError(null);
-    await reload();
-  };
+  const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
   const toggle = async (s: StructureSummary) => {
     const result = await api.partners.setStructureActive({ id: s.id, active: !s.active });
     if (result.ok) await done(s.active ? `« ${s.name} » désactivée.` : `« ${s.name} » réactivée.`);
-    else setActionError(result.error.message);
+    else fail(result.error.message);
   };
   const remove = async (s: StructureSummary) => {
     const result = await api.partners.removeStructure({ id: s.id });
-    if (!result.ok) return setActionError(result.error.message);
+    if (!result.ok) return fail(result.error.message);
     await done(result.value.outcome === 'deleted' ? `« ${s.name} » supprimée.` : `« ${s.name} » a des membres : elle a été désactivée plutôt que supprimée.`);
   };
 
   return (
     <>
       <h1>Structures partenaires</h1>
-      {notice && <Alert kind="success">{notice}</Alert>}
-      {(error || actionError) && <Alert>{error ?? actionError}</Alert>}
-      <div className="filters" role="search" aria-label="Filtrer les structures">
-        <Field label="Rechercher" type="search" value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
+      {messages(error)}
+      <FilterBar
+        label="Filtrer les structures"
+        search={filters.search}
+        onSearch={(search) => setFilters({ ...filters, search })}
+        inactive={{ id: 'structures-inactive', label: 'Afficher les structures désactivées', checked: filters.includeInactive, onChange: (includeInactive) => setFilters({ ...filters, includeInactive }) }}
+      >
         <SelectField label="Secteur" value={filters.sector} onChange={(sector) => setFilters({ ...filters, sector })} options={[{ value: '', label: 'Tous' }, ...Object.entries(SECTORS).map(([value, label]) => ({ value, label }))]} />
         <SelectField label="Convention" value={filters.convention} onChange={(convention) => setFilters({ ...filters, convention })} options={[{ value: '', label: 'Toutes' }, { value: 'signed', label: 'Signée' }, { value: 'unsigned', label: 'Non signée' }]} />
-        <div className="checkbox">
-          <input id="structures-inactive" type="checkbox" checked={filters.includeInactive} onChange={(e) => setFilters({ ...filters, includeInactive: e.target.checked })} />
-          <label htmlFor="structures-inactive">Afficher les structures désactivées</label>
-        </div>
-      </div>
+      </FilterBar>
       {canEdit && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', structure: null })}>Nouvelle structure</button>
