@@ -26,6 +26,18 @@ describe('unlock throttling', () => {
     expect(afterRestart.takeUnreported()).toBe(0);
   });
 
+  it('slows down audited failures without reporting them twice, and clearDelay keeps what is unreported', () => {
+    const clock = manualClock();
+    const lockout = new Lockout(join(tempDir(), 'lockout.json'), clock.now);
+    lockout.recordFailure(); // a failed unlock, to be reported
+    clock.advance(1000);
+    expect(lockout.recordFailure({ audited: true })).toBe(2000); // a wrong confirmation
+    expect(lockout.retryAfterMs()).toBe(2000);
+    lockout.clearDelay();
+    expect(lockout.retryAfterMs()).toBe(0);
+    expect(lockout.takeUnreported()).toBe(1);
+  });
+
   it('keeps throttling when its file is damaged', () => {
     const clock = manualClock();
     const path = join(tempDir(), 'lockout.json');

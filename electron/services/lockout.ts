@@ -44,16 +44,26 @@ export class Lockout {
     return Math.max(0, readyAt - this.now().getTime());
   }
 
-  /** Records a failure and returns the delay before the next attempt. */
-  recordFailure(): number {
+  /**
+   * Records a failure and returns the delay before the next attempt. `audited` failures (password
+   * confirmations while unlocked) are already in the trail: they slow down, but are not re-reported.
+   */
+  recordFailure(options: { audited?: boolean } = {}): number {
     const state = this.read();
     const next: LockoutState = {
       consecutiveFailures: state.consecutiveFailures + 1,
       lastFailureAt: this.now().toISOString(),
-      unreportedFailures: state.unreportedFailures + 1,
+      unreportedFailures: state.unreportedFailures + (options.audited ? 0 : 1),
     };
     writeFileAtomic(this.path, JSON.stringify(next));
     return unlockDelayMs(next.consecutiveFailures);
+  }
+
+  /** A confirmation succeeded: lift the delay, keep the count of unlock failures still to report. */
+  clearDelay(): void {
+    const state = this.read();
+    if (state.consecutiveFailures === 0) return;
+    writeFileAtomic(this.path, JSON.stringify({ ...state, consecutiveFailures: 0, lastFailureAt: null }));
   }
 
   /** Clears the counter on success and returns how many failures the audit trail must record. */

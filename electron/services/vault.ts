@@ -220,10 +220,19 @@ export class Vault {
    */
   async withMasterKey<T>(login: string, password: string, use: (masterKey: Buffer, keyring: Keyring) => Promise<T> | T): Promise<T> {
     this.database();
+    // Same throttle as unlocking: an unattended open session must not let anyone guess the password.
+    this.assertNotThrottled(false);
     const keyring = readKeyring(this.keyringPath);
     const secret = secretBuffer(password);
     const masterKey = await unlockWithPassword(keyring, login, secret).finally(() => wipe(secret));
-    if (!masterKey) throw new AppError('CONFIRMATION_REQUIRED', { message: 'Mot de passe de confirmation incorrect.' });
+    if (!masterKey) {
+      const retryAfterMs = this.lockout.recordFailure({ audited: true });
+      throw new AppError('CONFIRMATION_REQUIRED', {
+        message: `Mot de passe de confirmation incorrect. Nouvel essai possible dans ${Math.ceil(retryAfterMs / 1000)} s.`,
+        retryAfterMs,
+      });
+    }
+    this.lockout.clearDelay();
     try {
       return await use(masterKey, keyring);
     } finally {
@@ -300,13 +309,14 @@ export class Vault {
     if (state === 'keyring_missing') throw new AppError('KEYRING_MISSING');
   }
 
-  private assertNotThrottled(): void {
+  /** `locked`: while locked the trail cannot be written, the lockout file counts for it. */
+  private assertNotThrottled(locked = true): void {
     const retryAfterMs = this.lockout.retryAfterMs();
     if (retryAfterMs > 0) {
       throw new AppError('UNLOCK_DELAY', {
         message: `Trop de tentatives échouées. Réessayez dans ${Math.ceil(retryAfterMs / 1000)} s.`,
         retryAfterMs,
-        alreadyAudited: true,
+        alreadyAudited: locked,
       });
     }
   }

@@ -96,6 +96,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await dialog.getByLabel('Votre mot de passe (confirmation)').fill('pas-mon-mot-de-passe');
   await dialog.getByRole('button', { name: 'Créer' }).click();
   await expect(dialog.getByText('Mot de passe de confirmation incorrect.')).toBeVisible();
+  await expect(dialog.getByText(/Nouvel essai possible dans 1 s\./)).toBeVisible(); // throttled like an unlock
   await dialog.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
   await dialog.getByRole('button', { name: 'Créer' }).click();
   await expect(page.getByText(`Utilisateur « ${SECRETARY.displayName} » créé.`)).toBeVisible();

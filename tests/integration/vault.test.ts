@@ -138,13 +138,15 @@ describe('vault: recovery and password changes', () => {
   });
 
   it('changing a password rewraps one slot only and keeps every row', async () => {
-    const { vault } = await initializedVault();
+    const clock = manualClock();
+    const { vault } = await initializedVault({ now: clock.now });
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
     await addSecretary(vault);
     const slotsBefore = readKeyring(vault.keyringPath).slots;
     await expect(
       changeOwnPassword(usersCtx(vault), { currentPassword: 'mauvais-mot-de-passe', newPassword: 'Porte-Serpenoise-1852' }),
     ).rejects.toMatchObject({ code: 'CONFIRMATION_REQUIRED' });
+    clock.advance(1000);
     await changeOwnPassword(usersCtx(vault), { currentPassword: COORDINATOR.password, newPassword: 'Porte-Serpenoise-1852' });
     const slotsAfter = readKeyring(vault.keyringPath).slots;
     expect(slotsAfter.filter((s) => s.kind !== 'password' || s.login !== COORDINATOR.login)).toEqual(
@@ -153,6 +155,26 @@ describe('vault: recovery and password changes', () => {
     vault.lock();
     await vault.unlock(COORDINATOR.login, 'Porte-Serpenoise-1852');
     expect(listUsers(vault.database()).map((u) => u.login).sort()).toEqual([COORDINATOR.login, SECRETARY.login]);
+  });
+
+  it('throttles wrong password confirmations like unlocks, audits them, and lifts the delay on success', async () => {
+    const clock = manualClock();
+    const { vault } = await initializedVault({ now: clock.now });
+    await vault.unlock(COORDINATOR.login, COORDINATOR.password);
+    const attempt = (currentPassword: string) => changeOwnPassword(usersCtx(vault), { currentPassword, newPassword: 'Porte-Serpenoise-1852' });
+    await expect(attempt('devinette-numero-1')).rejects.toMatchObject({ code: 'CONFIRMATION_REQUIRED', retryAfterMs: 1000, message: expect.stringMatching(/Nouvel essai possible dans 1 s/) });
+    await expect(attempt(COORDINATOR.password)).rejects.toMatchObject({ code: 'UNLOCK_DELAY' }); // even the right one must wait
+    clock.advance(1000);
+    await expect(attempt('devinette-numero-2')).rejects.toMatchObject({ retryAfterMs: 2000 });
+    clock.advance(2000);
+    await attempt(COORDINATOR.password);
+    await expect(attempt('encore-une-erreur')).rejects.toMatchObject({ retryAfterMs: 1000 }); // the success reset the delay
+    vault.lock();
+    clock.advance(1000);
+    await vault.unlock(COORDINATOR.login, 'Porte-Serpenoise-1852');
+    // Already in the trail as refusals (by the IPC layer in the app); not re-counted as unlock failures.
+    const failures = vault.database().prepare(`SELECT count(*) FROM audit_events WHERE action = 'session.unlockFailures'`).pluck().get();
+    expect(failures).toBe(0);
   });
 
   it('a disabled user loses their slot and cannot unlock; nobody can disable themself', async () => {

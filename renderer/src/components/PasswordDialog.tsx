@@ -1,6 +1,7 @@
 import { ReactNode, useState } from 'react';
 import { Field } from './Field';
 import { Modal } from './Modal';
+import { useCountdown } from './useCountdown';
 
 interface Props {
   title: string;
@@ -8,6 +9,8 @@ interface Props {
   confirmLabel: string;
   danger?: boolean;
   error?: string | null;
+  /** After a wrong confirmation: the delay before the next try (the button waits). */
+  retryAfterMs?: number | undefined;
   busy?: boolean;
   /** False when the dialog's own fields come first (they then carry data-autofocus). */
   focusPassword?: boolean;
@@ -16,10 +19,11 @@ interface Props {
 }
 
 /** Confirmation of a sensitive action: the user types their own password again (DESIGN §5). */
-export function PasswordDialog({ title, children, confirmLabel, danger, error, busy, focusPassword = true, onConfirm, onCancel }: Props) {
+export function PasswordDialog({ title, children, confirmLabel, danger, error, retryAfterMs, busy, focusPassword = true, onConfirm, onCancel }: Props) {
   const [password, setPassword] = useState('');
+  const wait = useCountdown(retryAfterMs);
   return (
-    <Modal title={title} submitLabel={confirmLabel} danger={danger ?? false} busy={busy ?? false} submitDisabled={password === ''} onSubmit={() => onConfirm(password)} onCancel={onCancel}>
+    <Modal title={title} submitLabel={confirmLabel} danger={danger ?? false} busy={busy ?? false} submitDisabled={password === '' || wait > 0} onSubmit={() => onConfirm(password)} onCancel={onCancel}>
       {children}
       <Field
         label="Votre mot de passe (confirmation)"
@@ -29,9 +33,13 @@ export function PasswordDialog({ title, children, confirmLabel, danger, error, b
         onChange={(e) => setPassword(e.target.value)}
         error={error ?? undefined}
         required
-       
-        data-autofocus
+        {...(focusPassword ? { 'data-autofocus': true } : {})}
       />
+      {wait > 0 && (
+        <p className="wait" role="status">
+          Nouvel essai possible dans {wait} s.
+        </p>
+      )}
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { api, SessionInfo } from '../api';
 import { Alert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
+import { useCountdown, withoutDelay } from '../components/useCountdown';
 import { ROLE_LABELS } from '../labels';
 
 const EMPTY = { currentPassword: '', newPassword: '', newPasswordConfirmation: '' };
@@ -11,6 +12,7 @@ export function AccountPage({ session }: { session: SessionInfo }) {
   const [form, setForm] = useState(EMPTY);
   const [done, setDone] = useState(false);
   const { busy, error, submit, fieldError } = useApiForm();
+  const wait = useCountdown(error?.retryAfterMs);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,12 +35,17 @@ export function AccountPage({ session }: { session: SessionInfo }) {
       </dl>
       <h2>Changer mon mot de passe</h2>
       {done && <Alert kind="success">Mot de passe modifié. Il vous sera demandé au prochain déverrouillage.</Alert>}
-      {error && !error.fields && <Alert>{error.message}</Alert>}
+      {error && !error.fields && <Alert>{withoutDelay(error.message)}</Alert>}
       <form onSubmit={onSubmit} className="narrow" noValidate>
         <Field label="Mot de passe actuel" type="password" autoComplete="current-password" value={form.currentPassword} onChange={set('currentPassword')} error={fieldError('currentPassword')} required />
         <Field label="Nouveau mot de passe" hint="Au moins 12 caractères." type="password" autoComplete="new-password" value={form.newPassword} onChange={set('newPassword')} error={fieldError('newPassword')} required />
         <Field label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" value={form.newPasswordConfirmation} onChange={set('newPasswordConfirmation')} error={fieldError('newPasswordConfirmation')} required />
-        <button type="submit" className="primary" disabled={busy}>
+        {wait > 0 && (
+          <p className="wait" role="status">
+            Nouvel essai possible dans {wait} s.
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy || wait > 0}>
           {busy ? 'Enregistrement…' : 'Changer le mot de passe'}
         </button>
       </form>

@@ -1,22 +1,9 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { api, SessionInfo } from '../api';
 import { Alert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
-
-/** Seconds left before a new attempt is accepted, counting down from the server's retryAfterMs. */
-function useCountdown(retryAfterMs: number | undefined): number {
-  const [left, setLeft] = useState(0);
-  useEffect(() => {
-    if (!retryAfterMs) return;
-    const until = Date.now() + retryAfterMs;
-    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
-    tick();
-    const timer = setInterval(tick, 250);
-    return () => clearInterval(timer);
-  }, [retryAfterMs]);
-  return left;
-}
+import { useCountdown, withoutDelay } from '../components/useCountdown';
 
 export function UnlockPage(props: { notice: string | null; onUnlocked: (session: SessionInfo) => void; onRecover: () => void }) {
   const [login, setLogin] = useState('');
@@ -36,7 +23,7 @@ export function UnlockPage(props: { notice: string | null; onUnlocked: (session:
         <h1>Commission CLSM</h1>
         <p>Les données sont chiffrées. Identifiez-vous pour les ouvrir.</p>
         {props.notice && !error && <Alert kind="info">{props.notice}</Alert>}
-        {error && <Alert>{error.code === 'WRONG_PASSWORD' || error.code === 'UNLOCK_DELAY' ? error.message.replace(/ (Nouvel essai|Réessayez).*$/, '') : error.message}</Alert>}
+        {error && <Alert>{withoutDelay(error.message)}</Alert>}
         {wait > 0 && (
           <p className="wait" role="status">
             Nouvel essai possible dans {wait} s.

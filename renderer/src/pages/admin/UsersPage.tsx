@@ -3,6 +3,7 @@ import { api, ApiError, Role, SessionInfo, UserSummary } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { PasswordDialog } from '../../components/PasswordDialog';
+import { withoutDelay } from '../../components/useCountdown';
 import { formatDate, ROLE_LABELS } from '../../labels';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
@@ -126,7 +127,8 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           danger={pending.kind === 'disable'}
           busy={busy}
           focusPassword={pending.kind !== 'reset'}
-          error={error ? error.message : null}
+          error={error ? withoutDelay(error.message) : null}
+          retryAfterMs={error?.retryAfterMs}
           onCancel={() => { setPending(null); setError(null); }}
           onConfirm={(password) => void confirm(password)}
         >

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+
+/** Seconds left before a new attempt is accepted, counting down from the server's retryAfterMs. */
+export function useCountdown(retryAfterMs: number | undefined): number {
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (!retryAfterMs) return;
+    const until = Date.now() + retryAfterMs;
+    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
+    tick();
+    const timer = setInterval(tick, 250);
+    return () => clearInterval(timer);
+  }, [retryAfterMs]);
+  return left;
+}
+
+/** The server's message without its "retry in N s" tail: the live countdown shows that part. */
+export function withoutDelay(message: string): string {
+  return message.replace(/ (Nouvel essai possible|Réessayez) dans \d+ s\.$/, '');
+}
