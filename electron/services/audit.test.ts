@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { freshEncryptedDb } from '../../tests/helpers/db';
-import { appendAudit, GENESIS_HASH, verifyAudit } from './audit';
+import { appendAudit, GENESIS_HASH, listAudit, verifyAudit } from './audit';
 
 let db: Db | undefined;
 afterEach(() => db?.close());
@@ -68,8 +68,7 @@ describe('audit trail', () => {
 });
 
 describe('audit list', () => {
-  it('filters by domain, outcome, user and dates, newest first, with a total for paging', async () => {
-    const { listAudit } = await import('./audit');
+  it('filters by domain, outcome, user and dates, newest first, with a total for paging', () => {
     db = freshEncryptedDb().db;
     migrate(db);
     db.prepare(`INSERT INTO users (id, login, display_name, role, created_at) VALUES (7, 'a.b', 'A B', 'animateur', '2026-01-01')`).run();
