@@ -14,8 +14,8 @@ export const rendererRestrictions = {
   patterns: [
     { group: ['better-sqlite3*', 'argon2', 'argon2/*'], message: 'Module natif du processus principal : interdit dans le renderer.' },
     { group: ['**/db', '**/db/**'], message: 'La base de données appartient au processus principal.' },
-    // Anything under electron/ except the contract, the API type and the shared vocabulary…
-    { regex: '(^|/)electron/(?!ipc/(contract|api|vocabulary)$)', message: 'Code du processus principal : interdit dans le renderer.' },
+    // Anything under electron/ except the contract, the API type and the pure shared modules…
+    { regex: '(^|/)electron/(?!ipc/(contract|api)$|shared/[a-z-]+$)', message: 'Code du processus principal : interdit dans le renderer.' },
     // …and of the contract and the API, types only.
     { regex: '(^|/)electron/ipc/(contract|api)$', allowTypeImports: true, message: 'Seuls les types du contrat IPC sont autorisés dans le renderer (import type).' },
   ],

@@ -1,6 +1,6 @@
 // Key material primitives: argon2id derivation, AES-256-GCM wrapping, recovery keys.
 // Secrets travel as Buffers so they can be overwritten once used; JS strings cannot be wiped.
-import { createCipheriv, createDecipheriv, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 
 export const MASTER_KEY_BYTES = 32;
@@ -78,10 +78,6 @@ export function unwrapKey(kek: Buffer, wrapped: WrappedKey, aad: string): Buffer
 
 export function wipe(...buffers: (Buffer | null | undefined)[]): void {
   for (const buffer of buffers) buffer?.fill(0);
-}
-
-export function buffersEqual(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 // Crockford base32: no I, L, O, U, so a printed key cannot be misread.

@@ -93,10 +93,6 @@ export async function createKeyring(
   return { format: 'clsm-keyring', version: 1, slots: [first, { kind: 'recovery', ...recovery }] };
 }
 
-export function hasPasswordSlot(keyring: Keyring, login: string): boolean {
-  return keyring.slots.some((s) => s.kind === 'password' && s.login === login);
-}
-
 /** The slow work (argon2id) happens here, so that `withPasswordSlot` can run inside a transaction. */
 export async function makePasswordSlot(
   masterKey: Buffer,

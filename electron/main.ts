@@ -4,23 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
-import { CHANNELS } from './ipc/contract';
 import { handlers } from './ipc/handlers';
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  isAllowedRequest,
-  isTrustedSenderUrl,
-  mimeType,
-  permissionDecision,
-  resolveAppUrl,
-  secureWebPreferences,
-  securityHeaders,
-  shouldBlockNavigation,
-  windowOpenDecision,
-} from './security';
-import { AutoLock } from './services/autolock';
-import { Vault } from './services/vault';
+import { APP_ORIGIN, APP_SCHEME, hardenContents, hardenSession, isTrustedSenderUrl, mimeType, resolveAppUrl, secureWebPreferences, securityHeaders } from './security';
+import { AutoLock, Vault } from './services/vault';
+import { CHANNEL_NAMES } from './shared/channels';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -64,15 +51,7 @@ function start(): void {
   const dispatcher = createDispatcher({ vault, handlers });
   const autoLock = new AutoLock(vault);
 
-  app.on('web-contents-created', (_event, contents) => {
-    const refuse = (event: Electron.Event, url: string) => {
-      if (shouldBlockNavigation(url)) event.preventDefault();
-    };
-    contents.on('will-navigate', refuse);
-    contents.on('will-redirect', refuse);
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => windowOpenDecision());
-  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -82,15 +61,9 @@ function start(): void {
 
   app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, serveAppFile);
-    const ses = session.defaultSession;
-    ses.webRequest.onBeforeRequest((details, callback) => {
-      const devTools = !app.isPackaged && details.url.startsWith('devtools://');
-      callback({ cancel: !(isAllowedRequest(details.url) || devTools) });
-    });
-    ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
-    ses.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+    hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged });
 
-    for (const channel of CHANNELS) {
+    for (const channel of CHANNEL_NAMES) {
       ipcMain.handle(channel, (event, payload: unknown) => {
         const frame = event.senderFrame;
         const trustedSender = frame !== null && frame === event.sender.mainFrame && isTrustedSenderUrl(frame.url);

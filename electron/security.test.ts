@@ -2,13 +2,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
+  hardenContents,
+  hardenSession,
   isAllowedRequest,
   isTrustedSenderUrl,
-  permissionDecision,
   resolveAppUrl,
   resolveStaticPath,
   secureWebPreferences,
-  windowOpenDecision,
 } from './security';
 
 const root = resolve('/opt/clsm/renderer');
@@ -70,10 +70,49 @@ describe('request filter, sender check, navigation and permissions', () => {
     }
   });
 
-  it('denies new windows and every permission', () => {
-    expect(windowOpenDecision()).toEqual({ action: 'deny' });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      expect(permissionDecision(permission)).toBe(false);
+  it('registers hooks on every web contents that refuse navigation, redirects, webviews and new windows', () => {
+    const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
+    let openHandler: (() => { action: string }) | null = null;
+    hardenContents({
+      on: (name: string, listener: (event: { preventDefault(): void }, url?: string) => void) => listeners.set(name, listener),
+      setWindowOpenHandler: (handler: () => { action: 'deny' }) => {
+        openHandler = handler;
+      },
+    } as never);
+    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    for (const [name, listener] of listeners) {
+      let prevented = false;
+      listener({ preventDefault: () => (prevented = true) }, 'https://example.org/');
+      expect(prevented, name).toBe(true);
     }
+    expect(openHandler!()).toEqual({ action: 'deny' });
+  });
+
+  it('registers a network filter and permission handlers on the session that refuse everything foreign', () => {
+    let filter: ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) | null = null;
+    let request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
+    let check: ((contents: unknown, permission: string) => boolean) | null = null;
+    const session = {
+      webRequest: { onBeforeRequest: (listener: typeof filter) => (filter = listener) },
+      setPermissionRequestHandler: (handler: typeof request) => (request = handler),
+      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+    };
+    hardenSession(session as never, { allowDevTools: false });
+    const cancelled = (url: string) => {
+      let verdict: boolean | null = null;
+      filter!({ url }, (r) => (verdict = r.cancel));
+      return verdict;
+    };
+    expect(cancelled('app://clsm/assets/x.js')).toBe(false);
+    expect(cancelled('https://example.org/')).toBe(true);
+    expect(cancelled('devtools://devtools/bundled/x.html')).toBe(true);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      let granted: boolean | null = null;
+      request!(null, permission, (g) => (granted = g));
+      expect(granted, permission).toBe(false);
+      expect(check!(null, permission), permission).toBe(false);
+    }
+    hardenSession(session as never, { allowDevTools: true });
+    expect(cancelled('devtools://devtools/bundled/x.html')).toBe(false);
   });
 });

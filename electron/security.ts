@@ -138,3 +138,40 @@ export function windowOpenDecision(): { action: 'deny' } {
 export function permissionDecision(_permission: string): false {
   return false;
 }
+
+// Structural views of Electron's objects: enough to register the hardening hooks, and to test that
+// each registered hook refuses, without the Electron binary.
+interface PreventableEvent {
+  preventDefault(): void;
+}
+export interface ContentsLike {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+}
+export interface SessionLike {
+  webRequest: { onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void };
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
+}
+
+/** Every web contents: no navigation, no redirect, no webview, no new window. */
+export function hardenContents(contents: ContentsLike): void {
+  const refuse = (event: PreventableEvent, url: string) => {
+    if (shouldBlockNavigation(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', refuse);
+  contents.on('will-redirect', refuse);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => windowOpenDecision());
+}
+
+/** The session: the app's own files only on the network, every permission denied. */
+export function hardenSession(session: SessionLike, options: { allowDevTools: boolean }): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const devTools = options.allowDevTools && details.url.startsWith('devtools://');
+    callback({ cancel: !(isAllowedRequest(details.url) || devTools) });
+  });
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+}

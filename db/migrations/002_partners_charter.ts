@@ -1,4 +1,3 @@
-import { DEFAULT_CHARTER_TEXT } from './charter-default-text';
 import type { Migration } from './types';
 
 // The partner directory (structures, members), the ethics charter's versions and signatures.
@@ -6,7 +5,7 @@ import type { Migration } from './types';
 export const migration002: Migration = {
   version: 2,
   name: 'partners_charter',
-  up(db) {
+  up(db, { now }) {
     db.exec(`
       CREATE TABLE structures (
         id INTEGER PRIMARY KEY,
@@ -70,11 +69,39 @@ export const migration002: Migration = {
       WHEN (SELECT adopted_on FROM charter_versions WHERE id = NEW.version_id) IS NULL
       BEGIN SELECT RAISE(ABORT, 'a draft charter cannot be signed'); END;
     `);
-    const now = new Date().toISOString();
-    db.prepare('INSERT INTO charter_versions (version, text, created_at, updated_at) VALUES (1, ?, ?, ?)').run(
-      DEFAULT_CHARTER_TEXT,
-      now,
-      now,
-    );
+    db.prepare('INSERT INTO charter_versions (version, text, created_at, updated_at) VALUES (1, ?, ?, ?)').run(CHARTER_V1_DRAFT, now, now);
   },
 };
+
+// Frozen with the migration: this is the draft every database created at schema 2 received. The
+// coordinator edits it in the app; changing it here would make two databases at the same schema
+// differ. The charter the app proposes for a new version is the one in force, not this text.
+export const CHARTER_V1_DRAFT = `Charte éthique et déontologique de la Commission de réflexion et d’aide pour des personnes en difficulté psychosociale
+
+Préambule
+La Commission réunit, dans le cadre du Conseil local de santé mentale du territoire messin, des professionnels de secteurs différents — santé, social, logement, protection juridique — et des représentants d’usagers et d’aidants. Elle analyse ensemble la situation d’une personne dont les difficultés sociales, médicales, économiques et parfois juridiques sont si enchevêtrées qu’aucun acteur ne peut l’aider seul. Chaque membre signe la présente charte avant de participer à une séance ; il la signe à nouveau à chaque nouvelle version.
+
+Article 1 — La personne reste maître de ses décisions
+La Commission formule des propositions ; elle ne décide pas à la place de la personne. Les propositions lui sont restituées et son accord est recueilli avant toute action. Elle peut, si elle le souhaite, être présente ou représentée lors de l’examen de sa situation.
+
+Article 2 — Consentement préalable
+Aucune situation n’est présentée sans le consentement préalable, libre et éclairé de la personne, ou de son représentant légal lorsqu’elle bénéficie d’une mesure de protection. La personne est informée des catégories d’informations partagées, des professionnels qui en auront connaissance, des supports utilisés et des mesures de sécurité. Elle peut retirer son consentement à tout moment : sa situation est alors retirée de l’ordre du jour.
+
+Article 3 — Secret professionnel et secret partagé
+Chaque membre reste tenu au secret professionnel ou à l’obligation de discrétion qui s’attache à sa fonction. Le partage d’informations se limite à ce que la personne a accepté, entre les professionnels qu’elle a autorisés. Un membre dont la catégorie professionnelle ou la structure n’a pas été acceptée par la personne quitte la séance pendant l’examen de sa situation.
+
+Article 4 — Informations strictement nécessaires
+Seules sont échangées les informations strictement nécessaires à la compréhension de la situation et à l’élaboration des réponses. Aucun diagnostic médical n’est communiqué. Les documents de séance désignent la personne par un code et non par son nom.
+
+Article 5 — Respect mutuel et absence de hiérarchie
+Les membres se reconnaissent des compétences différentes et complémentaires. Aucune institution n’impose sa présence, son analyse ou ses décisions aux autres. Chaque membre s’engage au nom de la structure qu’il représente, dans la limite de ses missions.
+
+Article 6 — Usage des comptes rendus
+Les comptes rendus et leurs extraits sont destinés aux seuls membres habilités. Ils ne sont ni diffusés ni reproduits en dehors de la Commission, et ne sont conservés que le temps nécessaire au suivi des actions.
+
+Article 7 — Durée des engagements
+Les obligations de secret et de discrétion demeurent après la fin de la participation du membre à la Commission, quelle qu’en soit la cause.
+
+Article 8 — Respect de la charte
+Le coordinateur et l’animateur de séance veillent au respect de la présente charte. Tout manquement est signalé au comité de pilotage du Conseil local de santé mentale.`;
+

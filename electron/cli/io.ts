@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import type { CliIo } from './run';
+import { CliIo, UsageError } from './run';
 
 async function firstLineOfStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -12,7 +12,7 @@ async function firstLineOfStdin(): Promise<string> {
 /** A prompt that does not echo what is typed. */
 async function hiddenPrompt(prompt: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    throw new Error('Aucun terminal pour saisir le mot de passe : utilisez --password-stdin.');
+    throw new UsageError('Aucun terminal pour saisir le mot de passe : utilisez --password-stdin.');
   }
   process.stderr.write(prompt);
   const muted = new Writable({ write: (_chunk, _encoding, done) => done() });

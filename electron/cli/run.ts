@@ -3,9 +3,12 @@
 // hidden prompt, never from the command line where `ps` and shell history would see them.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isAppError } from '../errors';
-import { verifyAudit } from '../services/audit';
+import type { z } from 'zod';
+import { AppError, isAppError } from '../errors';
+import { verifyAudit } from '../services/audit/trail';
+import { displayNameSchema, loginSchema } from '../services/users/schema';
 import { Vault } from '../services/vault';
+import { establishmentNameSchema } from '../services/vault/schema';
 
 export interface CliIo {
   /** Reads one secret line: from stdin when `fromStdin`, otherwise by a hidden prompt. */
@@ -26,12 +29,25 @@ Commandes :
 
 Options communes : --json (sortie JSON), --password-stdin (mot de passe lu sur la première ligne de l'entrée standard).`;
 
-class UsageError extends Error {}
+/** A wrong command line: said in French with the usage, exit code 2. */
+export class UsageError extends Error {}
 
 function required(values: Record<string, unknown>, name: string): string {
   const value = values[name];
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`Option obligatoire manquante : --${name}`);
   return value;
+}
+
+/** An option checked by the same schema as the UI's field, with the same French message. */
+function valid<T>(schema: z.ZodType<T>, value: string, option: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new UsageError(`--${option} : ${result.error.issues[0]?.message ?? 'valeur invalide.'}`);
+  return result.data;
+}
+
+/** The French message, with the delay to wait when the attempt was throttled. */
+function describe(error: AppError): string {
+  return error.retryAfterMs ? `${error.message} Nouvel essai possible dans ${Math.ceil(error.retryAfterMs / 1000)} s.` : error.message;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -66,11 +82,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'init': {
         const target = vault();
-        const login = required(values, 'login').trim().toLowerCase();
-        const displayName = required(values, 'name').trim();
+        const login = valid(loginSchema, required(values, 'login'), 'login');
+        const displayName = valid(displayNameSchema, required(values, 'name'), 'name');
+        const establishmentName = valid(establishmentNameSchema, values.establishment ?? 'Centre hospitalier', 'establishment');
         const password = await io.readSecret('Mot de passe du coordinateur : ', fromStdin);
         const { recoveryKey } = await target.initialize({
-          establishmentName: values.establishment?.trim() || 'Centre hospitalier',
+          establishmentName,
           login,
           displayName,
           password,
@@ -115,7 +132,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (isAppError(error)) {
-      emit(false, error.message, { code: error.code });
+      emit(false, describe(error), { code: error.code, ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}) });
       return 1;
     }
     throw error;

@@ -2,7 +2,7 @@
 // The bearer token arrives in the URL fragment (never sent to a server), is kept for this tab only
 // and removed from the address bar.
 import { buildApi } from '../ipc/api';
-import { CHANNELS } from '../ipc/contract';
+import { CHANNEL_NAMES } from '../shared/channels';
 
 const TOKEN_KEY = 'clsm-devhost-token';
 const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
@@ -12,16 +12,21 @@ if (fromHash) {
 }
 const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
 
+const UNREACHABLE = { ok: false, error: { code: 'INTERNAL', message: "L'hôte de développement ne répond pas correctement." } };
+
 async function invoke(channel: string, payload: unknown): Promise<unknown> {
-  const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(payload ?? {}),
-  });
-  if (!response.ok) {
-    return { ok: false, error: { code: 'INTERNAL', message: "L'hôte de développement ne répond pas correctement." } };
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(payload ?? {}),
+    });
+  } catch {
+    return UNREACHABLE; // the host stopped: every caller gets a French error, none waits for ever
   }
-  return response.json();
+  // Refusals (an oversized body included) come back as a result envelope, whatever the status.
+  return (response.headers.get('Content-Type') ?? '').startsWith('application/json') ? response.json() : UNREACHABLE;
 }
 
-Object.defineProperty(window, 'clsm', { value: Object.freeze(buildApi(CHANNELS, invoke)), writable: false });
+Object.defineProperty(window, 'clsm', { value: Object.freeze(buildApi(CHANNEL_NAMES, invoke)), writable: false });

@@ -6,11 +6,12 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { AppError } from '../errors';
 import { createDispatcher } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
 import { mimeType, resolveStaticPath, securityHeaders } from '../security';
-import { AutoLock } from '../services/autolock';
-import { Vault } from '../services/vault';
+import { IMPORT_MAX_BASE64 } from '../services/partners/schema';
+import { AutoLock, Vault } from '../services/vault';
 
 export interface DevHostOptions {
   dataDir: string;
@@ -25,7 +26,10 @@ export interface DevHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The largest payload a channel accepts (the directory import), plus its JSON envelope. */
+export const MAX_BODY_BYTES = IMPORT_MAX_BASE64 + 64 * 1024;
+
+class BodyTooLarge extends Error {}
 
 /** Refuses to run in production or from a packaged app: the dev host bypasses Electron's shell. */
 export function devHostRefusal(env: NodeJS.ProcessEnv, modulePath: string): string | null {
@@ -56,8 +60,8 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        request.destroy();
+        reject(new BodyTooLarge());
+        request.resume(); // drain the rest so the answer reaches the page
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -117,7 +121,10 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     let payload: unknown;
     try {
       payload = JSON.parse((await readBody(request)) || '{}');
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        return send(response, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: new AppError('PAYLOAD_TOO_LARGE').toPayload() }));
+      }
       payload = undefined; // unreadable body: the dispatcher refuses it as invalid input
     }
     const result = await dispatcher.dispatch(channel, payload, { trustedSender: originOk && sameSecret(bearer, token) });

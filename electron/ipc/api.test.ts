@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildApi } from './api';
-import { CHANNELS } from './contract';
+import { CHANNEL_NAMES as CHANNELS } from '../shared/channels';
+import { contract } from './contract';
 
 describe('window.clsm shape', () => {
   it('has one function per channel, grouped by domain, passing only the payload', async () => {
@@ -11,5 +12,9 @@ describe('window.clsm shape', () => {
     await api.users.list({});
     await api.session.lock(undefined as never);
     expect(invoke.mock.calls).toEqual([['users.list', {}], ['session.lock', {}]]);
+  });
+
+  it('is built from a names list that is exactly the contract’s channels', () => {
+    expect([...CHANNELS].sort()).toEqual(Object.keys(contract).sort());
   });
 });

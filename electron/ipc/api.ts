@@ -1,6 +1,6 @@
 // The shape of `window.clsm`: `api.<domain>.<action>(input)`, one function per contract channel,
-// typed from the contract. Built by the preload (Electron) and by the dev host's browser adapter
-// over the same list of channels, so both expose exactly the same API.
+// typed from the contract. Built by the preload (Electron), the dev host's browser adapter and the
+// tests' typed client over the same names list, so all three expose exactly the same API.
 import type { Channel, ChannelInput, ChannelOutput, Result } from './contract';
 
 type DomainOf<C extends string> = C extends `${infer D}.${string}` ? D : never;

@@ -1,25 +1,37 @@
 // The one registration wrapper. Transport-agnostic: Electron's ipcMain and the loopback dev host
 // both hand it (channel, payload, sender verdict). In order it checks the channel exists, the
-// sender is the app's own UI, a session exists, the role is allowed, and the payload parses; only
-// then does the handler run. Refusals are audited; errors leave as {code, message}, never a stack.
+// sender is the app's own UI, a session exists, the role is allowed, and the payload parses; then it
+// builds the one service context and runs the handler — a write inside one transaction with its
+// audit events. A refused or failed call is audited after the rollback; errors leave as
+// {code, message, fields?, reasons?}, never a stack.
 import { z } from 'zod';
-import { AppError, ErrorCode, ERROR_MESSAGES, isAppError } from '../errors';
-import type { Session, Vault } from '../services/vault';
-import { Access, Channel, ChannelOutput, ChannelParsed, contract, isChannel, Result } from './contract';
+import { AppError, ERROR_MESSAGES, isAppError } from '../errors';
+import { isStaged, Staged } from '../services/common/staged';
+import type { PublicContext, ServiceContext } from '../services/context';
+import { reasonToken } from '../services/gates/reason';
+import type { Vault } from '../services/vault';
+import { Clock, systemClock, today } from '../shared/dates';
+import { Channel, ChannelOutput, ChannelParsed, contract, isChannel, Result } from './contract';
+import { schemaOf } from './contract/shared';
+import { mayCall } from './permissions';
 
 z.config(z.locales.fr());
 
-export interface HandlerContext {
-  vault: Vault;
-  now: () => Date;
-  /** The unlocked session; throws NOT_AUTHENTICATED on a public channel called while locked. */
-  actor(): Session;
-}
+type Contextual<C extends Channel> = Contract[C]['access'] extends 'public' ? PublicContext : ServiceContext;
+type Contract = typeof contract;
+type Plain<C extends Channel> = (ctx: Contextual<C>, input: ChannelParsed<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+type Transactional<C extends Channel> = ((ctx: ServiceContext, input: ChannelParsed<C>) => ChannelOutput<C>) | Staged<ChannelParsed<C>, ChannelOutput<C>>;
 
-export type Handler<C extends Channel> = (
-  input: ChannelParsed<C>,
-  ctx: HandlerContext,
-) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+/**
+ * A read channel (or a public one: set-up, unlock, lock) may be asynchronous. An authenticated
+ * write is synchronous, inside its transaction, or staged: slow preparation first, then the
+ * synchronous commit.
+ */
+export type Handler<C extends Channel> = Contract[C]['access'] extends 'public'
+  ? Plain<C>
+  : Contract[C]['effect'] extends 'write'
+    ? Transactional<C>
+    : Plain<C>;
 
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
@@ -46,13 +58,6 @@ export interface Dispatcher {
   dispatch(channel: string, payload: unknown, meta: CallMeta): Promise<Result<unknown>>;
 }
 
-function allowed(access: Access, session: Session | null): ErrorCode | null {
-  if (access === 'public') return null;
-  if (!session) return 'NOT_AUTHENTICATED';
-  if (access === 'authenticated') return null;
-  return access.includes(session.role) ? null : 'FORBIDDEN';
-}
-
 function invalidInput(error: z.ZodError): AppError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -63,13 +68,14 @@ function invalidInput(error: z.ZodError): AppError {
   return new AppError('INVALID_INPUT', { message: `${ERROR_MESSAGES.INVALID_INPUT} ${summary}`.trim(), fields });
 }
 
-export function createDispatcher(deps: {
-  vault: Vault;
-  handlers: HandlerTable;
-  now?: () => Date;
-  log?: InternalErrorLog;
-}): Dispatcher {
-  const now = deps.now ?? (() => new Date());
+/** The audit detail of a refusal: the gate codes when gates refused, the error code otherwise. */
+function refusalDetail(error: AppError): string {
+  if (error.code === 'GATE_REFUSED' && error.reasons?.length) return [...new Set(error.reasons.map(reasonToken))].join(',');
+  return `code=${error.code}`;
+}
+
+export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; now?: Clock; log?: InternalErrorLog }): Dispatcher {
+  const clock = deps.now ?? systemClock;
   const log = deps.log ?? defaultLog;
   const { vault } = deps;
 
@@ -80,44 +86,61 @@ export function createDispatcher(deps: {
         action: isChannel(channel) ? channel : 'ipc.unknownChannel',
         objectType: 'channel',
         outcome: 'refused',
-        detail: `code=${error.code}`,
+        detail: refusalDetail(error),
       });
     }
     return { ok: false, error: error.toPayload() };
   }
 
-  async function dispatch(channel: string, payload: unknown, meta: CallMeta): Promise<Result<unknown>> {
-    if (!isChannel(channel)) return refuse(channel, new AppError('UNKNOWN_CHANNEL'));
-    if (!meta.trustedSender) return refuse(channel, new AppError('UNTRUSTED_SENDER'));
-    const spec = contract[channel];
-    const denied = allowed(spec.access, vault.session);
-    if (denied) return refuse(channel, new AppError(denied));
-    const parsed = spec.input.safeParse(payload);
-    if (!parsed.success) return refuse(channel, invalidInput(parsed.error));
-    // Public channels (status polling, session info) must not keep a session awake.
-    if (spec.access !== 'public') vault.touch();
-
-    const ctx: HandlerContext = {
-      vault,
-      now,
-      actor() {
-        const session = vault.session;
-        if (!session) throw new AppError('NOT_AUTHENTICATED');
-        return session;
+  function serviceContext(): ServiceContext {
+    const actor = vault.session;
+    if (!actor) throw new AppError('NOT_AUTHENTICATED');
+    return {
+      get db() {
+        return vault.database();
       },
+      clock,
+      today: today(clock),
+      actor,
+      keys: vault.keys,
+      audit: (action, object, detail) =>
+        vault.audit({ userId: actor.userId, action, objectType: object?.type ?? null, objectId: object?.id ?? null, outcome: 'success', detail: detail ?? null }),
     };
-    const handler = deps.handlers[channel] as Handler<Channel>;
+  }
+
+  async function run(channel: Channel, input: unknown): Promise<unknown> {
+    const spec = contract[channel];
+    const handler = deps.handlers[channel] as unknown;
+    if (spec.access === 'public') return (handler as Plain<Channel>)({ vault, clock } as never, input as never);
+    const ctx = serviceContext();
+    if (spec.effect === 'read') return (handler as Plain<Channel>)(ctx as never, input as never);
+    if (isStaged(handler)) {
+      return vault.exclusive(async () => {
+        const prepared = await handler.prepare(ctx, input);
+        return ctx.db.transaction(() => handler.commit(ctx, input, prepared))();
+      });
+    }
+    return ctx.db.transaction(() => (handler as (c: ServiceContext, i: unknown) => unknown)(ctx, input))();
+  }
+
+  async function dispatch(channel: string, payload: unknown, meta: CallMeta): Promise<Result<unknown>> {
     try {
-      const value = await handler(parsed.data as ChannelParsed<Channel>, ctx);
-      return { ok: true, value };
+      if (!isChannel(channel)) return refuse(channel, new AppError('UNKNOWN_CHANNEL'));
+      if (!meta.trustedSender) return refuse(channel, new AppError('UNTRUSTED_SENDER'));
+      const spec = contract[channel];
+      if (!mayCall(spec.access, vault.session?.role ?? null)) return refuse(channel, new AppError(vault.session ? 'FORBIDDEN' : 'NOT_AUTHENTICATED'));
+      const parsed = schemaOf(spec.input, { today: today(clock) }).safeParse(payload);
+      if (!parsed.success) return refuse(channel, invalidInput(parsed.error));
+      // Public channels (status polling, session info) must not keep a session awake.
+      if (spec.access !== 'public') vault.touch();
+      return { ok: true, value: await run(channel, parsed.data) };
     } catch (error) {
       if (isAppError(error)) return refuse(channel, error);
       log(channel, error);
-      const failure = new AppError('INTERNAL');
-      if (vault.session) {
+      if (vault.session && isChannel(channel)) {
         vault.audit({ userId: vault.session.userId, action: channel, objectType: 'channel', outcome: 'failure', detail: 'code=INTERNAL' });
       }
-      return { ok: false, error: failure.toPayload() };
+      return { ok: false, error: new AppError('INTERNAL').toPayload() };
     }
   }
 

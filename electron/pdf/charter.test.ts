@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHARTER_TEXT } from '../../db/migrations/charter-default-text';
+import { CHARTER_V1_DRAFT } from '../../db/migrations/002_partners_charter';
 import { ESTABLISHMENT } from '../../tests/fixtures/people';
 import { pdfText } from '../../tests/helpers/pdf';
 import { charterPdf, commitmentPdf } from './charter';
@@ -8,7 +8,7 @@ const flat = (text: string) => text.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ')
 
 describe('charter PDFs', () => {
   it('prints the adopted charter with its version, date and every article', async () => {
-    const text = flat(pdfText(await charterPdf({ establishmentName: ESTABLISHMENT, version: 2, text: DEFAULT_CHARTER_TEXT, adoptedOn: '2026-03-10' })));
+    const text = flat(pdfText(await charterPdf({ establishmentName: ESTABLISHMENT, version: 2, text: CHARTER_V1_DRAFT, adoptedOn: '2026-03-10' })));
     expect(text).toContain('Version 2 — adoptée le 10/03/2026');
     expect(text).toContain('Charte éthique et déontologique de la Commission');
     for (const article of ['Article 1 — La personne reste maître de ses décisions', 'Article 3 — Secret professionnel et secret partagé', 'Article 7 — Durée des engagements']) {

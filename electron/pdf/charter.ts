@@ -1,16 +1,13 @@
 // The charter text as adopted (or as a draft, clearly marked), and the individual commitment
 // (acte d'engagement) prefilled with the member's name and structure, for a wet signature.
 import type { Content } from 'pdfmake/interfaces';
-import { frenchDate, renderPdf } from './engine';
+import { formatDay } from '../shared/dates';
+import { renderPdf } from './engine';
 
 const TITLE = 'Charte éthique et déontologique';
 
-function dayOf(iso: string): string {
-  return frenchDate(new Date(`${iso}T12:00:00Z`));
-}
-
 function versionLine(version: number, adoptedOn: string | null): string {
-  return adoptedOn ? `Version ${version} — adoptée le ${dayOf(adoptedOn)}` : `Version ${version} — projet non adopté`;
+  return adoptedOn ? `Version ${version} — adoptée le ${formatDay(adoptedOn)}` : `Version ${version} — projet non adopté`;
 }
 
 /** Paragraphs of the charter text; "Préambule" and "Article …" lines become headings. */

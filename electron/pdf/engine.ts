@@ -32,11 +32,6 @@ export interface DocumentFrame {
   content: Content[];
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
-
-export function frenchDate(date: Date): string {
-  return DATE_FORMAT.format(date);
-}
 
 export function documentDefinition(frame: DocumentFrame): TDocumentDefinitions {
   return {

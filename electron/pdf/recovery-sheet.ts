@@ -1,6 +1,7 @@
 // "Fiche de récupération": printed once at set-up and kept in the hospital safe. It is the only
 // copy of the recovery key; whoever holds it can open the database.
-import { frenchDate, renderPdf } from './engine';
+import { formatMomentDay } from '../shared/dates';
+import { renderPdf } from './engine';
 
 export async function recoverySheetPdf(input: {
   establishmentName: string;
@@ -29,7 +30,7 @@ export async function recoverySheetPdf(input: {
       { text: 'Informations', style: 'heading' },
       {
         ul: [
-          `Date de création : ${frenchDate(input.createdAt)}`,
+          `Date de création : ${formatMomentDay(input.createdAt.toISOString())}`,
           `Identifiant du coordinateur : ${input.coordinatorLogin}`,
           'Les lettres I, L, O et U ne sont jamais utilisées ; les tirets et la casse sont sans importance.',
         ],

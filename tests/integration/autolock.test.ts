@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
 import { handlers } from '../../electron/ipc/handlers';
-import { AutoLock } from '../../electron/services/autolock';
-import { writeSetting } from '../../electron/services/settings';
+import { writeSetting } from '../../electron/services/settings/settings';
+import { AutoLock } from '../../electron/services/vault';
 import { COORDINATOR } from '../fixtures/people';
 import { initializedVault, manualClock } from '../helpers/vault';
 

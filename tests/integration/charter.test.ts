@@ -1,48 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import type { CharterVersionSummary, DocumentFile, MemberSummary, StructureSummary } from '../../electron/ipc/contract';
-import { coordinatorSession } from '../helpers/ipc';
+import { coordinatorSession, ok } from '../helpers/ipc';
 import { pdfText } from '../helpers/pdf';
 
 async function setUp() {
   const session = await coordinatorSession();
-  const gem = await session.call<StructureSummary>('partners.saveStructure', {
+  const gem = await ok(session.api.partners.saveStructure({
     name: 'GEM Le Bon Accueil', sector: 'association_usagers_aidants', address: 'Borny, 57070 Metz', conventionSignedOn: '2026-01-20', conventionSignatory: 'Nadia Haddad',
-  });
-  const member = await session.call<MemberSummary>('partners.saveMember', {
+  }));
+  const member = await ok(session.api.partners.saveMember({
     structureId: gem.id, lastName: 'Muller', firstName: 'Stéphane', function: 'Animateur du GEM', category: 'representant_usagers_aidants', email: '', phone: '', membership: 'invited',
-  });
+  }));
   return { ...session, member };
 }
 
 describe('ethics charter', () => {
   it('G3 before and after a new version: sign v1, adopt v2, the member must sign again', async () => {
-    const { call, raw, member, vault } = await setUp();
-    const [draft] = await call<CharterVersionSummary[]>('charter.list');
+    const { api, member, vault } = await setUp();
+    const [draft] = await ok(api.charter.list({}));
     expect(draft).toMatchObject({ version: 1, status: 'draft', adoptedOn: null });
-    expect(await raw('charter.recordSignature', { memberId: member.id, versionId: draft!.id, signedOn: '2026-02-01' })).toMatchObject({ ok: false, error: { code: 'CHARTER_NOT_CURRENT' } });
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: draft!.id, signedOn: '2026-02-01' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_NOT_CURRENT' } });
 
-    await call('charter.saveDraft', { text: `${draft!.text}\n\nArticle 9 — Ajout du comité technique\nTexte ajouté.` });
-    const v1 = await call<CharterVersionSummary>('charter.adopt', { versionId: draft!.id, adoptedOn: '2026-02-01' });
+    await ok(api.charter.saveDraft({ text: `${draft!.text}\n\nArticle 9 — Ajout du comité technique\nTexte ajouté.` }));
+    const v1 = await ok(api.charter.adopt({ versionId: draft!.id, adoptedOn: '2026-02-01' }));
     expect(v1).toMatchObject({ status: 'current', adoptedOn: '2026-02-01' });
-    expect(await raw('charter.saveDraft', { text: 'réécriture' })).toMatchObject({ ok: false, error: { code: 'CHARTER_NO_DRAFT' } });
-    expect(await raw('charter.recordSignature', { memberId: member.id, versionId: v1.id, signedOn: '2026-01-31' })).toMatchObject({ ok: false, error: { code: 'CHARTER_SIGNED_BEFORE' } });
+    expect(await api.charter.saveDraft({ text: 'réécriture' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_NO_DRAFT' } });
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-01-31' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_SIGNED_BEFORE' } });
 
-    const signed = await call<MemberSummary>('charter.recordSignature', { memberId: member.id, versionId: v1.id, signedOn: '2026-02-03' });
+    const signed = await ok(api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-02-03' }));
     expect(signed).toMatchObject({ signedVersions: [1], charterReasons: [] });
-    expect(await raw('charter.recordSignature', { memberId: member.id, versionId: v1.id, signedOn: '2026-02-04' })).toMatchObject({ ok: false, error: { code: 'CHARTER_ALREADY_SIGNED' } });
-    expect(await call<MemberSummary[]>('partners.listMembers', { charter: 'unsigned' })).toEqual([]);
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-02-04' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_ALREADY_SIGNED' } });
+    expect(await ok(api.partners.listMembers({ charter: 'unsigned' }))).toEqual([]);
 
-    const v2draft = await call<CharterVersionSummary>('charter.newDraft');
+    const v2draft = await ok(api.charter.newDraft({}));
     expect(v2draft).toMatchObject({ version: 2, status: 'draft', text: v1.text });
-    expect(await raw('charter.newDraft')).toMatchObject({ ok: false, error: { code: 'CHARTER_DRAFT_EXISTS' } });
-    expect(await raw('charter.adopt', { versionId: v2draft.id, adoptedOn: '2026-01-01' })).toMatchObject({ ok: false, error: { code: 'CHARTER_DATE' } });
-    await call('charter.adopt', { versionId: v2draft.id, adoptedOn: '2026-03-01' });
+    expect(await api.charter.newDraft({} as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_DRAFT_EXISTS' } });
+    expect(await api.charter.adopt({ versionId: v2draft.id, adoptedOn: '2026-01-01' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_DATE' } });
+    await ok(api.charter.adopt({ versionId: v2draft.id, adoptedOn: '2026-03-01' }));
 
-    const [flagged] = await call<MemberSummary[]>('partners.listMembers', { charter: 'unsigned' });
+    const [flagged] = await ok(api.partners.listMembers({ charter: 'unsigned' }));
     expect(flagged).toMatchObject({ id: member.id, signedVersions: [1] });
-    expect(flagged!.charterReasons).toEqual(['Stéphane Muller a signé la version 1 de la charte mais pas la version 2 en vigueur : une nouvelle signature est requise.']);
-    expect(await raw('charter.recordSignature', { memberId: member.id, versionId: v1.id, signedOn: '2026-03-02' })).toMatchObject({ ok: false, error: { code: 'CHARTER_NOT_CURRENT' } });
-    expect((await call<CharterVersionSummary[]>('charter.list')).map((v) => [v.version, v.status])).toEqual([[2, 'current'], [1, 'superseded']]);
+    expect(flagged!.charterReasons.map((r) => r.message)).toEqual(['Stéphane Muller a signé la version 1 de la charte mais pas la version 2 en vigueur : une nouvelle signature est requise.']);
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-03-02' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_NOT_CURRENT' } });
+    expect((await ok(api.charter.list({}))).map((v) => [v.version, v.status])).toEqual([[2, 'current'], [1, 'superseded']]);
 
     // Immutable in the database itself, not only in the service.
     expect(() => vault.database().prepare(`UPDATE charter_versions SET text = 'falsifié' WHERE version = 1`).run()).toThrow(/immutable/);
@@ -56,13 +56,13 @@ describe('ethics charter', () => {
   });
 
   it('prints the charter and the commitment prefilled for a member, with no name in the file name', async () => {
-    const { call, member } = await setUp();
-    const [draft] = await call<CharterVersionSummary[]>('charter.list');
-    await call('charter.adopt', { versionId: draft!.id, adoptedOn: '2026-02-01' });
-    const charter = await call<DocumentFile>('charter.pdf', { versionId: draft!.id });
+    const { api, member } = await setUp();
+    const [draft] = await ok(api.charter.list({}));
+    await ok(api.charter.adopt({ versionId: draft!.id, adoptedOn: '2026-02-01' }));
+    const charter = await ok(api.charter.pdf({ versionId: draft!.id }));
     expect(charter.fileName).toBe('charte-ethique-v1.pdf');
     expect(pdfText(Buffer.from(charter.base64, 'base64'))).toContain('Version 1 — adoptée le 01/02/2026');
-    const commitment = await call<DocumentFile>('charter.commitmentPdf', { memberId: member.id });
+    const commitment = await ok(api.charter.commitmentPdf({ memberId: member.id }));
     expect(commitment.fileName).toBe(`acte-engagement-charte-v1-membre-${member.id}.pdf`);
     const text = pdfText(Buffer.from(commitment.base64, 'base64')).replace(/\s+/g, ' ');
     expect(text).toContain('Je soussigné(e) Stéphane Muller, Animateur du GEM, GEM Le Bon Accueil,');

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DevHost, devHostRefusal, startDevHost } from '../../electron/devhost/server';
+import { DevHost, devHostRefusal, MAX_BODY_BYTES, startDevHost } from '../../electron/devhost/server';
 import { tempDir } from '../helpers/vault';
 
 let host: DevHost | undefined;
@@ -72,6 +72,21 @@ describe('dev host', () => {
     expect(await call('setup.status', { authorization: `Bearer ${token}`, origin: 'http://evil.example' })).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
     expect(await call('setup.status', { authorization: `Bearer ${token}` }, '{pas du json')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await call('system.shell', { authorization: `Bearer ${token}` })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('accepts a body as large as the import accepts, and refuses a larger one in French', async () => {
+    const { host: h, token } = await start();
+    const post = (body: string) =>
+      raw(h.port, { method: 'POST', path: '/api/setup.status', headers: { host: `127.0.0.1:${h.port}`, 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    // A 5 MB file, base64-encoded, reaches the dispatcher (which then judges the payload).
+    const fiveMegabytes = JSON.stringify({ base64: Buffer.alloc(5 * 1024 * 1024, 1).toString('base64'), commit: false });
+    expect(JSON.parse((await post(fiveMegabytes)).body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const tooLarge = await post(JSON.stringify({ base64: 'A'.repeat(MAX_BODY_BYTES) }));
+    expect(tooLarge.status).toBe(413);
+    expect(JSON.parse(tooLarge.body)).toEqual({
+      ok: false,
+      error: { code: 'PAYLOAD_TOO_LARGE', message: 'Les données envoyées sont trop volumineuses (6 Mo au plus).' },
+    });
   });
 
   it('refuses to start in production or from a packaged app', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentFile, ImportReport, MemberSummary, StructureSummary } from '../../electron/ipc/contract';
-import { coordinatorSession } from '../helpers/ipc';
+import { coordinatorSession, ok } from '../helpers/ipc';
 
 const HEADER = 'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
 const LINES = [
@@ -14,32 +14,32 @@ const cp1252 = (text: string) => Buffer.from([...text].map((c) => ({ 'é': 0xe9,
 
 describe('directory CSV import', () => {
   it('previews, then imports everything in one go, and a second import changes nothing', async () => {
-    const { call } = await coordinatorSession();
+    const { api } = await coordinatorSession();
     const base64 = utf8(LINES).toString('base64');
-    const preview = await call<ImportReport>('partners.importDirectory', { base64, commit: false });
+    const preview = await ok(api.partners.importDirectory({ base64, commit: false }));
     expect(preview).toMatchObject({ encoding: 'utf-8', valid: true, committed: false, fileErrors: [] });
     expect(preview.lines.map((l) => l.status)).toEqual(['new', 'new', 'new', 'new']);
-    expect(await call<StructureSummary[]>('partners.listStructures', {})).toEqual([]);
-    const done = await call<ImportReport>('partners.importDirectory', { base64, commit: true });
+    expect(await ok(api.partners.listStructures({}))).toEqual([]);
+    const done = await ok(api.partners.importDirectory({ base64, commit: true }));
     expect(done).toMatchObject({ committed: true, structuresCreated: 3, membersCreated: 3 });
-    const members = await call<MemberSummary[]>('partners.listMembers', {});
+    const members = await ok(api.partners.listMembers({}));
     expect(members.map((m) => `${m.displayName} (${m.structureName}, ${m.category}, ${m.membership})`)).toEqual([
       'Sophie Becker (Metz Habitat Territoire, personnel_bailleur, permanent)',
       'Françoise Hoffmann (CCAS de Montigny-lès-Metz, travailleur_social, permanent)',
       'Thomas Nguyen (Metz Habitat Territoire, travailleur_social, invited)',
     ]);
-    const structures = await call<StructureSummary[]>('partners.listStructures', {});
+    const structures = await ok(api.partners.listStructures({}));
     expect(structures.find((s) => s.name === 'Metz Habitat Territoire')).toMatchObject({ conventionSignedOn: '2026-01-15', conventionSignatory: 'Jean-Marc Thill' });
     expect(structures.find((s) => s.name.startsWith('CCAS'))?.address).toBe('Place Jean Jaurès; 57950 Montigny-lès-Metz');
-    const again = await call<ImportReport>('partners.importDirectory', { base64, commit: true });
+    const again = await ok(api.partners.importDirectory({ base64, commit: true }));
     expect(again).toMatchObject({ structuresCreated: 0, membersCreated: 0, unchanged: 4 });
   });
 
   it('imports nothing when one line is wrong, and says which line and why', async () => {
-    const { call, raw } = await coordinatorSession();
+    const { api } = await coordinatorSession();
     const bad = [...LINES.slice(0, 2), 'CCAS de Woippy;Mairie;Woippy;31/02/2026;X;Klein;Anne;;Travailleuse sociale;anne@;;Permanent', LINES[3]!];
     const base64 = utf8(bad, false).toString('base64');
-    const preview = await call<ImportReport>('partners.importDirectory', { base64, commit: false });
+    const preview = await ok(api.partners.importDirectory({ base64, commit: false }));
     expect(preview.valid).toBe(false);
     const wrong = preview.lines.filter((l) => l.status === 'error');
     expect(wrong.map((l) => l.line)).toEqual([4]);
@@ -49,32 +49,32 @@ describe('directory CSV import', () => {
       expect.stringMatching(/^catégorie « Travailleuse sociale » inconnue/),
       'courriel « anne@ » invalide',
     ]);
-    expect(await raw('partners.importDirectory', { base64, commit: true })).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', message: 'Le fichier contient des erreurs : rien n’a été importé.' } });
-    expect(await call<StructureSummary[]>('partners.listStructures', { includeInactive: true })).toEqual([]);
-    expect(await call<MemberSummary[]>('partners.listMembers', { includeInactive: true })).toEqual([]);
+    expect(await api.partners.importDirectory({ base64, commit: true } as never)).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', message: 'Le fichier contient des erreurs : rien n’a été importé.' } });
+    expect(await ok(api.partners.listStructures({ includeInactive: true }))).toEqual([]);
+    expect(await ok(api.partners.listMembers({ includeInactive: true }))).toEqual([]);
   });
 
   it('reports a wrong header or separator for the whole file', async () => {
-    const { call } = await coordinatorSession();
+    const { api } = await coordinatorSession();
     const comma = Buffer.from('Structure,Secteur\nCCAS de Metz,CCAS\n').toString('base64');
-    expect((await call<ImportReport>('partners.importDirectory', { base64: comma, commit: false })).fileErrors).toContain('le séparateur doit être le point-virgule (;)');
+    expect((await ok(api.partners.importDirectory({ base64: comma, commit: false }))).fileErrors).toContain('le séparateur doit être le point-virgule (;)');
     const unknown = Buffer.from('Structure;Secteur;Date de naissance\nCCAS de Metz;CCAS;01/01/1970\n').toString('base64');
-    expect((await call<ImportReport>('partners.importDirectory', { base64: unknown, commit: false })).fileErrors).toEqual(['colonne « Date de naissance » inconnue']);
+    expect((await ok(api.partners.importDirectory({ base64: unknown, commit: false }))).fileErrors).toEqual(['colonne « Date de naissance » inconnue']);
   });
 
   it('keeps the accents of a Windows-1252 file, and exports a file that imports back unchanged', async () => {
-    const { call } = await coordinatorSession();
+    const { api } = await coordinatorSession();
     const text = [HEADER, 'Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Permanent'].join('\r\n');
-    const report = await call<ImportReport>('partners.importDirectory', { base64: cp1252(text).toString('base64'), commit: true });
+    const report = await ok(api.partners.importDirectory({ base64: cp1252(text).toString('base64'), commit: true }));
     expect(report).toMatchObject({ encoding: 'windows-1252', committed: true, membersCreated: 1 });
-    const [cecile] = await call<MemberSummary[]>('partners.listMembers', {});
+    const [cecile] = await ok(api.partners.listMembers({}));
     expect(cecile).toMatchObject({ firstName: 'Cécile', lastName: 'Lefèvre', structureName: 'Centre Moselle Solidarité Metz-Borny' });
 
-    const exported = await call<DocumentFile>('partners.exportDirectory');
+    const exported = await ok(api.partners.exportDirectory({}));
     expect(exported).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/^annuaire-commission-clsm-\d{4}-\d{2}-\d{2}\.csv$/) });
     const bytes = Buffer.from(exported.base64, 'base64');
     expect(bytes.subarray(3).toString('utf8')).toContain('Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Permanent');
-    const roundTrip = await call<ImportReport>('partners.importDirectory', { base64: exported.base64, commit: false });
+    const roundTrip = await ok(api.partners.importDirectory({ base64: exported.base64, commit: false }));
     expect(roundTrip).toMatchObject({ valid: true, unchanged: 1 });
   });
 });

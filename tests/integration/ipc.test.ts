@@ -1,20 +1,32 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/ipc/contract';
+import { buildApi } from '../../electron/ipc/api';
+import type { Channel } from '../../electron/ipc/contract';
+import { isStaged } from '../../electron/services/common/staged';
+import { CHANNEL_NAMES as CHANNELS } from '../../electron/shared/channels';
 import { createDispatcher, HandlerTable } from '../../electron/ipc/dispatcher';
 import { handlers } from '../../electron/ipc/handlers';
 import { Vault } from '../../electron/services/vault';
 import { COORDINATOR, ESTABLISHMENT, SECRETARY } from '../fixtures/people';
+import { ok } from '../helpers/ipc';
 import { manualClock, tempDir } from '../helpers/vault';
 
 const trusted = { trustedSender: true };
 
-/** The real handler table, each handler wrapped in a spy so a test can prove it never ran. */
+/** The real handler table, each handler (a staged one: its first step) wrapped in a spy so a test can prove it never ran. */
 function spiedHandlers(): HandlerTable {
   const table = {} as Record<string, unknown>;
-  for (const [channel, handler] of Object.entries(handlers)) table[channel] = vi.fn(handler as (...a: unknown[]) => unknown);
+  for (const [channel, handler] of Object.entries(handlers)) {
+    table[channel] = isStaged(handler) ? { ...handler, prepare: vi.fn(handler.prepare) } : vi.fn(handler as (...a: unknown[]) => unknown);
+  }
   return table as unknown as HandlerTable;
 }
+
+/** The spy of a channel's handler (for a staged one, of its first step). */
+const spy = (table: HandlerTable, channel: Channel) => {
+  const entry = table[channel] as unknown;
+  return vi.mocked((isStaged(entry) ? entry.prepare : entry) as (...a: unknown[]) => unknown);
+};
 
 async function setUp() {
   const clock = manualClock(new Date());
@@ -54,7 +66,7 @@ describe('IPC registration wrapper', () => {
     });
     expect(await ipc.dispatch('users.list', {}, { trustedSender: false })).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
     expect(await ipc.dispatch('users.list', {}, trusted)).toMatchObject({ ok: false, error: { code: 'NOT_AUTHENTICATED' } });
-    expect(table['users.list']).not.toHaveBeenCalled();
+    expect(spy(table, 'users.list')).not.toHaveBeenCalled();
     expect(vault.session).toBeNull();
 
     // The trail is locked meanwhile: the refusals are written at the next unlock.
@@ -87,14 +99,14 @@ describe('IPC registration wrapper', () => {
     clock.advance(10);
     const session = await ipc.dispatch('session.unlock', { login: SECRETARY.login, password: SECRETARY.password }, trusted);
     expect(session).toMatchObject({ ok: true, value: { role: 'secretariat', displayName: SECRETARY.displayName } });
-    vi.mocked(table['users.list']).mockClear();
+    spy(table, 'users.list').mockClear();
     expect(await ipc.dispatch('users.list', {}, trusted)).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'Votre rôle ne permet pas cette action.' },
     });
     expect(await ipc.dispatch('audit.verify', {}, trusted)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(table['users.list']).not.toHaveBeenCalled();
-    expect(table['audit.verify']).not.toHaveBeenCalled();
+    expect(spy(table, 'users.list')).not.toHaveBeenCalled();
+    expect(spy(table, 'audit.verify')).not.toHaveBeenCalled();
     const secretaryId = vault.session!.userId;
     expect(auditRows(vault)).toContainEqual({ userId: secretaryId, action: 'users.list', outcome: 'refused', detail: 'code=FORBIDDEN' });
   });
@@ -120,7 +132,7 @@ describe('IPC registration wrapper', () => {
     expect(short).toMatchObject({ ok: false, error: { fields: { password: 'Le mot de passe doit contenir au moins 12 caractères.' } } });
     const mismatch = await ipc.dispatch('users.create', payloads[5], trusted);
     expect(mismatch).toMatchObject({ ok: false, error: { fields: { passwordConfirmation: 'Les deux mots de passe ne correspondent pas.' } } });
-    expect(table['users.create']).not.toHaveBeenCalled();
+    expect(spy(table, 'users.create')).not.toHaveBeenCalled();
     expect(userCount(vault)).toBe(before);
     expect(auditRows(vault).filter((e) => (e as { detail: string }).detail === 'code=INVALID_INPUT')).toHaveLength(payloads.length + 2);
   });
@@ -128,7 +140,7 @@ describe('IPC registration wrapper', () => {
   it('turns an unexpected failure into a French message without stack, and logs no data', async () => {
     const { vault, ipc, log, table } = await setUp();
     await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
-    vi.mocked(table['users.list']).mockImplementationOnce(() => {
+    spy(table, 'users.list').mockImplementationOnce(() => {
       throw new Error(`SQLITE_ERROR near "${COORDINATOR.displayName}"`);
     });
     const result = await ipc.dispatch('users.list', {}, trusted);
@@ -140,62 +152,57 @@ describe('IPC registration wrapper', () => {
 
   it('serves every channel of the contract through the real handlers', async () => {
     const { vault, ipc, recoveryKey, clock } = await setUp();
-    const call = async (channel: string, payload: unknown) => {
-      const result = await ipc.dispatch(channel, payload, trusted);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-      return result.value as never;
-    };
     const used = new Set<string>();
-    const track = (channel: string, payload: unknown) => {
+    const api = buildApi(CHANNELS, (channel, payload) => {
       used.add(channel);
-      return call(channel, payload);
-    };
-    expect(await track('setup.status', {})).toEqual({ state: 'locked', problem: null });
-    expect(await track('session.info', {})).toBeNull();
-    await track('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password });
-    expect(await track('session.info', {})).toMatchObject({ login: COORDINATOR.login, establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
-    const secretary: { id: number } = await track('users.create', {
+      return ipc.dispatch(channel, payload, trusted);
+    });
+    expect(await ok(api.setup.status({}))).toEqual({ state: 'locked', problem: null });
+    expect(await ok(api.session.info({}))).toBeNull();
+    await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
+    expect(await ok(api.session.info({}))).toMatchObject({ login: COORDINATOR.login, establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
+    const secretary = await ok(api.users.create({
       login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat',
       password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: COORDINATOR.password,
-    });
-    await track('users.resetPassword', { userId: secretary.id, newPassword: 'Place-Saint-Louis-1', newPasswordConfirmation: 'Place-Saint-Louis-1', actorPassword: COORDINATOR.password });
-    await track('users.changePassword', { currentPassword: COORDINATOR.password, newPassword: 'Pont-des-Roches-2026', newPasswordConfirmation: 'Pont-des-Roches-2026' });
-    expect(await track('users.disable', { userId: secretary.id, actorPassword: 'Pont-des-Roches-2026' })).toMatchObject({ active: false });
-    expect(await track('users.list', {})).toHaveLength(2);
-    expect(await track('session.activity', {})).toBeNull();
-    expect(await track('settings.get', {})).toEqual({ establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
-    expect(await track('settings.update', { establishmentName: 'CH de Jury', autoLockMinutes: 5 })).toEqual({ establishmentName: 'CH de Jury', autoLockMinutes: 5 });
-    const page: { events: { action: string }[]; total: number } = await track('audit.list', { action: 'users', limit: 2 });
+    }));
+    await ok(api.users.resetPassword({ userId: secretary.id, newPassword: 'Place-Saint-Louis-1', newPasswordConfirmation: 'Place-Saint-Louis-1', actorPassword: COORDINATOR.password }));
+    await ok(api.users.changePassword({ currentPassword: COORDINATOR.password, newPassword: 'Pont-des-Roches-2026', newPasswordConfirmation: 'Pont-des-Roches-2026' }));
+    expect(await ok(api.users.disable({ userId: secretary.id, actorPassword: 'Pont-des-Roches-2026' }))).toMatchObject({ active: false });
+    expect(await ok(api.users.list({}))).toHaveLength(2);
+    expect(await ok(api.session.activity({}))).toBeNull();
+    expect(await ok(api.settings.get({}))).toEqual({ establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
+    expect(await ok(api.settings.update({ establishmentName: 'CH de Jury', autoLockMinutes: 5 }))).toEqual({ establishmentName: 'CH de Jury', autoLockMinutes: 5 });
+    const page = await ok(api.audit.list({ action: 'users', limit: 2 }));
     expect(page.events).toHaveLength(2);
     expect(page.total).toBe(4); // create, passwordReset, passwordChange, disable
     expect(page.events.map((e) => e.action)).toEqual(['users.disable', 'users.passwordChange']);
     // Directory and charter.
-    const s1: { id: number } = await track('partners.saveStructure', { name: 'CCAS de Metz', sector: 'ccas', address: '', conventionSignedOn: null, conventionSignatory: null });
-    const s2: { id: number } = await track('partners.saveStructure', { name: 'Centre Moselle Solidarité Metz-Nord', sector: 'centre_moselle_solidarite', address: '', conventionSignedOn: null, conventionSignatory: null });
-    expect(await track('partners.setStructureActive', { id: s2.id, active: false })).toMatchObject({ active: false });
-    expect(await track('partners.removeStructure', { id: s2.id })).toEqual({ outcome: 'deleted' });
-    expect(await track('partners.listStructures', {})).toHaveLength(1);
-    const m1: { id: number } = await track('partners.saveMember', { structureId: s1.id, lastName: 'Klein', firstName: 'Anne', function: '', category: 'travailleur_social', email: '', phone: '', membership: 'permanent' });
-    const m2: { id: number } = await track('partners.saveMember', { structureId: s1.id, lastName: 'Roth', firstName: 'Yves', function: '', category: 'autre', email: '', phone: '', membership: 'invited' });
-    expect(await track('partners.setMemberActive', { id: m2.id, active: false })).toMatchObject({ active: false });
-    expect(await track('partners.removeMember', { id: m2.id })).toEqual({ outcome: 'deleted' });
-    expect(await track('partners.listMembers', {})).toHaveLength(1);
-    const [v1]: { id: number }[] = await track('charter.list', {});
-    await track('charter.saveDraft', { text: 'Charte\nArticle 1 — Consentement\nTexte.' });
-    await track('charter.adopt', { versionId: v1!.id, adoptedOn: '2026-02-01' });
-    await track('charter.recordSignature', { memberId: m1.id, versionId: v1!.id, signedOn: '2026-02-02' });
-    expect(await track('charter.signatures', { versionId: v1!.id })).toMatchObject([{ memberName: 'Anne Klein', signedOn: '2026-02-02' }]);
-    expect(await track('charter.pdf', { versionId: v1!.id })).toMatchObject({ mimeType: 'application/pdf' });
-    expect(await track('charter.commitmentPdf', { memberId: m1.id })).toMatchObject({ mimeType: 'application/pdf' });
-    expect(await track('charter.newDraft', {})).toMatchObject({ version: 2, status: 'draft' });
-    const csv: { base64: string } = await track('partners.exportDirectory', {});
-    expect(await track('partners.importDirectory', { base64: csv.base64, commit: false })).toMatchObject({ valid: true, unchanged: 1 });
+    const s1 = await ok(api.partners.saveStructure({ name: 'CCAS de Metz', sector: 'ccas', address: '', conventionSignedOn: null, conventionSignatory: null }));
+    const s2 = await ok(api.partners.saveStructure({ name: 'Centre Moselle Solidarité Metz-Nord', sector: 'centre_moselle_solidarite', address: '', conventionSignedOn: null, conventionSignatory: null }));
+    expect(await ok(api.partners.setStructureActive({ id: s2.id, active: false }))).toMatchObject({ active: false });
+    expect(await ok(api.partners.removeStructure({ id: s2.id }))).toEqual({ outcome: 'deleted' });
+    expect(await ok(api.partners.listStructures({}))).toHaveLength(1);
+    const m1 = await ok(api.partners.saveMember({ structureId: s1.id, lastName: 'Klein', firstName: 'Anne', function: '', category: 'travailleur_social', email: '', phone: '', membership: 'permanent' }));
+    const m2 = await ok(api.partners.saveMember({ structureId: s1.id, lastName: 'Roth', firstName: 'Yves', function: '', category: 'autre', email: '', phone: '', membership: 'invited' }));
+    expect(await ok(api.partners.setMemberActive({ id: m2.id, active: false }))).toMatchObject({ active: false });
+    expect(await ok(api.partners.removeMember({ id: m2.id }))).toEqual({ outcome: 'deleted' });
+    expect(await ok(api.partners.listMembers({}))).toHaveLength(1);
+    const [v1] = await ok(api.charter.list({}));
+    await ok(api.charter.saveDraft({ text: 'Charte\nArticle 1 — Consentement\nTexte.' }));
+    await ok(api.charter.adopt({ versionId: v1!.id, adoptedOn: '2026-02-01' }));
+    await ok(api.charter.recordSignature({ memberId: m1.id, versionId: v1!.id, signedOn: '2026-02-02' }));
+    expect(await ok(api.charter.signatures({ versionId: v1!.id }))).toMatchObject([{ memberName: 'Anne Klein', signedOn: '2026-02-02' }]);
+    expect(await ok(api.charter.pdf({ versionId: v1!.id }))).toMatchObject({ mimeType: 'application/pdf' });
+    expect(await ok(api.charter.commitmentPdf({ memberId: m1.id }))).toMatchObject({ mimeType: 'application/pdf' });
+    expect(await ok(api.charter.newDraft({}))).toMatchObject({ version: 2, status: 'draft' });
+    const csv = await ok(api.partners.exportDirectory({}));
+    expect(await ok(api.partners.importDirectory({ base64: csv.base64, commit: false }))).toMatchObject({ valid: true, unchanged: 1 });
 
-    expect(await track('audit.verify', {})).toMatchObject({ ok: true, count: expect.any(Number) });
-    expect(await track('session.lock', {})).toBeNull();
+    expect(await ok(api.audit.verify({}))).toMatchObject({ ok: true, count: expect.any(Number) });
+    expect(await ok(api.session.lock({}))).toBeNull();
     expect(vault.session).toBeNull();
     clock.advance(1);
-    await track('session.recover', { recoveryKey, login: COORDINATOR.login, newPassword: 'Arsenal-de-Metz-1989', newPasswordConfirmation: 'Arsenal-de-Metz-1989' });
+    await ok(api.session.recover({ recoveryKey, login: COORDINATOR.login, newPassword: 'Arsenal-de-Metz-1989', newPasswordConfirmation: 'Arsenal-de-Metz-1989' }));
     expect(vault.session?.login).toBe(COORDINATOR.login);
     used.add('setup.initialize');
     expect([...used].sort()).toEqual([...CHANNELS].sort());

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberSummary, StructureSummary } from '../../electron/ipc/contract';
 import { COORDINATOR, SECRETARY } from '../fixtures/people';
-import { coordinatorSession } from '../helpers/ipc';
+import { coordinatorSession, ok } from '../helpers/ipc';
 
-const CMP = { name: 'CMP de Metz-Sud', sector: 'cmp', address: '1 rue du Fort Queuleu, 57070 Metz', conventionSignedOn: '2026-01-15', conventionSignatory: 'Dr Paul Fischer' };
-const CCAS = { name: 'CCAS de Woippy', sector: 'ccas', address: 'Place de l’Hôtel de Ville, 57140 Woippy', conventionSignedOn: null, conventionSignatory: null };
+const CMP = { name: 'CMP de Metz-Sud', sector: 'cmp', address: '1 rue du Fort Queuleu, 57070 Metz', conventionSignedOn: '2026-01-15', conventionSignatory: 'Dr Paul Fischer' } as const;
+const CCAS = { name: 'CCAS de Woippy', sector: 'ccas', address: 'Place de l’Hôtel de Ville, 57140 Woippy', conventionSignedOn: null, conventionSignatory: null } as const;
 const nurse = (structureId: number) => ({
   structureId, lastName: 'Lambert', firstName: 'Claire', function: 'Infirmière de secteur', category: 'professionnel_sante',
   email: 'claire.lambert@cmp-metz.example', phone: '03 87 00 00 01', membership: 'permanent',
-});
+}) as const;
 
 async function withDirectory() {
   const session = await coordinatorSession();
-  const cmp = await session.call<StructureSummary>('partners.saveStructure', CMP);
-  const ccas = await session.call<StructureSummary>('partners.saveStructure', CCAS);
-  const claire = await session.call<MemberSummary>('partners.saveMember', nurse(cmp.id));
+  const cmp = await ok(session.api.partners.saveStructure(CMP));
+  const ccas = await ok(session.api.partners.saveStructure(CCAS));
+  const claire = await ok(session.api.partners.saveMember(nurse(cmp.id)));
   return { ...session, cmp, ccas, claire };
 }
 
@@ -23,51 +23,51 @@ const actions = (vault: { database(): { prepare(sql: string): { all(): unknown[]
 
 describe('directory', () => {
   it('creates, finds and filters structures and members, with G4 reasons, all audited', async () => {
-    const { call, vault, cmp, ccas, claire } = await withDirectory();
+    const { api, vault, cmp, ccas, claire } = await withDirectory();
     expect(cmp.conventionReasons).toEqual([]);
-    expect(ccas.conventionReasons).toEqual(['La structure « CCAS de Woippy » n’a pas signé la convention de partenariat.']);
-    expect((await call<StructureSummary[]>('partners.listStructures', { convention: 'unsigned' })).map((s) => s.name)).toEqual(['CCAS de Woippy']);
-    expect((await call<StructureSummary[]>('partners.listStructures', { search: 'metz sud' })).map((s) => s.name)).toEqual(['CMP de Metz-Sud']);
-    expect((await call<MemberSummary[]>('partners.listMembers', { search: 'infirmiere' })).map((m) => m.displayName)).toEqual(['Claire Lambert']);
-    expect(claire).toMatchObject({ structureName: 'CMP de Metz-Sud', signedVersions: [], charterReasons: [expect.stringMatching(/Aucune charte/)] });
-    await expect(call('partners.saveStructure', { ...CCAS, name: 'ccas de woippy' })).rejects.toMatchObject({ code: 'STRUCTURE_NAME_TAKEN' });
-    await expect(call('partners.saveMember', nurse(cmp.id))).rejects.toMatchObject({ code: 'MEMBER_DUPLICATE' });
+    expect(ccas.conventionReasons.map((r) => r.message)).toEqual(['La structure « CCAS de Woippy » n’a pas signé la convention de partenariat.']);
+    expect((await ok(api.partners.listStructures({ convention: 'unsigned' }))).map((s) => s.name)).toEqual(['CCAS de Woippy']);
+    expect((await ok(api.partners.listStructures({ search: 'metz sud' }))).map((s) => s.name)).toEqual(['CMP de Metz-Sud']);
+    expect((await ok(api.partners.listMembers({ search: 'infirmiere' }))).map((m) => m.displayName)).toEqual(['Claire Lambert']);
+    expect(claire).toMatchObject({ structureName: 'CMP de Metz-Sud', signedVersions: [], charterReasons: [expect.objectContaining({ gate: 'G3', code: 'NO_CHARTER_ADOPTED', message: expect.stringMatching(/Aucune charte/) })] });
+    await expect(ok(api.partners.saveStructure({ ...CCAS, name: 'ccas de woippy' }))).rejects.toMatchObject({ code: 'STRUCTURE_NAME_TAKEN' });
+    await expect(ok(api.partners.saveMember(nurse(cmp.id)))).rejects.toMatchObject({ code: 'MEMBER_DUPLICATE' });
     expect(actions(vault)).toEqual(expect.arrayContaining([`partners.createStructure:structure:${cmp.id}`, `partners.createMember:member:${claire.id}`]));
   });
 
   it('refuses half a convention and bad contact details with French field messages', async () => {
-    const { raw, cmp } = await withDirectory();
-    const half = await raw('partners.saveStructure', { ...CCAS, name: 'Metz Habitat Territoire', sector: 'bailleur_social', conventionSignedOn: '2026-01-10' });
+    const { api, cmp } = await withDirectory();
+    const half = await api.partners.saveStructure({ ...CCAS, name: 'Metz Habitat Territoire', sector: 'bailleur_social', conventionSignedOn: '2026-01-10' } as never);
     expect(half).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { conventionSignatory: expect.stringMatching(/date de signature de la convention et son signataire/) } } });
-    const future = await raw('partners.saveStructure', { ...CCAS, name: 'X', conventionSignedOn: '2999-01-01', conventionSignatory: 'Y' });
+    const future = await api.partners.saveStructure({ ...CCAS, name: 'X', conventionSignedOn: '2999-01-01', conventionSignatory: 'Y' } as never);
     expect(future).toMatchObject({ ok: false, error: { fields: { conventionSignedOn: 'La date ne peut pas être dans le futur.' } } });
-    const email = await raw('partners.saveMember', { ...nurse(cmp.id), firstName: 'Marc', email: 'pas-un-courriel' });
+    const email = await api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', email: 'pas-un-courriel' } as never);
     expect(email).toMatchObject({ ok: false, error: { fields: { email: 'Adresse de courriel invalide.' } } });
   });
 
   it('deletes what nothing refers to, and deactivates what is referenced', async () => {
-    const { call, cmp, ccas, claire } = await withDirectory();
-    expect(await call('partners.removeStructure', { id: ccas.id })).toEqual({ outcome: 'deleted' });
-    expect(await call('partners.removeStructure', { id: cmp.id })).toEqual({ outcome: 'deactivated' });
-    expect(await call<StructureSummary[]>('partners.listStructures', {})).toEqual([]);
-    expect((await call<StructureSummary[]>('partners.listStructures', { includeInactive: true }))[0]).toMatchObject({ active: false, conventionReasons: [expect.stringMatching(/n’est plus active/)] });
-    await expect(call('partners.saveMember', { ...nurse(cmp.id), firstName: 'Marc' })).rejects.toMatchObject({ code: 'STRUCTURE_INACTIVE' });
-    await call('partners.setStructureActive', { id: cmp.id, active: true });
-    const [version] = await call<{ id: number }[]>('charter.list');
-    await call('charter.adopt', { versionId: version!.id, adoptedOn: '2026-02-01' });
-    await call('charter.recordSignature', { memberId: claire.id, versionId: version!.id, signedOn: '2026-02-03' });
-    expect(await call('partners.removeMember', { id: claire.id })).toEqual({ outcome: 'deactivated' });
+    const { api, cmp, ccas, claire } = await withDirectory();
+    expect(await ok(api.partners.removeStructure({ id: ccas.id }))).toEqual({ outcome: 'deleted' });
+    expect(await ok(api.partners.removeStructure({ id: cmp.id }))).toEqual({ outcome: 'deactivated' });
+    expect(await ok(api.partners.listStructures({}))).toEqual([]);
+    expect((await ok(api.partners.listStructures({ includeInactive: true })))[0]).toMatchObject({ active: false, conventionReasons: [expect.objectContaining({ code: 'STRUCTURE_INACTIVE', message: expect.stringMatching(/n’est plus active/) })] });
+    await expect(ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc' }))).rejects.toMatchObject({ code: 'STRUCTURE_INACTIVE' });
+    await ok(api.partners.setStructureActive({ id: cmp.id, active: true }));
+    const [version] = await ok(api.charter.list({}));
+    await ok(api.charter.adopt({ versionId: version!.id, adoptedOn: '2026-02-01' }));
+    await ok(api.charter.recordSignature({ memberId: claire.id, versionId: version!.id, signedOn: '2026-02-03' }));
+    expect(await ok(api.partners.removeMember({ id: claire.id }))).toEqual({ outcome: 'deactivated' });
   });
 
   it('lets the secretariat keep the directory but not adopt the charter; the animateur only reads', async () => {
-    const { call, raw, cmp } = await withDirectory();
-    await call('users.create', { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: COORDINATOR.password });
-    await call('users.create', { login: 'e.schmitt', displayName: 'Élodie Schmitt', role: 'animateur', password: 'Animatrice-de-seance-1', passwordConfirmation: 'Animatrice-de-seance-1', actorPassword: COORDINATOR.password });
-    await call('session.unlock', { login: SECRETARY.login, password: SECRETARY.password });
-    await call('partners.saveMember', { ...nurse(cmp.id), firstName: 'Marc', lastName: 'Weber' });
-    expect(await raw('charter.newDraft')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await call('session.unlock', { login: 'e.schmitt', password: 'Animatrice-de-seance-1' });
-    expect(await call<MemberSummary[]>('partners.listMembers', {})).toHaveLength(2);
-    expect(await raw('partners.saveStructure', CCAS)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const { api, cmp } = await withDirectory();
+    await ok(api.users.create({ login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: COORDINATOR.password }));
+    await ok(api.users.create({ login: 'e.schmitt', displayName: 'Élodie Schmitt', role: 'animateur', password: 'Animatrice-de-seance-1', passwordConfirmation: 'Animatrice-de-seance-1', actorPassword: COORDINATOR.password }));
+    await ok(api.session.unlock({ login: SECRETARY.login, password: SECRETARY.password }));
+    await ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', lastName: 'Weber' }));
+    expect(await api.charter.newDraft({} as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await ok(api.session.unlock({ login: 'e.schmitt', password: 'Animatrice-de-seance-1' }));
+    expect(await ok(api.partners.listMembers({}))).toHaveLength(2);
+    expect(await api.partners.saveStructure(CCAS as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -27,7 +27,8 @@ describe('renderer import boundary (lint)', () => {
 
   it('allows type imports from the IPC contract, React and its own files', async () => {
     expect(await problems("import type { SessionInfo } from '../../electron/ipc/contract';\nimport { useState } from 'react';\nimport { api } from './api';")).toEqual([]);
-    expect(await problems("import { SECTORS } from '../../../../electron/ipc/vocabulary';", 'renderer/src/pages/partners/x.ts')).toEqual([]);
+    expect(await problems("import { SECTORS } from '../../../../electron/shared/vocabulary';", 'renderer/src/pages/partners/x.ts')).toEqual([]);
+    expect(await problems("import { formatDay } from '../../electron/shared/dates';\nimport { AUDIT_ACTIONS } from '../../electron/shared/audit-actions';")).toEqual([]);
   });
 
   it('does not apply to the main process', async () => {

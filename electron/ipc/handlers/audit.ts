@@ -1,16 +1,7 @@
-import { listAudit, verifyAudit } from '../../services/audit';
+import { listAudit, verifyAuditTrail } from '../../services/audit/trail';
 import type { DomainHandlers } from '../dispatcher';
 
 export const auditHandlers: DomainHandlers<'audit'> = {
-  'audit.verify': (_input, ctx) => {
-    const result = verifyAudit(ctx.vault.database());
-    ctx.vault.audit({
-      userId: ctx.actor().userId,
-      action: 'audit.verify',
-      outcome: result.ok ? 'success' : 'failure',
-      detail: result.ok ? `count=${result.count}` : `broken=${result.brokenEventId ?? 'triggers'}`,
-    });
-    return result;
-  },
-  'audit.list': (input, { vault }) => listAudit(vault.database(), input),
+  'audit.list': (ctx, input) => listAudit(ctx.db, input),
+  'audit.verify': verifyAuditTrail,
 };

@@ -1,7 +1,8 @@
-import { readSetting } from '../../services/settings';
+import { readSetting } from '../../services/settings/settings';
 import type { Session, Vault } from '../../services/vault';
 import type { SessionInfo } from '../contract';
 import type { DomainHandlers } from '../dispatcher';
+import { allowedChannels, areasFor } from '../permissions';
 
 export function sessionInfo(vault: Vault, session: Session): SessionInfo {
   const db = vault.database();
@@ -12,18 +13,19 @@ export function sessionInfo(vault: Vault, session: Session): SessionInfo {
     role: session.role,
     establishmentName: readSetting(db, 'establishmentName'),
     autoLockMinutes: readSetting(db, 'autoLockMinutes') ?? 10,
+    allowed: allowedChannels(session.role),
+    areas: areasFor(session.role),
   };
 }
 
 export const sessionHandlers: DomainHandlers<'session'> = {
-  'session.unlock': async (input, { vault }) => sessionInfo(vault, await vault.unlock(input.login, input.password)),
-  'session.recover': async (input, { vault }) =>
-    sessionInfo(vault, await vault.recover(input.recoveryKey, input.login, input.newPassword)),
-  'session.lock': (_input, { vault }) => {
+  'session.unlock': async ({ vault }, input) => sessionInfo(vault, await vault.unlock(input.login, input.password)),
+  'session.recover': async ({ vault }, input) => sessionInfo(vault, await vault.recover(input.recoveryKey, input.login, input.newPassword)),
+  'session.lock': ({ vault }) => {
     vault.lock('user');
     return null;
   },
-  'session.info': (_input, { vault }) => (vault.session ? sessionInfo(vault, vault.session) : null),
+  'session.info': ({ vault }) => (vault.session ? sessionInfo(vault, vault.session) : null),
   // The dispatcher has already recorded the activity (authenticated channel).
   'session.activity': () => null,
 };

@@ -1,18 +1,10 @@
-import { changeOwnPassword, createUser, disableUser, listUsers, resetPassword, UsersContext } from '../../services/users';
-import type { DomainHandlers, HandlerContext } from '../dispatcher';
-
-const usersContext = (ctx: HandlerContext): UsersContext => ({ vault: ctx.vault, actor: ctx.actor(), now: ctx.now });
+import { changeOwnPassword, createUser, disableUser, listUsers, resetPassword } from '../../services/users/users';
+import type { DomainHandlers } from '../dispatcher';
 
 export const usersHandlers: DomainHandlers<'users'> = {
-  'users.list': (_input, { vault }) => listUsers(vault.database()),
-  'users.create': (input, ctx) => createUser(usersContext(ctx), input),
-  'users.changePassword': async (input, ctx) => {
-    await changeOwnPassword(usersContext(ctx), input);
-    return null;
-  },
-  'users.resetPassword': async (input, ctx) => {
-    await resetPassword(usersContext(ctx), input);
-    return null;
-  },
-  'users.disable': (input, ctx) => disableUser(usersContext(ctx), input),
+  'users.list': (ctx) => listUsers(ctx),
+  'users.create': createUser,
+  'users.changePassword': changeOwnPassword,
+  'users.resetPassword': resetPassword,
+  'users.disable': disableUser,
 };

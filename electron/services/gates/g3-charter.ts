@@ -1,25 +1,64 @@
 // G3 — Charter before presence. A member may be convened, marked present or receive minutes only
-// if they signed the charter version in force. Pure: the caller gathers the facts.
+// if they signed the charter version in force. The gate is pure; the loader gathers its facts.
+import type { Db } from '../../../db/connection';
+import { AppError } from '../../errors';
+import type { GateReason } from './reason';
 
 export interface CharterGateFacts {
-  member: { displayName: string; active: boolean; signedVersions: readonly number[] };
+  member: { id: number; displayName: string; active: boolean; signedVersions: readonly number[] };
   /** The adopted version in force, or null when no charter has been adopted yet. */
   currentVersion: number | null;
 }
 
-/** Every failing reason, in French; an empty list means the member may take part. */
-export function charterGate({ member, currentVersion }: CharterGateFacts): string[] {
-  const reasons: string[] = [];
-  if (!member.active) reasons.push(`${member.displayName} n’est plus membre actif de la Commission.`);
+export function charterGate({ member, currentVersion }: CharterGateFacts): GateReason[] {
+  const subject = { type: 'member', id: member.id } as const;
+  const reasons: GateReason[] = [];
+  if (!member.active) {
+    reasons.push({ gate: 'G3', code: 'MEMBER_INACTIVE', subject, message: `${member.displayName} n’est plus membre actif de la Commission.` });
+  }
   if (currentVersion === null) {
-    reasons.push('Aucune charte éthique et déontologique n’est encore adoptée : adoptez-la avant de réunir la Commission.');
+    reasons.push({
+      gate: 'G3',
+      code: 'NO_CHARTER_ADOPTED',
+      subject,
+      message: 'Aucune charte éthique et déontologique n’est encore adoptée : adoptez-la avant de réunir la Commission.',
+    });
   } else if (!member.signedVersions.includes(currentVersion)) {
     const older = member.signedVersions.filter((v) => v < currentVersion);
     reasons.push(
       older.length > 0
-        ? `${member.displayName} a signé la version ${Math.max(...older)} de la charte mais pas la version ${currentVersion} en vigueur : une nouvelle signature est requise.`
-        : `${member.displayName} n’a pas signé la charte éthique et déontologique (version ${currentVersion} en vigueur).`,
+        ? {
+            gate: 'G3',
+            code: 'CHARTER_NEW_VERSION_NOT_SIGNED',
+            subject,
+            message: `${member.displayName} a signé la version ${Math.max(...older)} de la charte mais pas la version ${currentVersion} en vigueur : une nouvelle signature est requise.`,
+          }
+        : {
+            gate: 'G3',
+            code: 'CHARTER_NOT_SIGNED',
+            subject,
+            message: `${member.displayName} n’a pas signé la charte éthique et déontologique (version ${currentVersion} en vigueur).`,
+          },
     );
   }
   return reasons;
+}
+
+export function currentCharterVersion(db: Db): number | null {
+  return (db.prepare('SELECT max(version) FROM charter_versions WHERE adopted_on IS NOT NULL').pluck().get() as number | null) ?? null;
+}
+
+export function loadCharterFacts(db: Db, memberId: number): CharterGateFacts {
+  const row = db
+    .prepare(
+      `SELECT m.id, m.first_name || ' ' || m.last_name AS displayName, m.active,
+        (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id WHERE cs.member_id = m.id) AS signed
+       FROM members m WHERE m.id = ?`,
+    )
+    .get(memberId) as { id: number; displayName: string; active: number; signed: string | null } | undefined;
+  if (!row) throw new AppError('MEMBER_NOT_FOUND');
+  return {
+    member: { id: row.id, displayName: row.displayName, active: row.active === 1, signedVersions: row.signed ? row.signed.split(',').map(Number) : [] },
+    currentVersion: currentCharterVersion(db),
+  };
 }

@@ -4,11 +4,29 @@ import { decodeCsvBytes, formatCsv, parseCsv, restoreFormula } from './csv';
 describe('CSV', () => {
   it('parses quoted fields with separators, doubled quotes and line breaks, CRLF or LF', () => {
     const text = 'Nom;Adresse\r\n"CCAS de Metz";"22 rue du Wad Billy; 57000 Metz"\n"Dit ""le Graoully""";"ligne 1\nligne 2"\r\n';
-    expect(parseCsv(text)).toEqual([
+    expect(parseCsv(text).records.map((r) => r.fields)).toEqual([
       ['Nom', 'Adresse'],
       ['CCAS de Metz', '22 rue du Wad Billy; 57000 Metz'],
       ['Dit "le Graoully"', 'ligne 1\nligne 2'],
     ]);
+  });
+
+  it('numbers records by the physical line where they start, counting blank lines and line breaks in fields', () => {
+    const text = 'A;B\r\n\r\n"sur\ndeux lignes";1\n\n\nZ;2\r\n';
+    const { records, errors } = parseCsv(text);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'A'],
+      [3, 'sur\ndeux lignes'],
+      [7, 'Z'],
+    ]);
+  });
+
+  it('refuses misplaced quotes instead of guessing, and says on which line', () => {
+    expect(parseCsv('A;B\n"ab"c;1\n').errors).toEqual([{ line: 2, message: expect.stringMatching(/^guillemet mal placé/) }]);
+    const middle = parseCsv('A;B\n\nz;ab"c\nq;2\n');
+    expect(middle.errors).toEqual([{ line: 3, message: expect.stringMatching(/^guillemet au milieu d’un champ/) }]);
+    expect(middle.records.map((r) => r.line)).toEqual([1, 4]);
   });
 
   it('reads UTF-8 with or without BOM, and Windows-1252, keeping the accents', () => {
@@ -26,7 +44,7 @@ describe('CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text).toBe('Nom;Note\r\n"Metz; Nord";"\'=HYPERLINK(""x"")"\r\n+33 3 87 00 00 00;-\r\n');
-    const parsed = parseCsv(text);
+    const parsed = parseCsv(text).records.map((r) => r.fields);
     expect(parsed.map((r) => r.map(restoreFormula))).toEqual([['Nom', 'Note'], ['Metz; Nord', '=HYPERLINK("x")'], ['+33 3 87 00 00 00', '-']]);
   });
 });

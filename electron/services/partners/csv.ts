@@ -1,5 +1,7 @@
 // CSV as French offices produce it: `;` separator, quotes doubled inside quoted fields, CRLF or LF,
 // UTF-8 with or without BOM, or Windows-1252 (Excel's "CSV (séparateur : point-virgule)").
+// Parsing is csv-parse's; decoding and writing are small enough to stay here.
+import { parse } from 'csv-parse/sync';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
 
@@ -15,8 +17,9 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Tex
   }
 }
 
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, guillemets…). Node's TextDecoder
-// treats that range as Latin-1 control codes, so the table is explicit (0 = unassigned).
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, guillemets…). Node's TextDecoder is
+// not used for it: without full ICU (Electron's and Node's small-icu builds) 'windows-1252' decodes
+// that range as Latin-1 control codes and loses œ and €, so the table is explicit (0 = unassigned).
 const CP1252_80_9F = [
   0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
   0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
@@ -31,37 +34,45 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
-/** Rows of fields. Quoted fields may hold `;`, quotes (doubled) and line breaks. */
-export function parseCsv(text: string, delimiter = ';'): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+export interface CsvRecord {
+  /** Physical line of the file where the record starts (1 = header), blank lines and line breaks inside fields counted. */
+  line: number;
+  fields: string[];
+}
+
+export interface CsvParse {
+  records: CsvRecord[];
+  /** Lines that could not be read (misplaced quotes), in French. */
+  errors: { line: number; message: string }[];
+}
+
+const QUOTE_ERRORS: Record<string, string> = {
+  CSV_INVALID_CLOSING_QUOTE: 'guillemet mal placé : un champ entre guillemets doit se terminer par un guillemet suivi du point-virgule',
+  INVALID_OPENING_QUOTE: 'guillemet au milieu d’un champ : entourez le champ de guillemets et doublez ceux qu’il contient',
+  CSV_QUOTE_NOT_CLOSED: 'guillemet ouvert et jamais refermé',
+};
+
+const lineBreaks = (fields: string[]) => fields.reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+
+/** Records with their physical line numbers, on csv-parse with strict quotes (`"ab"c` is an error, not `abc`). */
+export function parseCsv(text: string, delimiter = ';'): CsvParse {
+  const errors: CsvParse['errors'] = [];
+  const parsed = parse(text, {
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      // After a misplaced quote the rest of the file is one open field: that first error is the one to fix.
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED' && errors.length > 0) return;
+      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+      errors.push({ line, message: QUOTE_ERRORS[error?.code ?? ''] ?? 'ligne illisible' });
+    },
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const records = parsed.map(({ record, info }) => ({ line: info.lines - lineBreaks(record), fields: record }));
+  return { records, errors };
 }
 
 // A cell starting like a formula would run in a spreadsheet: neutralised on export, restored on import.

@@ -1,33 +1,27 @@
 // Members of partner structures. The charter status (G3) is computed here for every listing so
 // the UI shows who must sign; a member with signatures is deactivated, never deleted.
 import type { Db } from '../../../db/connection';
-import type { Category, Membership } from '../../ipc/vocabulary';
 import { AppError } from '../../errors';
-import { charterGate } from '../gates/g3-charter';
-import type { PartnersContext } from './context';
+import { nowIso } from '../../shared/dates';
+import type { Category, Membership } from '../../shared/vocabulary';
+import type { ServiceContext } from '../context';
+import { charterGate, currentCharterVersion } from '../gates/g3-charter';
+import type { GateReason } from '../gates/reason';
+import type { MemberInput } from './schema';
 import { getStructure } from './structures';
 import { matchesSearch, memberDisplayName } from './text';
 
-export interface MemberInput {
-  structureId: number;
-  lastName: string;
-  firstName: string;
-  function: string;
-  category: Category;
-  email: string;
-  phone: string;
-  membership: Membership;
-}
-
-export interface MemberSummary extends MemberInput {
+export interface MemberSummary extends Omit<MemberInput, 'id'> {
   id: number;
   displayName: string;
   structureName: string;
   active: boolean;
   /** Adopted charter versions this member signed. */
   signedVersions: number[];
+  /** The charter version in force, null while none is adopted. */
+  currentCharterVersion: number | null;
   /** G3: why this member cannot be convened or marked present (empty when they can). */
-  charterReasons: string[];
+  charterReasons: GateReason[];
 }
 
 export interface MemberFilters {
@@ -53,10 +47,6 @@ interface MemberRow {
   signed_versions: string | null;
 }
 
-export function currentCharterVersion(db: Db): number | null {
-  return (db.prepare('SELECT max(version) FROM charter_versions WHERE adopted_on IS NOT NULL').pluck().get() as number | null) ?? null;
-}
-
 const SELECT = `
   SELECT m.*, s.name AS structure_name,
     (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id
@@ -78,14 +68,15 @@ function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary
     membership: row.membership,
     active: row.active === 1,
     signedVersions,
+    currentCharterVersion: currentVersion,
   };
   const displayName = memberDisplayName(base);
-  return { ...base, displayName, charterReasons: charterGate({ member: { displayName, active: base.active, signedVersions }, currentVersion }) };
+  return { ...base, displayName, charterReasons: charterGate({ member: { id: row.id, displayName, active: base.active, signedVersions }, currentVersion }) };
 }
 
-export function listMembers(db: Db, filters: MemberFilters = {}): MemberSummary[] {
-  const current = currentCharterVersion(db);
-  const rows = db.prepare(`${SELECT} ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`).all() as MemberRow[];
+export function listMembers(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters = {}): MemberSummary[] {
+  const current = currentCharterVersion(ctx.db);
+  const rows = ctx.db.prepare(`${SELECT} ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`).all() as MemberRow[];
   return rows
     .map((row) => toSummary(row, current))
     .filter((m) => filters.includeInactive || m.active)
@@ -101,51 +92,49 @@ export function getMember(db: Db, id: number): MemberSummary {
   return toSummary(row, currentCharterVersion(db));
 }
 
-export function saveMember(ctx: PartnersContext, input: MemberInput & { id?: number | undefined }): MemberSummary {
-  const db = ctx.db;
-  const now = ctx.now().toISOString();
-  return db.transaction(() => {
-    const structure = getStructure(db, input.structureId);
-    const previous = input.id === undefined ? null : getMember(db, input.id);
-    if (!structure.active && previous?.structureId !== structure.id) throw new AppError('STRUCTURE_INACTIVE');
-    const clash = db
-      .prepare('SELECT id FROM members WHERE structure_id = ? AND last_name = ? COLLATE NOCASE AND first_name = ? COLLATE NOCASE AND id IS NOT ?')
-      .get(input.structureId, input.lastName, input.firstName, input.id ?? null);
-    if (clash) throw new AppError('MEMBER_DUPLICATE');
-    const values = [input.structureId, input.lastName, input.firstName, input.function, input.category, input.email, input.phone, input.membership];
-    let id = input.id;
-    if (id === undefined) {
-      id = Number(
-        db
-          .prepare(`INSERT INTO members (structure_id, last_name, first_name, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(...values, now, now).lastInsertRowid,
-      );
-      ctx.audit('partners.createMember', 'member', id);
-    } else {
-      db.prepare(`UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
-      ctx.audit('partners.updateMember', 'member', id);
-    }
-    return getMember(db, id);
-  })();
+export function saveMember(ctx: ServiceContext, input: MemberInput): MemberSummary {
+  const { db } = ctx;
+  const now = nowIso(ctx.clock);
+  const structure = getStructure(db, input.structureId);
+  const previous = input.id === undefined ? null : getMember(db, input.id);
+  if (!structure.active && previous?.structureId !== structure.id) throw new AppError('STRUCTURE_INACTIVE');
+  const clash = db
+    .prepare('SELECT id FROM members WHERE structure_id = ? AND last_name = ? COLLATE NOCASE AND first_name = ? COLLATE NOCASE AND id IS NOT ?')
+    .get(input.structureId, input.lastName, input.firstName, input.id ?? null);
+  if (clash) throw new AppError('MEMBER_DUPLICATE');
+  const values = [input.structureId, input.lastName, input.firstName, input.function, input.category, input.email, input.phone, input.membership];
+  let id = input.id;
+  if (id === undefined) {
+    id = Number(
+      db
+        .prepare(`INSERT INTO members (structure_id, last_name, first_name, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(...values, now, now).lastInsertRowid,
+    );
+    ctx.audit('partners.createMember', { type: 'member', id });
+  } else {
+    db.prepare(`UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
+    ctx.audit('partners.updateMember', { type: 'member', id });
+  }
+  return getMember(db, id);
 }
 
-export function setMemberActive(ctx: PartnersContext, id: number, active: boolean): MemberSummary {
-  const member = getMember(ctx.db, id);
-  if (active && !getStructure(ctx.db, member.structureId).active) throw new AppError('STRUCTURE_INACTIVE');
-  ctx.db.prepare('UPDATE members SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, ctx.now().toISOString(), id);
-  ctx.audit(active ? 'partners.reactivateMember' : 'partners.deactivateMember', 'member', id);
-  return getMember(ctx.db, id);
+export function setMemberActive(ctx: ServiceContext, input: { id: number; active: boolean }): MemberSummary {
+  const member = getMember(ctx.db, input.id);
+  if (input.active && !getStructure(ctx.db, member.structureId).active) throw new AppError('STRUCTURE_INACTIVE');
+  ctx.db.prepare('UPDATE members SET active = ?, updated_at = ? WHERE id = ?').run(input.active ? 1 : 0, nowIso(ctx.clock), input.id);
+  ctx.audit(input.active ? 'partners.reactivateMember' : 'partners.deactivateMember', { type: 'member', id: input.id });
+  return getMember(ctx.db, input.id);
 }
 
 /** Deletes a member nothing refers to; one with charter signatures is deactivated instead. */
-export function removeMember(ctx: PartnersContext, id: number): { outcome: 'deleted' | 'deactivated' } {
-  getMember(ctx.db, id);
-  const referenced = ctx.db.prepare('SELECT 1 FROM charter_signatures WHERE member_id = ? LIMIT 1').get(id);
+export function removeMember(ctx: ServiceContext, input: { id: number }): { outcome: 'deleted' | 'deactivated' } {
+  getMember(ctx.db, input.id);
+  const referenced = ctx.db.prepare('SELECT 1 FROM charter_signatures WHERE member_id = ? LIMIT 1').get(input.id);
   if (referenced) {
-    setMemberActive(ctx, id, false);
+    setMemberActive(ctx, { id: input.id, active: false });
     return { outcome: 'deactivated' };
   }
-  ctx.db.prepare('DELETE FROM members WHERE id = ?').run(id);
-  ctx.audit('partners.deleteMember', 'member', id);
+  ctx.db.prepare('DELETE FROM members WHERE id = ?').run(input.id);
+  ctx.audit('partners.deleteMember', { type: 'member', id: input.id });
   return { outcome: 'deleted' };
 }

@@ -1,26 +1,21 @@
 // Partner structures. A structure referenced elsewhere (members today; referrals later) is
 // deactivated, never deleted, so that history keeps pointing at something real.
 import type { Db } from '../../../db/connection';
-import type { Sector } from '../../ipc/vocabulary';
 import { AppError } from '../../errors';
+import { nowIso } from '../../shared/dates';
+import type { Sector } from '../../shared/vocabulary';
+import type { ServiceContext } from '../context';
 import { conventionGate } from '../gates/g4-convention';
+import type { GateReason } from '../gates/reason';
+import type { StructureInput } from './schema';
 import { matchesSearch } from './text';
-import type { PartnersContext } from './context';
-
-export interface StructureInput {
-  name: string;
-  sector: Sector;
-  address: string;
-  conventionSignedOn: string | null;
-  conventionSignatory: string | null;
-}
 
 export interface StructureSummary extends StructureInput {
   id: number;
   active: boolean;
   memberCount: number;
   /** G4: why this structure cannot refer a situation (empty when it can). */
-  conventionReasons: string[];
+  conventionReasons: GateReason[];
 }
 
 export interface StructureFilters {
@@ -57,8 +52,8 @@ function toSummary(row: StructureRow): StructureSummary {
 
 const SELECT = `SELECT s.*, (SELECT count(*) FROM members m WHERE m.structure_id = s.id AND m.active = 1) AS member_count FROM structures s`;
 
-export function listStructures(db: Db, filters: StructureFilters = {}): StructureSummary[] {
-  const rows = db.prepare(`${SELECT} ORDER BY s.name COLLATE NOCASE`).all() as StructureRow[];
+export function listStructures(ctx: Pick<ServiceContext, 'db'>, filters: StructureFilters = {}): StructureSummary[] {
+  const rows = ctx.db.prepare(`${SELECT} ORDER BY s.name COLLATE NOCASE`).all() as StructureRow[];
   return rows
     .map(toSummary)
     .filter((s) => filters.includeInactive || s.active)
@@ -79,45 +74,43 @@ function assertNameFree(db: Db, name: string, exceptId: number | null): void {
 }
 
 /** Creates (no id) or updates a structure; returns it as listed. */
-export function saveStructure(ctx: PartnersContext, input: StructureInput & { id?: number | undefined }): StructureSummary {
-  const db = ctx.db;
-  const now = ctx.now().toISOString();
-  return db.transaction(() => {
-    assertNameFree(db, input.name, input.id ?? null);
-    const values = [input.name, input.sector, input.address, input.conventionSignedOn, input.conventionSignatory];
-    let id = input.id;
-    if (id === undefined) {
-      id = Number(
-        db
-          .prepare(`INSERT INTO structures (name, sector, address, convention_signed_on, convention_signatory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-          .run(...values, now, now).lastInsertRowid,
-      );
-      ctx.audit('partners.createStructure', 'structure', id);
-    } else {
-      getStructure(db, id);
-      db.prepare(`UPDATE structures SET name = ?, sector = ?, address = ?, convention_signed_on = ?, convention_signatory = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
-      ctx.audit('partners.updateStructure', 'structure', id);
-    }
-    return getStructure(db, id);
-  })();
+export function saveStructure(ctx: ServiceContext, input: StructureInput & { id?: number | undefined }): StructureSummary {
+  const { db } = ctx;
+  const now = nowIso(ctx.clock);
+  assertNameFree(db, input.name, input.id ?? null);
+  const values = [input.name, input.sector, input.address, input.conventionSignedOn, input.conventionSignatory];
+  let id = input.id;
+  if (id === undefined) {
+    id = Number(
+      db
+        .prepare(`INSERT INTO structures (name, sector, address, convention_signed_on, convention_signatory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .run(...values, now, now).lastInsertRowid,
+    );
+    ctx.audit('partners.createStructure', { type: 'structure', id });
+  } else {
+    getStructure(db, id);
+    db.prepare(`UPDATE structures SET name = ?, sector = ?, address = ?, convention_signed_on = ?, convention_signatory = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
+    ctx.audit('partners.updateStructure', { type: 'structure', id });
+  }
+  return getStructure(db, id);
 }
 
-export function setStructureActive(ctx: PartnersContext, id: number, active: boolean): StructureSummary {
-  getStructure(ctx.db, id);
-  ctx.db.prepare('UPDATE structures SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, ctx.now().toISOString(), id);
-  ctx.audit(active ? 'partners.reactivateStructure' : 'partners.deactivateStructure', 'structure', id);
-  return getStructure(ctx.db, id);
+export function setStructureActive(ctx: ServiceContext, input: { id: number; active: boolean }): StructureSummary {
+  getStructure(ctx.db, input.id);
+  ctx.db.prepare('UPDATE structures SET active = ?, updated_at = ? WHERE id = ?').run(input.active ? 1 : 0, nowIso(ctx.clock), input.id);
+  ctx.audit(input.active ? 'partners.reactivateStructure' : 'partners.deactivateStructure', { type: 'structure', id: input.id });
+  return getStructure(ctx.db, input.id);
 }
 
 /** Deletes an unreferenced structure; a referenced one is deactivated instead. */
-export function removeStructure(ctx: PartnersContext, id: number): { outcome: 'deleted' | 'deactivated' } {
-  getStructure(ctx.db, id);
-  const referenced = ctx.db.prepare('SELECT 1 FROM members WHERE structure_id = ? LIMIT 1').get(id);
+export function removeStructure(ctx: ServiceContext, input: { id: number }): { outcome: 'deleted' | 'deactivated' } {
+  getStructure(ctx.db, input.id);
+  const referenced = ctx.db.prepare('SELECT 1 FROM members WHERE structure_id = ? LIMIT 1').get(input.id);
   if (referenced) {
-    setStructureActive(ctx, id, false);
+    setStructureActive(ctx, { id: input.id, active: false });
     return { outcome: 'deactivated' };
   }
-  ctx.db.prepare('DELETE FROM structures WHERE id = ?').run(id);
-  ctx.audit('partners.deleteStructure', 'structure', id);
+  ctx.db.prepare('DELETE FROM structures WHERE id = ?').run(input.id);
+  ctx.audit('partners.deleteStructure', { type: 'structure', id: input.id });
   return { outcome: 'deleted' };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CATEGORIES, Category, Membership, MEMBERSHIPS } from '../../../../electron/ipc/vocabulary';
+import { CATEGORIES, Category, Membership, MEMBERSHIPS } from '../../../../electron/shared/vocabulary';
 import { api, ApiError, MemberSummary, StructureSummary } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CATEGORIES, Category, MEMBERSHIPS } from '../../../../electron/ipc/vocabulary';
+import { CATEGORIES, Category, MEMBERSHIPS } from '../../../../electron/shared/vocabulary';
 import { api, CharterVersionSummary, MemberSummary, StructureSummary } from '../../api';
 import { SelectField } from '../../components/Field';
 import { FilterBar, useListFeedback } from '../../components/ListFrame';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SECTORS, Sector } from '../../../../electron/ipc/vocabulary';
+import { SECTORS, Sector } from '../../../../electron/shared/vocabulary';
 import { api, ApiError, StructureSummary } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SECTORS, Sector } from '../../../../electron/ipc/vocabulary';
+import { SECTORS, Sector } from '../../../../electron/shared/vocabulary';
 import { api, StructureSummary } from '../../api';
 import { SelectField } from '../../components/Field';
 import { FilterBar, useListFeedback } from '../../components/ListFrame';

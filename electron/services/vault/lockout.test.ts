@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manualClock, tempDir } from '../../tests/helpers/vault';
+import { manualClock, tempDir } from '../../../tests/helpers/vault';
 import { Lockout, unlockDelayMs } from './lockout';
 
 describe('unlock throttling', () => {

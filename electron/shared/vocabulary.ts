@@ -1,6 +1,6 @@
 // Closed vocabularies of the domain, with their French labels. Pure data with no imports: the
-// contract builds its zod enums from it and the renderer may import it for labels (the only value
-// import from electron/ the renderer's lint rule allows).
+// schemas build their zod enums from it, the migrations' CHECK lists are tested against it, and
+// the renderer imports it for labels.
 
 export const SECTORS = {
   bailleur_social: 'Bailleur social',
@@ -33,3 +33,11 @@ export const MEMBERSHIPS = {
 } as const;
 export type Membership = keyof typeof MEMBERSHIPS;
 export const MEMBERSHIP_CODES = Object.keys(MEMBERSHIPS) as [Membership, ...Membership[]];
+
+export const ROLES = {
+  coordinator: 'Coordinateur',
+  animateur: 'Animateur',
+  secretariat: 'Secrétariat',
+} as const;
+export type Role = keyof typeof ROLES;
+export const ROLE_CODES = Object.keys(ROLES) as [Role, ...Role[]];

@@ -1,10 +1,12 @@
 // The ethics and deontology charter: one editable draft at a time; adopting it (with a date) makes
 // it immutable — the database refuses any later change. Members sign the version in force; a new
 // adopted version makes every member sign again (G3 reads the signatures).
-import type { Db } from '../../db/connection';
-import { AppError } from '../errors';
-import type { PartnersContext } from './partners/context';
-import { currentCharterVersion, getMember } from './partners/members';
+import type { Db } from '../../../db/connection';
+import { AppError } from '../../errors';
+import { nowIso } from '../../shared/dates';
+import type { ServiceContext } from '../context';
+import { currentCharterVersion } from '../gates/g3-charter';
+import { getMember, MemberSummary } from '../partners/members';
 
 export interface CharterVersionSummary {
   id: number;
@@ -62,40 +64,40 @@ function draft(db: Db): CharterVersionSummary {
   return found;
 }
 
-export function saveCharterDraft(ctx: PartnersContext, input: { text: string }): CharterVersionSummary {
+export function saveCharterDraft(ctx: ServiceContext, input: { text: string }): CharterVersionSummary {
   const current = draft(ctx.db);
-  ctx.db.prepare('UPDATE charter_versions SET text = ?, updated_at = ? WHERE id = ?').run(input.text, ctx.now().toISOString(), current.id);
-  ctx.audit('charter.updateDraft', 'charterVersion', current.id);
+  ctx.db.prepare('UPDATE charter_versions SET text = ?, updated_at = ? WHERE id = ?').run(input.text, nowIso(ctx.clock), current.id);
+  ctx.audit('charter.updateDraft', { type: 'charterVersion', id: current.id });
   return getCharterVersion(ctx.db, current.id);
 }
 
 /** A new draft, starting from the text in force. */
-export function newCharterDraft(ctx: PartnersContext): CharterVersionSummary {
+export function newCharterDraft(ctx: ServiceContext): CharterVersionSummary {
   const versions = listCharterVersions(ctx.db);
   if (versions.some((v) => v.status === 'draft')) throw new AppError('CHARTER_DRAFT_EXISTS');
   const base = versions.find((v) => v.status === 'current');
   if (!base) throw new AppError('CHARTER_NONE');
-  const now = ctx.now().toISOString();
+  const now = nowIso(ctx.clock);
   const id = Number(
     ctx.db
       .prepare('INSERT INTO charter_versions (version, text, created_at, updated_at) VALUES (?, ?, ?, ?)')
       .run(base.version + 1, base.text, now, now).lastInsertRowid,
   );
-  ctx.audit('charter.newDraft', 'charterVersion', id);
+  ctx.audit('charter.newDraft', { type: 'charterVersion', id });
   return getCharterVersion(ctx.db, id);
 }
 
-export function adoptCharter(ctx: PartnersContext, input: { versionId: number; adoptedOn: string }): CharterVersionSummary {
+export function adoptCharter(ctx: ServiceContext, input: { versionId: number; adoptedOn: string }): CharterVersionSummary {
   const target = getCharterVersion(ctx.db, input.versionId);
   if (target.status !== 'draft') throw new AppError('CHARTER_NOT_DRAFT');
   const previous = currentCharter(ctx.db);
   if (previous?.adoptedOn && input.adoptedOn < previous.adoptedOn) throw new AppError('CHARTER_DATE');
-  ctx.db.prepare('UPDATE charter_versions SET adopted_on = ?, updated_at = ? WHERE id = ?').run(input.adoptedOn, ctx.now().toISOString(), target.id);
-  ctx.audit('charter.adopt', 'charterVersion', target.id, `version=${target.version}`);
+  ctx.db.prepare('UPDATE charter_versions SET adopted_on = ?, updated_at = ? WHERE id = ?').run(input.adoptedOn, nowIso(ctx.clock), target.id);
+  ctx.audit('charter.adopt', { type: 'charterVersion', id: target.id }, `version=${target.version}`);
   return getCharterVersion(ctx.db, target.id);
 }
 
-export function recordCharterSignature(ctx: PartnersContext, input: { memberId: number; versionId: number; signedOn: string }): void {
+export function recordCharterSignature(ctx: ServiceContext, input: { memberId: number; versionId: number; signedOn: string }): MemberSummary {
   const version = getCharterVersion(ctx.db, input.versionId);
   if (version.status !== 'current') throw new AppError('CHARTER_NOT_CURRENT');
   if (version.adoptedOn && input.signedOn < version.adoptedOn) throw new AppError('CHARTER_SIGNED_BEFORE');
@@ -104,18 +106,19 @@ export function recordCharterSignature(ctx: PartnersContext, input: { memberId: 
   if (member.signedVersions.includes(version.version)) throw new AppError('CHARTER_ALREADY_SIGNED');
   ctx.db
     .prepare('INSERT INTO charter_signatures (member_id, version_id, signed_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)')
-    .run(member.id, version.id, input.signedOn, ctx.userId, ctx.now().toISOString());
-  ctx.audit('charter.recordSignature', 'member', member.id, `version=${version.version}`);
+    .run(member.id, version.id, input.signedOn, ctx.actor.userId, nowIso(ctx.clock));
+  ctx.audit('charter.recordSignature', { type: 'member', id: member.id }, `version=${version.version}`);
+  return getMember(ctx.db, member.id);
 }
 
-export function listCharterSignatures(db: Db, versionId: number): CharterSignature[] {
-  getCharterVersion(db, versionId);
-  return db
+export function listCharterSignatures(ctx: Pick<ServiceContext, 'db'>, input: { versionId: number }): CharterSignature[] {
+  getCharterVersion(ctx.db, input.versionId);
+  return ctx.db
     .prepare(
       `SELECT cs.member_id AS memberId, m.first_name || ' ' || m.last_name AS memberName, s.name AS structureName,
               cs.signed_on AS signedOn, u.display_name AS recordedBy
        FROM charter_signatures cs JOIN members m ON m.id = cs.member_id JOIN structures s ON s.id = m.structure_id
        JOIN users u ON u.id = cs.recorded_by WHERE cs.version_id = ? ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`,
     )
-    .all(versionId) as CharterSignature[];
+    .all(input.versionId) as CharterSignature[];
 }

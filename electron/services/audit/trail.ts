@@ -2,14 +2,17 @@
 // previous one by SHA-256 so that an edit made behind the app's back is found by `verifyAudit`.
 // Events carry pseudonymous identifiers and codes only — never a person's name or free text.
 import { createHash } from 'node:crypto';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../../db/connection';
+import { AuditAction, AuditObjectType, isAuditAction } from '../../shared/audit-actions';
+import { Day, dayRange } from '../../shared/dates';
+import type { ServiceContext } from '../context';
 
 export type AuditOutcome = 'success' | 'refused' | 'failure';
 
 export interface AuditInput {
   userId: number | null;
-  action: string;
-  objectType?: string | null;
+  action: AuditAction;
+  objectType?: AuditObjectType | null;
   objectId?: string | number | null;
   outcome: AuditOutcome;
   /** Machine-readable detail such as `code=FORBIDDEN` or `count=3`; never personal data. */
@@ -36,12 +39,11 @@ export type AuditVerification =
 export const GENESIS_HASH = '0'.repeat(64);
 const PROTECTING_TRIGGERS = ['audit_events_no_update', 'audit_events_no_delete'];
 
-// These patterns keep free text (and so names) out of the trail by construction.
-const ACTION_PATTERN = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z_]*)+$/;
-const TOKEN_PATTERN = /^[A-Za-z0-9_.:=,-]{1,80}$/;
+// Only listed actions, and tokens that cannot hold free text (and so names), by construction.
+const TOKEN_PATTERN = /^[A-Za-z0-9_.:=,+-]{1,200}$/;
 
 function assertSafe(event: AuditInput): void {
-  if (!ACTION_PATTERN.test(event.action)) throw new Error(`audit action not allowed: ${event.action}`);
+  if (!isAuditAction(event.action)) throw new Error('audit action not in the list of audit actions');
   for (const value of [event.objectType, event.objectId, event.detail]) {
     if (value !== null && value !== undefined && !TOKEN_PATTERN.test(String(value))) {
       throw new Error('audit fields accept identifiers and codes only');
@@ -82,7 +84,7 @@ export function rowToEvent(row: AuditRow): AuditEvent {
   };
 }
 
-export function appendAudit(db: Db, input: AuditInput, at: Date = new Date()): AuditEvent {
+export function appendAudit(db: Db, input: AuditInput, at: Date): AuditEvent {
   assertSafe(input);
   return db.transaction(() => {
     const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as
@@ -143,13 +145,13 @@ function broken(count: number, brokenEventId: number | null, reason: string): Au
 }
 
 export interface AuditFilters {
-  /** Inclusive, `YYYY-MM-DD`, Europe/Paris days are close enough to UTC days for a filter. */
-  from?: string;
-  to?: string;
+  /** Inclusive Paris days, `YYYY-MM-DD`. */
+  from?: Day | undefined;
+  to?: Day | undefined;
   /** A domain (`users`) or a full action (`users.create`). */
-  action?: string;
-  outcome?: AuditOutcome;
-  userId?: number;
+  action?: string | undefined;
+  outcome?: AuditOutcome | undefined;
+  userId?: number | undefined;
   limit: number;
   offset: number;
 }
@@ -160,11 +162,11 @@ export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]
   const params: Record<string, unknown> = {};
   if (filters.from) {
     where.push('at >= @from');
-    params.from = `${filters.from}T00:00:00.000Z`;
+    params.from = dayRange(filters.from).start;
   }
   if (filters.to) {
-    where.push('at <= @to');
-    params.to = `${filters.to}T23:59:59.999Z`;
+    where.push('at < @to');
+    params.to = dayRange(filters.to).end;
   }
   if (filters.action) {
     where.push(`(action = @action OR action LIKE @actionPrefix ESCAPE '\\')`);
@@ -185,4 +187,15 @@ export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]
     .prepare(`SELECT * FROM audit_events ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: filters.limit, offset: filters.offset }) as AuditRow[];
   return { events: rows.map(rowToEvent), total };
+}
+
+/** The verification asked from the journal, audited with its verdict. */
+export function verifyAuditTrail(ctx: ServiceContext): AuditVerification {
+  const result = verifyAudit(ctx.db);
+  appendAudit(
+    ctx.db,
+    { userId: ctx.actor.userId, action: 'audit.verify', outcome: result.ok ? 'success' : 'failure', detail: result.ok ? `count=${result.count}` : `broken=${result.brokenEventId ?? 'triggers'}` },
+    ctx.clock(),
+  );
+  return result;
 }

@@ -3,7 +3,7 @@
 // audit trail at the next successful unlock, since the trail is unreadable while locked.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomic } from '../../db/files';
+import { writeFileAtomic } from '../../../db/files';
 
 const MAX_DELAY_MS = 60_000;
 

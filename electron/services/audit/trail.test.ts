@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/connection';
-import { migrate } from '../../db/migrate';
-import { freshEncryptedDb } from '../../tests/helpers/db';
-import { appendAudit, GENESIS_HASH, listAudit, verifyAudit } from './audit';
+import type { Db } from '../../../db/connection';
+import { migrate } from '../../../db/migrate';
+import { freshEncryptedDb } from '../../../tests/helpers/db';
+import type { AuditAction } from '../../shared/audit-actions';
+import { appendAudit, GENESIS_HASH, listAudit, verifyAudit } from './trail';
+
+const noon = new Date('2026-03-02T11:00:00Z');
 
 let db: Db | undefined;
 afterEach(() => db?.close());
@@ -11,7 +14,7 @@ function trailWith(count: number): Db {
   const handle = freshEncryptedDb().db;
   migrate(handle);
   for (let i = 0; i < count; i += 1) {
-    appendAudit(handle, { userId: null, action: 'users.create', objectType: 'user', objectId: i + 1, outcome: 'success' });
+    appendAudit(handle, { userId: null, action: 'users.create', objectType: 'user', objectId: i + 1, outcome: 'success' }, noon);
   }
   return handle;
 }
@@ -60,9 +63,11 @@ describe('audit trail', () => {
 
   it('accepts identifiers and codes only, so no name can enter the trail', () => {
     db = trailWith(0);
-    expect(() => appendAudit(db!, { userId: null, action: 'users.create', objectId: 'Françoise Marchal', outcome: 'success' })).toThrow();
-    expect(() => appendAudit(db!, { userId: null, action: 'Ouverture du dossier de M. X', outcome: 'success' })).toThrow();
-    expect(() => appendAudit(db!, { userId: null, action: 'users.create', detail: 'nom=Dupont Jean', outcome: 'success' })).toThrow();
+    expect(() => appendAudit(db!, { userId: null, action: 'users.create', objectId: 'Françoise Marchal', outcome: 'success' }, noon)).toThrow();
+    expect(() => appendAudit(db!, { userId: null, action: 'Ouverture du dossier de M. X' as AuditAction, outcome: 'success' }, noon)).toThrow();
+    expect(() => appendAudit(db!, { userId: null, action: 'users.create', detail: 'nom=Dupont Jean', outcome: 'success' }, noon)).toThrow();
+    // Well-formed but not in the list of audit actions: refused too.
+    expect(() => appendAudit(db!, { userId: null, action: 'users.exportEverything' as AuditAction, outcome: 'success' }, noon)).toThrow(/list of audit actions/);
     expect(verifyAudit(db)).toEqual({ ok: true, count: 0 });
   });
 });
@@ -75,7 +80,7 @@ describe('audit list', () => {
     const at = (day: string) => new Date(`${day}T10:00:00Z`);
     appendAudit(db, { userId: 7, action: 'users.create', outcome: 'success' }, at('2026-03-01'));
     appendAudit(db, { userId: null, action: 'users.list', outcome: 'refused', detail: 'code=FORBIDDEN' }, at('2026-03-02'));
-    appendAudit(db, { userId: 7, action: 'usersx.other', outcome: 'success' }, at('2026-03-03'));
+    appendAudit(db, { userId: 7, action: 'settings.update', outcome: 'success' }, at('2026-03-03'));
     appendAudit(db, { userId: 7, action: 'session.unlock', outcome: 'success' }, at('2026-03-04'));
     const page = (f: object) => listAudit(db!, { limit: 50, offset: 0, ...f });
     expect(page({ action: 'users' }).events.map((e) => e.action)).toEqual(['users.list', 'users.create']);
@@ -83,5 +88,15 @@ describe('audit list', () => {
     expect(page({ userId: 7 }).total).toBe(3);
     expect(page({ from: '2026-03-02', to: '2026-03-03' }).events.map((e) => e.id)).toEqual([3, 2]);
     expect(listAudit(db, { limit: 1, offset: 1 })).toMatchObject({ total: 4, events: [{ id: 3 }] });
+  });
+
+  it('filters by Paris days: 00:30 in Paris belongs to that day, not to the UTC day before', () => {
+    db = freshEncryptedDb().db;
+    migrate(db);
+    appendAudit(db, { userId: null, action: 'session.lock', outcome: 'success' }, new Date('2026-03-01T23:30:00Z')); // 02/03 00:30 Paris
+    appendAudit(db, { userId: null, action: 'session.lock', outcome: 'success' }, new Date('2026-03-02T22:59:00Z')); // 02/03 23:59 Paris
+    appendAudit(db, { userId: null, action: 'session.lock', outcome: 'success' }, new Date('2026-03-02T23:00:00Z')); // 03/03 00:00 Paris
+    expect(listAudit(db, { limit: 50, offset: 0, from: '2026-03-02', to: '2026-03-02' }).events.map((e) => e.id)).toEqual([2, 1]);
+    expect(listAudit(db, { limit: 50, offset: 0, from: '2026-03-03' }).events.map((e) => e.id)).toEqual([3]);
   });
 });

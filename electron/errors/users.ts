@@ -1,0 +1,9 @@
+// Errors of user administration.
+export const USERS_ERRORS = {
+  PASSWORD_POLICY: 'Le mot de passe doit contenir au moins 12 caractères.',
+  PASSWORD_MISMATCH: 'Les deux mots de passe ne correspondent pas.',
+  LOGIN_TAKEN: 'Cet identifiant est déjà utilisé.',
+  USER_NOT_FOUND: 'Utilisateur introuvable.',
+  USER_INACTIVE: 'Ce compte est désactivé.',
+  SELF_DISABLE: 'Vous ne pouvez pas désactiver votre propre compte.',
+} as const;

@@ -1,0 +1,9 @@
+import { auditListInput } from '../../services/audit/schema';
+import type { AuditEvent, AuditVerification } from '../../services/audit/trail';
+import { noInput } from '../../services/common/schema';
+import { channel, returns } from './shared';
+
+export const auditChannels = {
+  'audit.list': channel({ input: auditListInput, access: ['coordinator'], effect: 'read', output: returns<{ events: AuditEvent[]; total: number }>() }),
+  'audit.verify': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<AuditVerification>() }),
+};

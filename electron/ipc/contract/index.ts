@@ -1,0 +1,62 @@
+// The one contract between the UI and the main process, merged from one module per domain. Each
+// channel names its zod input schema, the type it returns, who may call it and whether it reads or
+// writes. The main process validates every payload against it; the preload and the dev host expose
+// the names in shared/channels.ts (checked equal below); the renderer imports its types only.
+//
+// To add a channel: add it to the domain's module here, its name to shared/channels.ts and its
+// label to shared/audit-actions.ts, its handler to handlers/<domain>.ts, and a test through the
+// typed client, including a refused payload. The compiler refuses any of these missing.
+import type { z } from 'zod';
+import type { AuditAction } from '../../shared/audit-actions';
+import type { ChannelName } from '../../shared/channels';
+import { auditChannels } from './audit';
+import { charterChannels } from './charter';
+import { partnersChannels } from './partners';
+import { sessionChannels } from './session';
+import { settingsChannels } from './settings';
+import { setupChannels } from './setup';
+import type { SchemaOf } from './shared';
+import { usersChannels } from './users';
+
+export const contract = {
+  ...setupChannels,
+  ...sessionChannels,
+  ...settingsChannels,
+  ...usersChannels,
+  ...auditChannels,
+  ...partnersChannels,
+  ...charterChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What the caller sends. */
+export type ChannelInput<C extends Channel> = z.input<SchemaOf<Contract[C]['input']>>;
+/** What the handler receives, after parsing (trimmed, lower-cased, …). */
+export type ChannelParsed<C extends Channel> = z.output<SchemaOf<Contract[C]['input']>>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+export type PublicChannel = { [C in Channel]: Contract[C]['access'] extends 'public' ? C : never }[Channel];
+export type WriteChannel = { [C in Channel]: Contract[C]['effect'] extends 'write' ? C : never }[Channel];
+
+// The names list and the contract are the same set; every channel is an audit action.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<Channel, ChannelName> = true;
+const channelsAudited: Same<Channel & AuditAction, Channel> = true;
+void namesMatch;
+void channelsAudited;
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type { Access, Effect, Result, DocumentFile } from './shared';
+export type { ErrorPayload } from '../../errors';
+export type { GateReason } from '../../services/gates/reason';
+export type { AuditEvent, AuditVerification } from '../../services/audit/trail';
+export type { UserSummary } from '../../services/users/users';
+export type { AppSettings } from '../../services/settings/settings';
+export type { Role } from '../../shared/vocabulary';
+export type { SetupStatus } from './setup';
+export type { Area, SessionInfo } from './session';
+export type { ImportReport, MemberSummary, StructureSummary } from './partners';
+export type { CharterSignature, CharterVersionSummary } from './charter';

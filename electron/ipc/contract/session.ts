@@ -1,0 +1,30 @@
+import { noInput } from '../../services/common/schema';
+import { recoverInput, unlockInput } from '../../services/vault/schema';
+import type { Role } from '../../shared/vocabulary';
+import type { ChannelName } from '../../shared/channels';
+import { channel, returns } from './shared';
+
+/** An area of the application (a menu entry), open to the user or not; decided here, shown by the UI. */
+export type Area = 'partners' | 'situations' | 'meetings' | 'training' | 'evaluation' | 'administration';
+
+export interface SessionInfo {
+  userId: number;
+  login: string;
+  displayName: string;
+  role: Role;
+  establishmentName: string | null;
+  autoLockMinutes: number;
+  /** Every channel this user may call: menus, pages and buttons derive from it. */
+  allowed: ChannelName[];
+  /** The areas this user may open. */
+  areas: Area[];
+}
+
+export const sessionChannels = {
+  'session.unlock': channel({ input: unlockInput, access: 'public', effect: 'write', output: returns<SessionInfo>() }),
+  'session.recover': channel({ input: recoverInput, access: 'public', effect: 'write', output: returns<SessionInfo>() }),
+  'session.lock': channel({ input: noInput, access: 'public', effect: 'write', output: returns<null>() }),
+  'session.info': channel({ input: noInput, access: 'public', effect: 'read', output: returns<SessionInfo | null>() }),
+  /** User input seen by the UI: postpones the inactivity auto-lock. */
+  'session.activity': channel({ input: noInput, access: 'authenticated', effect: 'read', output: returns<null>() }),
+};

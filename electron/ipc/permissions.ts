@@ -1,0 +1,35 @@
+// What a role may do, computed from each channel's access in the contract, and the areas (menu
+// entries) it may open. The session hands both to the UI, which derives menus, pages and buttons
+// from them and never checks a role itself; the dispatcher enforces the same access on every call.
+import type { Role } from '../shared/vocabulary';
+import { CHANNEL_NAMES, ChannelName } from '../shared/channels';
+import type { Area } from './contract/session';
+import { Access, contract } from './contract';
+
+export function mayCall(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  if (role === null) return false;
+  return access === 'authenticated' || access.includes(role);
+}
+
+export function allowedChannels(role: Role): ChannelName[] {
+  return CHANNEL_NAMES.filter((name) => mayCall(contract[name].access, role));
+}
+
+// An area is open when its entry channel is. Areas whose channels come with later issues say who
+// will use them (DESIGN §5: the secretariat never sees situation content).
+const AREAS: Record<Area, ChannelName | readonly Role[]> = {
+  partners: 'partners.listStructures',
+  situations: ['coordinator', 'animateur'],
+  meetings: ['coordinator', 'animateur', 'secretariat'],
+  training: ['coordinator', 'animateur', 'secretariat'],
+  evaluation: ['coordinator', 'animateur'],
+  administration: 'users.list',
+};
+
+export function areasFor(role: Role): Area[] {
+  return (Object.keys(AREAS) as Area[]).filter((area) => {
+    const rule = AREAS[area];
+    return typeof rule === 'string' ? mayCall(contract[rule].access, role) : rule.includes(role);
+  });
+}

@@ -1,0 +1,27 @@
+// The charter's printed documents. Rendering is slow and asynchronous: these are read channels,
+// run outside any transaction; the print is audited once the document exists.
+import { AppError } from '../../errors';
+import { charterPdf, commitmentPdf } from '../../pdf/charter';
+import { DocumentFile, pdfFile } from '../common/documents';
+import type { ServiceContext } from '../context';
+import { getMember } from '../partners/members';
+import { readSetting } from '../settings/settings';
+import { currentCharter, getCharterVersion } from './charter';
+
+
+export async function printCharter(ctx: ServiceContext, input: { versionId: number }): Promise<DocumentFile> {
+  const version = getCharterVersion(ctx.db, input.versionId);
+  const pdf = await charterPdf({ establishmentName: readSetting(ctx.db, 'establishmentName') ?? '', ...version });
+  ctx.audit('charter.print', { type: 'charterVersion', id: version.id });
+  return pdfFile(`charte-ethique-v${version.version}.pdf`, pdf);
+}
+
+export async function printCommitment(ctx: ServiceContext, input: { memberId: number }): Promise<DocumentFile> {
+  const version = currentCharter(ctx.db);
+  if (!version?.adoptedOn) throw new AppError('CHARTER_NONE');
+  const member = getMember(ctx.db, input.memberId);
+  const pdf = await commitmentPdf({ establishmentName: readSetting(ctx.db, 'establishmentName') ?? '', member, version: version.version, adoptedOn: version.adoptedOn });
+  ctx.audit('charter.printCommitment', { type: 'member', id: member.id }, `version=${version.version}`);
+  // The file name carries the member's pseudonymous id, never their name.
+  return pdfFile(`acte-engagement-charte-v${version.version}-membre-${member.id}.pdf`, pdf);
+}

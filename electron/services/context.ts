@@ -1,0 +1,33 @@
+// The one context every service receives, built by the dispatcher for each call: the open
+// database, the injected clock, today in Europe/Paris, the acting user, the keyring, and the audit
+// writer. On a write channel, everything done through it — the change and its audit events — is
+// inside one transaction owned by the dispatcher.
+import type { Db } from '../../db/connection';
+import type { AuditAction, AuditObjectType } from '../shared/audit-actions';
+import type { Clock, Day } from '../shared/dates';
+import type { KeyringService } from './vault/keyring-service';
+import type { Session } from './vault/session';
+
+export interface AuditObject {
+  type: AuditObjectType;
+  /** Absent for an object taken as a whole (the directory). */
+  id?: number | string;
+}
+
+export interface ServiceContext {
+  /** The open database (throws LOCKED if the session ended meanwhile). */
+  readonly db: Db;
+  readonly clock: Clock;
+  /** Today in Europe/Paris, fixed for the whole call. */
+  readonly today: Day;
+  readonly actor: Session;
+  readonly keys: KeyringService;
+  /** Records a successful event: codes and identifiers only, never a name. */
+  audit(action: AuditAction, object?: AuditObject | null, detail?: string | null): void;
+}
+
+/** Vault lifecycle channels (set-up, unlock, lock) run without a session. */
+export interface PublicContext {
+  readonly vault: import('./vault/vault').Vault;
+  readonly clock: Clock;
+}

@@ -1,0 +1,24 @@
+// The gates of DESIGN §3. Each is a pure function over a small facts object (gN-*.ts) with a loader
+// beside it; a check pairs them. Services enforce gates through the one `assertGates`, which refuses
+// with every failing reason at once (GATE_REFUSED); the dispatcher audits the reason codes.
+import { AppError } from '../../errors';
+import type { ServiceContext } from '../context';
+import { charterGate, loadCharterFacts } from './g3-charter';
+import { conventionGate, loadConventionFacts } from './g4-convention';
+import type { GateReason } from './reason';
+
+export type GateCheck = (ctx: ServiceContext) => GateReason[];
+
+export const checks = {
+  /** G3: the member signed the charter in force and is active. */
+  charter: (memberId: number): GateCheck => (ctx) => charterGate(loadCharterFacts(ctx.db, memberId)),
+  /** G4: the structure is active and signed the convention. */
+  convention: (structureId: number): GateCheck => (ctx) => conventionGate(loadConventionFacts(ctx.db, structureId)),
+};
+
+export function assertGates(ctx: ServiceContext, ...gateChecks: GateCheck[]): void {
+  const reasons = gateChecks.flatMap((check) => check(ctx));
+  if (reasons.length > 0) throw new AppError('GATE_REFUSED', { reasons });
+}
+
+export type { GateReason } from './reason';

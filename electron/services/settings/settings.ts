@@ -1,0 +1,53 @@
+// Application settings, stored as JSON values inside the encrypted database. A damaged row is
+// read as its default: the app keeps working and the next save repairs it.
+import { z } from 'zod';
+import type { Db } from '../../../db/connection';
+import type { ServiceContext } from '../context';
+import { settingSchemas } from './schema';
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+
+export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
+  establishmentName: null,
+  autoLockMinutes: 10,
+};
+
+export interface AppSettings {
+  establishmentName: string;
+  autoLockMinutes: number;
+}
+
+function parseStored(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // not JSON: the schema below refuses it and the default applies
+  }
+}
+
+export function readSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  if (!row) return SETTING_DEFAULTS[key];
+  const parsed = settingSchemas[key].safeParse(parseStored(row.value));
+  return parsed.success ? (parsed.data as SettingValue<K>) : SETTING_DEFAULTS[key];
+}
+
+export function writeSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): void {
+  const valid = settingSchemas[key].parse(value);
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(valid));
+}
+
+export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
+  return {
+    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    autoLockMinutes: readSetting(ctx.db, 'autoLockMinutes') ?? 10,
+  };
+}
+
+export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSettings {
+  writeSetting(ctx.db, 'establishmentName', input.establishmentName);
+  writeSetting(ctx.db, 'autoLockMinutes', input.autoLockMinutes);
+  ctx.audit('settings.update', null, `autoLockMinutes=${input.autoLockMinutes}`);
+  return getSettings(ctx);
+}

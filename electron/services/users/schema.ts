@@ -1,0 +1,63 @@
+// What users type to identify themselves and to administer accounts: one set of schemas for the
+// IPC contract, the CLI and the vault, so the same rule gives the same French message everywhere.
+import { z } from 'zod';
+import { ROLE_CODES } from '../../shared/vocabulary';
+import { id } from '../common/schema';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export const loginSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, {
+    message: "L'identifiant doit faire 3 à 32 caractères : lettres sans accent, chiffres, point, tiret.",
+  });
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Le nom affiché est obligatoire.' })
+  .max(100, { message: 'Le nom affiché ne doit pas dépasser 100 caractères.' });
+
+/** Length is the policy (DESIGN §5); the upper bound only protects the KDF from huge inputs. */
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.` })
+  .max(PASSWORD_MAX_LENGTH, { message: `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.` });
+
+/** The user's own password typed again to confirm a sensitive action (DESIGN §5). */
+export const confirmationSchema = z.string().min(1, { message: 'Confirmez avec votre mot de passe.' }).max(PASSWORD_MAX_LENGTH);
+
+/** Refinement: two password fields must match; the message lands on the confirmation field. */
+export const matching = (
+  field: string,
+  confirmationField: string,
+): [(value: Record<string, unknown>) => boolean, { message: string; path: string[] }] => [
+  (value) => value[field] === value[confirmationField],
+  { message: 'Les deux mots de passe ne correspondent pas.', path: [confirmationField] },
+];
+
+export const withNewPassword = <T extends z.ZodRawShape>(shape: T) =>
+  z
+    .object(shape)
+    .extend({ newPassword: passwordSchema, newPasswordConfirmation: z.string() })
+    .strict()
+    .refine(...matching('newPassword', 'newPasswordConfirmation'));
+
+export const createUserInput = z
+  .object({
+    login: loginSchema,
+    displayName: displayNameSchema,
+    role: z.enum(ROLE_CODES),
+    password: passwordSchema,
+    passwordConfirmation: z.string(),
+    actorPassword: confirmationSchema,
+  })
+  .strict()
+  .refine(...matching('password', 'passwordConfirmation'));
+
+export const changePasswordInput = withNewPassword({ currentPassword: confirmationSchema });
+export const resetPasswordInput = withNewPassword({ userId: id, actorPassword: confirmationSchema });
+export const disableUserInput = z.object({ userId: id, actorPassword: confirmationSchema }).strict();

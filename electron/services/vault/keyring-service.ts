@@ -1,0 +1,108 @@
+// The keyring as a service: password slots, the recovery slot, and "ask the password again".
+// Slow work (argon2id) happens in `confirm` and `makeSlot`, outside any database transaction;
+// `storeSlot` and `removeSlot` re-read the file and write it in one synchronous step, so a slot
+// prepared meanwhile by another operation is never overwritten.
+import {
+  KdfStrength,
+  Keyring,
+  makePasswordSlot,
+  PasswordSlot,
+  readKeyring,
+  unlockWithPassword,
+  unlockWithRecovery,
+  withoutPasswordSlot,
+  withPasswordSlot,
+  writeKeyring,
+} from '../../../db/keyring';
+import { normalizeRecoveryKey, wipe } from '../../../db/crypto';
+import { AppError } from '../../errors';
+import { passwordSchema } from '../users/schema';
+import type { Lockout } from './lockout';
+
+/** Secrets are handed to the KDF as Buffers so they can be overwritten after use. */
+export function secretBuffer(secret: string): Buffer {
+  return Buffer.from(secret.normalize('NFC'), 'utf8');
+}
+
+export function assertPasswordPolicy(password: string): void {
+  const result = passwordSchema.safeParse(password);
+  if (!result.success) throw new AppError('PASSWORD_POLICY', { message: result.error.issues[0]?.message ?? undefined });
+}
+
+export class KeyringService {
+  constructor(
+    private readonly path: string,
+    private readonly lockout: Lockout,
+    private readonly strength: KdfStrength | undefined,
+  ) {}
+
+  read(): Keyring {
+    return readKeyring(this.path);
+  }
+
+  write(keyring: Keyring): void {
+    writeKeyring(this.path, keyring);
+  }
+
+  /** The master key from a password slot, or null (wrong password, unknown login). Slow. */
+  async openWithPassword(login: string, password: string): Promise<Buffer | null> {
+    const secret = secretBuffer(password);
+    try {
+      return await unlockWithPassword(this.read(), login, secret);
+    } finally {
+      wipe(secret);
+    }
+  }
+
+  /** The master key from the recovery slot, or null. Slow. */
+  async openWithRecovery(recoveryKey: string): Promise<Buffer | null> {
+    const secret = normalizeRecoveryKey(recoveryKey);
+    if (!secret) return null;
+    try {
+      return await unlockWithRecovery(this.read(), secret);
+    } finally {
+      wipe(secret);
+    }
+  }
+
+  /**
+   * Runs `use` with the master key unwrapped from `login`'s slot by `password`, then overwrites
+   * the key. This is how sensitive operations ask for the password again (DESIGN §5); wrong
+   * confirmations are throttled like unlocks, so an unattended session cannot be used to guess.
+   */
+  async confirm<T>(login: string, password: string, use: (masterKey: Buffer) => Promise<T> | T): Promise<T> {
+    const waitMs = this.lockout.retryAfterMs();
+    if (waitMs > 0) throw new AppError('UNLOCK_DELAY', { retryAfterMs: waitMs });
+    const masterKey = await this.openWithPassword(login, password);
+    if (!masterKey) {
+      const retryAfterMs = this.lockout.recordFailure({ audited: true });
+      throw new AppError('CONFIRMATION_REQUIRED', { retryAfterMs });
+    }
+    this.lockout.clearDelay();
+    try {
+      return await use(masterKey);
+    } finally {
+      wipe(masterKey);
+    }
+  }
+
+  /** Prepares a slot for `login` (slow: argon2id) without writing it. */
+  async makeSlot(masterKey: Buffer, login: string, password: string): Promise<PasswordSlot> {
+    assertPasswordPolicy(password);
+    const secret = secretBuffer(password);
+    try {
+      return await makePasswordSlot(masterKey, login, secret, this.strength);
+    } finally {
+      wipe(secret);
+    }
+  }
+
+  /** Adds or replaces one login's slot in the keyring as it is on disk now. */
+  storeSlot(slot: PasswordSlot): void {
+    this.write(withPasswordSlot(this.read(), slot));
+  }
+
+  removeSlot(login: string): void {
+    this.write(withoutPasswordSlot(this.read(), login));
+  }
+}

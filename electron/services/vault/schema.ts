@@ -1,0 +1,29 @@
+// What is typed to create, open and recover the vault.
+import { z } from 'zod';
+import { displayNameSchema, loginSchema, matching, passwordSchema, PASSWORD_MAX_LENGTH, withNewPassword } from '../users/schema';
+
+export const establishmentNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "Le nom de l'établissement est obligatoire." })
+  .max(200, { message: "Le nom de l'établissement ne doit pas dépasser 200 caractères." });
+
+export const initializeInput = z
+  .object({
+    establishmentName: establishmentNameSchema,
+    displayName: displayNameSchema,
+    login: loginSchema,
+    password: passwordSchema,
+    passwordConfirmation: z.string(),
+  })
+  .strict()
+  .refine(...matching('password', 'passwordConfirmation'));
+
+export const unlockInput = z
+  .object({
+    login: z.string().trim().toLowerCase().min(1, { message: 'Indiquez votre identifiant.' }).max(64),
+    password: z.string().min(1, { message: 'Indiquez votre mot de passe.' }).max(PASSWORD_MAX_LENGTH),
+  })
+  .strict();
+
+export const recoverInput = withNewPassword({ recoveryKey: z.string().min(1, { message: 'Indiquez la clé de récupération.' }).max(100), login: loginSchema });

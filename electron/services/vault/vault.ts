@@ -1,0 +1,230 @@
+// The vault: the data folder (encrypted database + keyring), the unlocked session, and the only
+// code that opens the database. The master key is never kept: it is unwrapped when a user proves a
+// secret, used, and overwritten. Locking closes the database. Unlocks, recoveries, initialisation
+// and keyring mutations run one at a time (`exclusive`).
+import { randomBytes } from 'node:crypto';
+import { Db, openEncryptedDatabase } from '../../../db/connection';
+import { generateRecoveryKey, MASTER_KEY_BYTES, normalizeRecoveryKey, wipe } from '../../../db/crypto';
+import { createKeyring, KdfStrength, writeKeyring } from '../../../db/keyring';
+import { migrate } from '../../../db/migrate';
+import { AppError } from '../../errors';
+import { Clock, nowIso, systemClock } from '../../shared/dates';
+import type { Role } from '../../shared/vocabulary';
+import { appendAudit, AuditInput } from '../audit/trail';
+import { writeSetting } from '../settings/settings';
+import { AuditBuffer } from './audit-buffer';
+import { DataFolder, VaultState } from './data-folder';
+import { assertPasswordPolicy, KeyringService, secretBuffer } from './keyring-service';
+import { Lockout } from './lockout';
+import { SerialQueue } from './serial';
+import { LockListener, LockReason, Session, SessionState } from './session';
+
+export interface VaultOptions {
+  dataDir: string;
+  now?: Clock;
+  /** argon2id strength for new slots; never below the floor enforced in db/crypto. */
+  kdfStrength?: KdfStrength;
+  /** Opens the encrypted database (tests count connections through it). */
+  openDatabase?: typeof openEncryptedDatabase;
+}
+
+export class Vault {
+  readonly folder: DataFolder;
+  readonly keys: KeyringService;
+  private readonly lockout: Lockout;
+  private readonly clock: Clock;
+  private readonly open: typeof openEncryptedDatabase;
+  private readonly sessions: SessionState;
+  private readonly buffer = new AuditBuffer();
+  private readonly serial = new SerialQueue();
+  private db: Db | null = null;
+
+  constructor(private readonly options: VaultOptions) {
+    this.folder = new DataFolder(options.dataDir);
+    this.clock = options.now ?? systemClock;
+    this.open = options.openDatabase ?? openEncryptedDatabase;
+    this.lockout = new Lockout(this.folder.lockoutPath, this.clock);
+    this.keys = new KeyringService(this.folder.keyringPath, this.lockout, options.kdfStrength);
+    this.sessions = new SessionState(this.clock);
+  }
+
+  get dbPath(): string {
+    return this.folder.dbPath;
+  }
+
+  state(): VaultState {
+    return this.db ? 'unlocked' : this.folder.state();
+  }
+
+  get session(): Session | null {
+    return this.sessions.session;
+  }
+
+  /** Records user activity (any authenticated call): the inactivity auto-lock counts from here. */
+  touch(): void {
+    this.sessions.touch();
+  }
+
+  /** Milliseconds since the last activity of the open session; 0 when locked. */
+  idleMs(): number {
+    return this.sessions.idleMs();
+  }
+
+  onLock(listener: LockListener): () => void {
+    return this.sessions.onLock(listener);
+  }
+
+  /** The open database; throws when locked so no service can run against a closed vault. */
+  database(): Db {
+    if (!this.db) throw new AppError('LOCKED');
+    return this.db;
+  }
+
+  /** Writes to the trail now, or keeps the event until the next unlock when the trail is locked. */
+  audit(event: AuditInput): void {
+    if (this.db) appendAudit(this.db, event, this.clock());
+    else this.buffer.push(event, this.clock());
+  }
+
+  /** Runs `task` alone: no unlock, recovery or other keyring mutation interleaves with it. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.serial.run(task);
+  }
+
+  initialize(input: { establishmentName: string; login: string; displayName: string; password: string }): Promise<{ recoveryKey: string }> {
+    return this.serial.run(() => this.initializeNow(input));
+  }
+
+  /**
+   * Opens a session. Without a login (admin CLI), the password is tried against every user slot:
+   * hospital IT checks "does this password open the database" without naming its owner.
+   */
+  unlock(login: string | null, password: string): Promise<Session> {
+    return this.serial.run(async () => {
+      this.assertLockedAndPresent();
+      this.assertNotThrottled();
+      const candidates = login !== null ? [login] : this.keys.read().slots.flatMap((s) => (s.kind === 'password' ? [s.login] : []));
+      for (const candidate of candidates) {
+        const masterKey = await this.keys.openWithPassword(candidate, password);
+        if (!masterKey) continue;
+        try {
+          return this.openSession(masterKey, candidate, 'session.unlock');
+        } finally {
+          wipe(masterKey);
+        }
+      }
+      throw this.failedAttempt('WRONG_PASSWORD');
+    });
+  }
+
+  /** Recovery: the recovery key opens the vault and sets a new password for a coordinator. */
+  recover(recoveryKey: string, login: string, newPassword: string): Promise<Session> {
+    return this.serial.run(async () => {
+      this.assertLockedAndPresent();
+      this.assertNotThrottled();
+      assertPasswordPolicy(newPassword);
+      const masterKey = await this.keys.openWithRecovery(recoveryKey);
+      if (!masterKey) throw this.failedAttempt('WRONG_RECOVERY_KEY');
+      try {
+        const slot = await this.keys.makeSlot(masterKey, login, newPassword);
+        const session = this.openSession(masterKey, login, 'session.recover', { requireCoordinator: true });
+        try {
+          this.keys.storeSlot(slot);
+        } catch (error) {
+          this.lock('system'); // the new password was not saved: do not leave a session open on it
+          throw error;
+        }
+        this.audit({ userId: session.userId, action: 'users.passwordReset', objectType: 'user', objectId: session.userId, outcome: 'success', detail: 'via=recovery' });
+        return session;
+      } finally {
+        wipe(masterKey);
+      }
+    });
+  }
+
+  lock(reason: LockReason = 'user'): void {
+    if (!this.db) return;
+    const session = this.sessions.session;
+    if (session) this.audit({ userId: session.userId, action: 'session.lock', outcome: 'success', detail: `reason=${reason}` });
+    this.db.close();
+    this.db = null;
+    this.sessions.end(reason);
+  }
+
+  private async initializeNow(input: { establishmentName: string; login: string; displayName: string; password: string }): Promise<{ recoveryKey: string }> {
+    if (this.state() !== 'uninitialized') throw new AppError('ALREADY_INITIALIZED');
+    assertPasswordPolicy(input.password);
+    this.folder.create();
+    const masterKey = randomBytes(MASTER_KEY_BYTES);
+    const password = secretBuffer(input.password);
+    const recoveryKey = generateRecoveryKey();
+    const recoverySecret = normalizeRecoveryKey(recoveryKey);
+    if (!recoverySecret) throw new Error('generated recovery key does not parse');
+    try {
+      const keyring = await createKeyring(masterKey, { login: input.login, password }, recoverySecret, this.options.kdfStrength);
+      const db = this.open(this.folder.dbPath, masterKey, { create: true });
+      try {
+        migrate(db, { clock: this.clock });
+        db.transaction(() => {
+          const { lastInsertRowid } = db
+            .prepare(`INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, 'coordinator', ?)`)
+            .run(input.login, input.displayName, nowIso(this.clock));
+          writeSetting(db, 'establishmentName', input.establishmentName);
+          appendAudit(db, { userId: Number(lastInsertRowid), action: 'setup.initialize', outcome: 'success' }, this.clock());
+          // Last step inside the transaction: if the keyring cannot be written, nothing is kept.
+          writeKeyring(this.folder.keyringPath, keyring);
+        })();
+      } finally {
+        db.close();
+      }
+    } catch (error) {
+      if (this.folder.state() !== 'locked') this.folder.removeDatabaseFiles();
+      throw error;
+    } finally {
+      wipe(masterKey, password, recoverySecret);
+    }
+    return { recoveryKey };
+  }
+
+  private openSession(masterKey: Buffer, login: string, action: 'session.unlock' | 'session.recover', options: { requireCoordinator?: boolean } = {}): Session {
+    const db = this.open(this.folder.dbPath, masterKey, { create: false });
+    let session: Session;
+    try {
+      migrate(db, { clock: this.clock });
+      const user = db.prepare('SELECT id, login, display_name, role, active FROM users WHERE login = ?').get(login) as
+        | { id: number; login: string; display_name: string; role: Role; active: number }
+        | undefined;
+      if (!user || user.active !== 1) throw new AppError(user ? 'USER_INACTIVE' : 'WRONG_PASSWORD');
+      if (options.requireCoordinator && user.role !== 'coordinator') throw new AppError('NOT_A_COORDINATOR');
+      session = { userId: user.id, login: user.login, displayName: user.display_name, role: user.role, unlockedAt: nowIso(this.clock) };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    this.db = db;
+    this.sessions.start(session);
+    const failures = this.lockout.takeUnreported();
+    if (failures > 0) this.audit({ userId: null, action: 'session.unlockFailures', outcome: 'failure', detail: `count=${failures}` });
+    this.buffer.flush(db, session.userId, this.clock());
+    this.audit({ userId: session.userId, action, outcome: 'success' });
+    return session;
+  }
+
+  private assertLockedAndPresent(): void {
+    const state = this.state();
+    if (state === 'unlocked') this.lock('user');
+    if (state === 'uninitialized') throw new AppError('NOT_INITIALIZED');
+    if (state === 'db_missing') throw new AppError('DB_MISSING');
+    if (state === 'keyring_missing') throw new AppError('KEYRING_MISSING');
+  }
+
+  /** While locked the trail cannot be written: the lockout file counts the refusals for it. */
+  private assertNotThrottled(): void {
+    const retryAfterMs = this.lockout.retryAfterMs();
+    if (retryAfterMs > 0) throw new AppError('UNLOCK_DELAY', { retryAfterMs, alreadyAudited: true });
+  }
+
+  private failedAttempt(code: 'WRONG_PASSWORD' | 'WRONG_RECOVERY_KEY'): AppError {
+    return new AppError(code, { retryAfterMs: this.lockout.recordFailure(), alreadyAudited: true });
+  }
+}

@@ -1,0 +1,41 @@
+// The names of every IPC channel, and nothing else: the sandboxed preload and the dev host's
+// browser adapter build `window.clsm` from this list without bundling the contract or zod.
+// The contract checks at compile time that this list and its channels are the same set.
+export const CHANNEL_NAMES = [
+  'setup.status',
+  'setup.initialize',
+  'session.unlock',
+  'session.recover',
+  'session.lock',
+  'session.info',
+  'session.activity',
+  'settings.get',
+  'settings.update',
+  'users.list',
+  'users.create',
+  'users.changePassword',
+  'users.resetPassword',
+  'users.disable',
+  'audit.list',
+  'audit.verify',
+  'partners.listStructures',
+  'partners.saveStructure',
+  'partners.setStructureActive',
+  'partners.removeStructure',
+  'partners.listMembers',
+  'partners.saveMember',
+  'partners.setMemberActive',
+  'partners.removeMember',
+  'partners.importDirectory',
+  'partners.exportDirectory',
+  'charter.list',
+  'charter.saveDraft',
+  'charter.newDraft',
+  'charter.adopt',
+  'charter.recordSignature',
+  'charter.signatures',
+  'charter.pdf',
+  'charter.commitmentPdf',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];

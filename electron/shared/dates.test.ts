@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, atTime, dayRange, formatDay, formatMoment, isDay, parseDay, timeOfDay, today } from './dates';
+
+const at = (iso: string) => () => new Date(iso);
+
+describe('dates (Europe/Paris)', () => {
+  it('gives today in Paris, not in UTC, between midnight and 2 a.m.', () => {
+    // 00:30 in Paris in winter is 23:30 UTC the day before.
+    expect(today(at('2026-01-14T23:30:00Z'))).toBe('2026-01-15');
+    // 00:30 in Paris in summer is 22:30 UTC the day before.
+    expect(today(at('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
+    expect(today(at('2026-07-15T21:59:00Z'))).toBe('2026-07-15');
+  });
+
+  it('accepts real days only, and never throws on bad input', () => {
+    for (const good of ['2026-02-28', '2024-02-29', '2026-12-31']) expect(isDay(good), good).toBe(true);
+    for (const bad of ['', 'abc', '2025-13-01', '2026-02-30', '2025-02-29', '2026-1-5', '15/01/2026', null, 20260115]) {
+      expect(isDay(bad), String(bad)).toBe(false);
+    }
+  });
+
+  it('reads and writes dd/MM/yyyy', () => {
+    expect(parseDay('15/01/2026')).toBe('2026-01-15');
+    expect(parseDay('5/1/2026')).toBe('2026-01-05');
+    expect(parseDay(' 2026-01-15 ')).toBe('2026-01-15');
+    for (const bad of ['31/02/2026', '15-01-2026', '', '01/13/2026', 'abc']) expect(parseDay(bad), bad).toBeNull();
+    expect(formatDay('2026-01-05')).toBe('05/01/2026');
+    expect(formatDay('n’importe quoi')).toBe('');
+  });
+
+  it('maps a Paris day to its UTC range, 23 or 25 hours long on DST days', () => {
+    expect(dayRange('2026-01-15')).toEqual({ start: '2026-01-14T23:00:00.000Z', end: '2026-01-15T23:00:00.000Z' });
+    expect(dayRange('2026-03-29')).toEqual({ start: '2026-03-28T23:00:00.000Z', end: '2026-03-29T22:00:00.000Z' });
+    expect(dayRange('2026-10-25')).toEqual({ start: '2026-10-24T22:00:00.000Z', end: '2026-10-25T23:00:00.000Z' });
+  });
+
+  it('keeps a meeting at 14:00 Paris time on both sides of a DST change', () => {
+    expect(atTime('2026-03-26', '14:00')).toBe('2026-03-26T13:00:00.000Z');
+    expect(atTime('2026-04-02', '14:00')).toBe('2026-04-02T12:00:00.000Z');
+    expect(timeOfDay('2026-04-02T12:00:00.000Z')).toBe('14:00');
+    expect(formatMoment('2026-01-14T23:30:00.000Z')).toBe('15/01/2026 00:30:00');
+    expect(() => atTime('2026-04-02', '25:00')).toThrow(RangeError);
+  });
+
+  it('adds calendar days across month, year and DST boundaries', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});

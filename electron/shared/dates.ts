@@ -1,0 +1,111 @@
+// The one dates module. Calendar days are `YYYY-MM-DD` in Europe/Paris; moments are UTC ISO
+// strings; people read `dd/MM/yyyy`. Pure (no clock of its own: callers pass the injected one),
+// so the renderer imports it too. Built on date-fns and @date-fns/tz: a Paris day is never the
+// UTC day (between midnight and 1–2 a.m. they differ), and times of day cross DST changes.
+import { tz } from '@date-fns/tz';
+import { addDays as addCalendarDays, format, isMatch } from 'date-fns';
+
+export const TIME_ZONE = 'Europe/Paris';
+const paris = tz(TIME_ZONE);
+
+/** A calendar day, `YYYY-MM-DD`, in Europe/Paris. */
+export type Day = string;
+/** A time of day, `HH:mm`, in Europe/Paris. */
+export type TimeOfDay = string;
+/** The injected clock: the only source of "now". */
+export type Clock = () => Date;
+
+// The one place the app asks the system for the time; everything else receives a Clock.
+export const systemClock: Clock = () => new Date();
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const FRENCH_DAY = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The Paris calendar day of a moment. */
+export function parisDay(moment: Date): Day {
+  return format(moment, 'yyyy-MM-dd', { in: paris });
+}
+
+/** Today in Paris, from the injected clock. */
+export function today(clock: Clock): Day {
+  return parisDay(clock());
+}
+
+/** A moment as stored: UTC ISO 8601. */
+export function momentIso(moment: Date): string {
+  return moment.toISOString();
+}
+
+/** Now, as stored. */
+export function nowIso(clock: Clock): string {
+  return momentIso(clock());
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (no 2025-13-01, no 2026-02-30); never throws. */
+export function isDay(value: unknown): value is Day {
+  return typeof value === 'string' && DAY.test(value) && isMatch(value, 'yyyy-MM-dd');
+}
+
+/** `dd/MM/yyyy` (one-digit day and month accepted) or `YYYY-MM-DD` to a Day; null when not a real day. */
+export function parseDay(value: string): Day | null {
+  const text: string = value.trim();
+  if (DAY.test(text)) return isDay(text) ? text : null;
+  if (!FRENCH_DAY.test(text) || !isMatch(text, 'd/M/yyyy')) return null;
+  const [date, month, year] = text.split('/') as [string, string, string];
+  return `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+}
+
+/** A Day as people read it: `dd/MM/yyyy`. */
+export function formatDay(day: Day): string {
+  return isDay(day) ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '';
+}
+
+/** A stored moment as people read it in Paris: `dd/MM/yyyy HH:mm:ss`. */
+export function formatMoment(iso: string): string {
+  return format(new Date(iso), 'dd/MM/yyyy HH:mm:ss', { in: paris });
+}
+
+/** The Paris day of a stored moment, as people read it: `dd/MM/yyyy`. */
+export function formatMomentDay(iso: string): string {
+  return format(new Date(iso), 'dd/MM/yyyy', { in: paris });
+}
+
+/** The UTC moments bounding a Paris day: `start` inclusive, `end` exclusive (23, 24 or 25 hours). */
+export function dayRange(day: Day): { start: string; end: string } {
+  return { start: atTime(day, '00:00'), end: atTime(addDays(day, 1), '00:00') };
+}
+
+export function isTimeOfDay(value: unknown): value is TimeOfDay {
+  return typeof value === 'string' && TIME.test(value);
+}
+
+/** The UTC moment of a Paris wall-clock time on a Paris day, across daylight-saving changes. */
+export function atTime(day: Day, time: TimeOfDay): string {
+  if (!isDay(day) || !isTimeOfDay(time)) throw new RangeError('invalid day or time of day');
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  // A date built from wall-clock fields in Paris: its time value is the real UTC moment.
+  const wall = paris(0);
+  wall.setFullYear(year, month - 1, date);
+  wall.setHours(hours, minutes, 0, 0);
+  return momentIso(new Date(wall.getTime()));
+}
+
+/** The Paris wall-clock time of a stored moment, `HH:mm`. */
+export function timeOfDay(iso: string): TimeOfDay {
+  return format(new Date(iso), 'HH:mm', { in: paris });
+}
+
+/** A Day `n` calendar days later (or earlier). */
+export function addDays(day: Day, n: number): Day {
+  if (!isDay(day)) throw new RangeError('invalid day');
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  // Noon UTC is the same calendar day in Paris, whatever the season.
+  return format(addCalendarDays(paris(Date.UTC(year, month - 1, date, 12)), n), 'yyyy-MM-dd', { in: paris });
+}
+
+/** A file-name stamp for exports: the Paris day. */
+export function fileStamp(clock: Clock): string {
+  return today(clock);
+}
