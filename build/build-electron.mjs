@@ -25,3 +25,10 @@ if (forbidden.length > 0) {
   console.error(`Le preload importe des modules interdits : ${forbidden.join(', ')}`);
   process.exit(1);
 }
+// The preload carries the channel names only (shared/channels.ts), never the contract and zod.
+const PRELOAD_MAX_BYTES = 50 * 1024;
+const preloadBytes = Object.values(preload.metafile.outputs)[0].bytes;
+if (preloadBytes > PRELOAD_MAX_BYTES) {
+  console.error(`Le preload pèse ${Math.round(preloadBytes / 1024)} Ko : il ne doit embarquer que les noms des canaux (50 Ko au plus).`);
+  process.exit(1);
+}

@@ -1,7 +1,7 @@
 // The renderer's only way to the main process: `window.clsm`, installed by the preload (Electron)
 // or by the dev host adapter (browser). Types come from the contract; no code does.
 import type { ClsmApi } from '../../electron/ipc/api';
-import type { ErrorPayload, Result } from '../../electron/ipc/contract';
+import type { ErrorPayload } from '../../electron/ipc/contract';
 
 declare global {
   interface Window {
@@ -13,19 +13,15 @@ export const api: ClsmApi = window.clsm;
 
 export type ApiError = ErrorPayload;
 
-/** The value of a successful call, or the error to show. */
-export async function unwrap<T>(call: Promise<Result<T>>): Promise<{ value: T; error: null } | { value: null; error: ApiError }> {
-  const result = await call;
-  return result.ok ? { value: result.value, error: null } : { value: null, error: result.error };
-}
-
 export type {
   CharterSignature,
   CharterVersionSummary,
   ImportReport,
   MemberSummary,
   StructureSummary,
+  Area,
   AppSettings,
+  GateReason,
   AuditEvent,
   AuditVerification,
   DocumentFile,

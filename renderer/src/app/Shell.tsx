@@ -8,6 +8,7 @@ import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PartnersPage } from '../pages/partners/PartnersPage';
 import { NAVIGATION, navigationFor } from './navigation';
+import { opens } from './permissions';
 
 const POLL_MS = 2000;
 const ACTIVITY_THROTTLE_MS = 15_000;
@@ -40,7 +41,7 @@ export function Shell({ session, onLocked }: { session: SessionInfo; onLocked: (
     await api.session.lock({});
     onLocked(null);
   };
-  const items = navigationFor(session.role);
+  const items = navigationFor(session);
   return (
     <BrowserRouter>
       <div className="layout">
@@ -76,7 +77,7 @@ export function Shell({ session, onLocked }: { session: SessionInfo; onLocked: (
               <Route
                 key={item.to}
                 path={item.to}
-                element={<PlaceholderPage title={item.label} description={item.upcoming!} allowed={item.roles.includes(session.role)} />}
+                element={<PlaceholderPage title={item.label} description={item.upcoming!} allowed={item.area !== null && opens(session, item.area)} />}
               />
             ))}
             <Route path="/partenaires/*" element={<PartnersPage session={session} />} />

@@ -1,27 +1,25 @@
-import type { Role } from '../api';
+import type { Area, SessionInfo } from '../api';
+import { opens } from './permissions';
 
 export interface NavItem {
   to: string;
   label: string;
-  roles: readonly Role[];
+  /** The area the entry opens; the main process says which areas each user may open. */
+  area: Area | null;
   /** Pages that later versions build; navigation and locking already work there. */
   upcoming?: string;
   /** What the page holds, for the dashboard. */
   summary?: string;
 }
 
-const ALL: readonly Role[] = ['coordinator', 'animateur', 'secretariat'];
-
-// The secretariat sees the directory, the meetings (convocations) and training, never situations
-// (DESIGN §5). The main process refuses them the rest whatever the menu shows.
 export const NAVIGATION: readonly NavItem[] = [
-  { to: '/', label: 'Tableau de bord', roles: ALL },
-  { to: '/partenaires', label: 'Partenaires', roles: ALL, summary: 'L’annuaire des structures et des membres, la convention et la charte éthique.' },
-  { to: '/situations', label: 'Situations', roles: ['coordinator', 'animateur'], upcoming: 'Les saisines, les consentements et le suivi des situations.' },
-  { to: '/commissions', label: 'Commissions', roles: ALL, upcoming: 'Les séances, l’ordre du jour, les convocations et les comptes rendus.' },
-  { to: '/formation', label: 'Formation croisée', roles: ALL, upcoming: 'Les ateliers croisés et les stages croisés.' },
-  { to: '/evaluation', label: 'Évaluation', roles: ['coordinator', 'animateur'], upcoming: 'Les indicateurs et le bilan annuel.' },
-  { to: '/administration', label: 'Administration', roles: ['coordinator'] },
+  { to: '/', label: 'Tableau de bord', area: null },
+  { to: '/partenaires', label: 'Partenaires', area: 'partners', summary: 'L’annuaire des structures et des membres, la convention et la charte éthique.' },
+  { to: '/situations', label: 'Situations', area: 'situations', upcoming: 'Les saisines, les consentements et le suivi des situations.' },
+  { to: '/commissions', label: 'Commissions', area: 'meetings', upcoming: 'Les séances, l’ordre du jour, les convocations et les comptes rendus.' },
+  { to: '/formation', label: 'Formation croisée', area: 'training', upcoming: 'Les ateliers croisés et les stages croisés.' },
+  { to: '/evaluation', label: 'Évaluation', area: 'evaluation', upcoming: 'Les indicateurs et le bilan annuel.' },
+  { to: '/administration', label: 'Administration', area: 'administration' },
 ];
 
-export const navigationFor = (role: Role) => NAVIGATION.filter((item) => item.roles.includes(role));
+export const navigationFor = (session: SessionInfo) => NAVIGATION.filter((item) => item.area === null || opens(session, item.area));

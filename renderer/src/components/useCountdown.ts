@@ -13,8 +13,3 @@ export function useCountdown(retryAfterMs: number | undefined): number {
   }, [retryAfterMs]);
   return left;
 }
-
-/** The server's message without its "retry in N s" tail: the live countdown shows that part. */
-export function withoutDelay(message: string): string {
-  return message.replace(/ (Nouvel essai possible|Réessayez) dans \d+ s\.$/, '');
-}

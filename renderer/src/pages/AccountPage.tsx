@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import { api, SessionInfo } from '../api';
-import { Alert } from '../components/Alert';
+import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
-import { useCountdown, withoutDelay } from '../components/useCountdown';
+import { useCountdown } from '../components/useCountdown';
 import { ROLE_LABELS } from '../labels';
 
 const EMPTY = { currentPassword: '', newPassword: '', newPasswordConfirmation: '' };
@@ -35,7 +35,7 @@ export function AccountPage({ session }: { session: SessionInfo }) {
       </dl>
       <h2>Changer mon mot de passe</h2>
       {done && <Alert kind="success">Mot de passe modifié. Il vous sera demandé au prochain déverrouillage.</Alert>}
-      {error && !error.fields && <Alert>{withoutDelay(error.message)}</Alert>}
+      {error && !error.fields && <ErrorAlert error={error} />}
       <form onSubmit={onSubmit} className="narrow" noValidate>
         <Field label="Mot de passe actuel" type="password" autoComplete="current-password" value={form.currentPassword} onChange={set('currentPassword')} error={fieldError('currentPassword')} required />
         <Field label="Nouveau mot de passe" hint="Au moins 12 caractères." type="password" autoComplete="new-password" value={form.newPassword} onChange={set('newPassword')} error={fieldError('newPassword')} required />

@@ -4,7 +4,7 @@ import { navigationFor } from '../app/navigation';
 import { NavLink } from 'react-router';
 
 export function DashboardPage({ session }: { session: SessionInfo }) {
-  const items = navigationFor(session.role).filter((item) => item.to !== '/');
+  const items = navigationFor(session).filter((item) => item.to !== '/');
   return (
     <section>
       <h1>Tableau de bord</h1>

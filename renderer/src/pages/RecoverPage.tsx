@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, SessionInfo } from '../api';
-import { Alert } from '../components/Alert';
+import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
 
@@ -17,7 +17,7 @@ export function RecoverPage(props: { onUnlocked: (session: SessionInfo) => void;
       <div className="card wide">
         <h1>Déverrouiller avec la clé de récupération</h1>
         <p>Saisissez la clé de la fiche de récupération, l’identifiant d’un coordinateur et son nouveau mot de passe.</p>
-        {error && !error.fields && <Alert>{error.message}</Alert>}
+        {error && !error.fields && <ErrorAlert error={error} />}
         <form onSubmit={onSubmit} noValidate>
           <Field label="Clé de récupération" hint="8 groupes de 4 caractères ; tirets et majuscules facultatifs." value={form.recoveryKey} onChange={set('recoveryKey')} error={fieldError('recoveryKey')} autoComplete="off" spellCheck={false} required />
           <Field label="Identifiant du coordinateur" value={form.login} onChange={set('login')} error={fieldError('login')} autoComplete="username" required />

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, DocumentFile } from '../api';
-import { Alert } from '../components/Alert';
+import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
 
@@ -27,7 +27,7 @@ export function SetupPage({ onInitialized }: { onInitialized: (result: Initializ
           Première utilisation de la Commission CLSM sur ce poste. Les données seront chiffrées sur ce poste ; elles ne
           s’ouvriront qu’avec votre mot de passe ou la clé de récupération remise à la fin de cette étape.
         </p>
-        {error && !error.fields && <Alert>{error.message}</Alert>}
+        {error && !error.fields && <ErrorAlert error={error} />}
         <form onSubmit={onSubmit} noValidate>
           <Field label="Nom de l’établissement" value={form.establishmentName} onChange={set('establishmentName')} error={fieldError('establishmentName')} required autoComplete="organization" />
           <Field label="Nom affiché du coordinateur" value={form.displayName} onChange={set('displayName')} error={fieldError('displayName')} required autoComplete="name" />

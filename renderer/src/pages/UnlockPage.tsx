@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import { api, SessionInfo } from '../api';
-import { Alert } from '../components/Alert';
+import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
-import { useCountdown, withoutDelay } from '../components/useCountdown';
+import { useCountdown } from '../components/useCountdown';
 
 export function UnlockPage(props: { notice: string | null; onUnlocked: (session: SessionInfo) => void; onRecover: () => void }) {
   const [login, setLogin] = useState('');
@@ -23,7 +23,7 @@ export function UnlockPage(props: { notice: string | null; onUnlocked: (session:
         <h1>Commission CLSM</h1>
         <p>Les données sont chiffrées. Identifiez-vous pour les ouvrir.</p>
         {props.notice && !error && <Alert kind="info">{props.notice}</Alert>}
-        {error && <Alert>{withoutDelay(error.message)}</Alert>}
+        {error && <ErrorAlert error={error} />}
         {wait > 0 && (
           <p className="wait" role="status">
             Nouvel essai possible dans {wait} s.

@@ -1,11 +1,12 @@
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import type { SessionInfo } from '../../api';
+import { opens } from '../../app/permissions';
 import { AuditPage } from './AuditPage';
 import { SettingsPage } from './SettingsPage';
 import { UsersPage } from './UsersPage';
 
 export function AdministrationPage({ session }: { session: SessionInfo }) {
-  if (session.role !== 'coordinator') {
+  if (!opens(session, 'administration')) {
     return (
       <section>
         <h1>Administration</h1>

@@ -2,7 +2,7 @@ import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, AuditEvent, AuditVerification, UserSummary } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
-import { actionLabel, AUDIT_DOMAINS, formatDateTime, OUTCOME_LABELS } from '../../labels';
+import { actionLabel, AUDIT_DOMAIN_OPTIONS, formatDateTime, objectLabel, OUTCOME_LABELS } from '../../labels';
 
 const PAGE_SIZE = 50;
 type Filters = { from: string; to: string; action: string; outcome: string; userId: string };
@@ -76,7 +76,7 @@ export function AuditPage() {
       <form className="filters" onSubmit={apply} aria-label="Filtres du journal">
         <Field label="Du" type="date" value={filters.from} onChange={(e) => setFilters({ ...filters, from: e.target.value })} />
         <Field label="Au" type="date" value={filters.to} onChange={(e) => setFilters({ ...filters, to: e.target.value })} />
-        <SelectField label="Domaine" value={filters.action} onChange={(action) => setFilters({ ...filters, action })} options={[{ value: '', label: 'Tous' }, ...AUDIT_DOMAINS]} />
+        <SelectField label="Domaine" value={filters.action} onChange={(action) => setFilters({ ...filters, action })} options={[{ value: '', label: 'Tous' }, ...AUDIT_DOMAIN_OPTIONS]} />
         <SelectField label="Résultat" value={filters.outcome} onChange={(outcome) => setFilters({ ...filters, outcome })} options={[{ value: '', label: 'Tous' }, ...Object.entries(OUTCOME_LABELS).map(([value, label]) => ({ value, label }))]} />
         <SelectField label="Utilisateur" value={filters.userId} onChange={(userId) => setFilters({ ...filters, userId })} options={[{ value: '', label: 'Tous' }, ...users.map((u) => ({ value: String(u.id), label: u.displayName }))]} />
         <div className="actions">
@@ -109,7 +109,7 @@ export function AuditPage() {
                   <td>{formatDateTime(event.at)}</td>
                   <td>{event.userId === null ? '—' : (names.get(event.userId) ?? `n° ${event.userId}`)}</td>
                   <td>{actionLabel(event.action)}</td>
-                  <td>{event.objectType && event.objectType !== 'channel' ? `${event.objectType} ${event.objectId ?? ''}` : ''}</td>
+                  <td>{objectLabel(event)}</td>
                   <td>{OUTCOME_LABELS[event.outcome]}</td>
                   <td>{event.detail ?? ''}</td>
                 </tr>

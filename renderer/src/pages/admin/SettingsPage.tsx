@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api';
-import { Alert } from '../../components/Alert';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
 
@@ -24,7 +24,7 @@ export function SettingsPage() {
     <>
       <h1>Paramètres</h1>
       {saved && <Alert kind="success">Paramètres enregistrés.</Alert>}
-      {error && !error.fields && <Alert>{error.message}</Alert>}
+      {error && !error.fields && <ErrorAlert error={error} />}
       <form onSubmit={onSubmit} className="narrow" noValidate>
         <Field label="Nom de l’établissement" value={form.establishmentName} onChange={(e) => setForm({ ...form, establishmentName: e.target.value })} error={fieldError('establishmentName')} />
         <Field label="Verrouillage automatique après (minutes d’inactivité)" type="number" min={1} max={240} value={form.autoLockMinutes} onChange={(e) => setForm({ ...form, autoLockMinutes: e.target.value })} error={fieldError('autoLockMinutes')} />

@@ -1,9 +1,8 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, ApiError, Role, SessionInfo, UserSummary } from '../../api';
-import { Alert } from '../../components/Alert';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { PasswordDialog } from '../../components/PasswordDialog';
-import { withoutDelay } from '../../components/useCountdown';
 import { formatDate, ROLE_LABELS } from '../../labels';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
@@ -71,7 +70,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
       <h1>Utilisateurs</h1>
       {loadError && <Alert>{loadError}</Alert>}
       {notice && <Alert kind="success">{notice}</Alert>}
-      {error && !pending && !error.fields && <Alert>{error.message}</Alert>}
+      {error && !pending && !error.fields && <ErrorAlert error={error} />}
       <table className="data">
         <caption className="visually-hidden">Utilisateurs de l’application</caption>
         <thead>
@@ -116,7 +115,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
         <SelectField label="Rôle" value={form.role} onChange={(role) => setForm({ ...form, role: role as Role })} options={ROLE_OPTIONS} />
         <Field label="Mot de passe initial" hint="Au moins 12 caractères, à communiquer de vive voix." type="password" value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" />
         <Field label="Confirmation du mot de passe initial" type="password" value={form.passwordConfirmation} onChange={set('passwordConfirmation')} error={fieldError('passwordConfirmation')} required autoComplete="new-password" />
-        {error?.fields && !pending && <Alert>{error.message}</Alert>}
+        {error?.fields && !pending && <ErrorAlert error={error} />}
         <button type="submit" className="primary">Créer l’utilisateur</button>
       </form>
 
@@ -127,7 +126,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           danger={pending.kind === 'disable'}
           busy={busy}
           focusPassword={pending.kind !== 'reset'}
-          error={error ? withoutDelay(error.message) : null}
+          error={error ? error.message : null}
           retryAfterMs={error?.retryAfterMs}
           onCancel={() => { setPending(null); setError(null); }}
           onConfirm={(password) => void confirm(password)}

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { api, ApiError, CharterVersionSummary, MemberSummary } from '../../api';
-import { Alert } from '../../components/Alert';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useList } from '../../components/useList';
 import { saveDocument } from '../../documents';
-import { formatDay, today } from '../../labels';
+import { formatDay, systemClock, today } from '../../../../electron/shared/dates';
 import { SignatureForm } from './SignatureForm';
 
 const STATUS = { draft: 'Projet', current: 'En vigueur', superseded: 'Remplacée' } as const;
@@ -17,7 +17,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
   const draft = versions.items?.find((v) => v.status === 'draft') ?? null;
   const [text, setText] = useState('');
   const [adopting, setAdopting] = useState(false);
-  const [adoptedOn, setAdoptedOn] = useState(today());
+  const [adoptedOn, setAdoptedOn] = useState(today(systemClock));
   const [signing, setSigning] = useState<MemberSummary | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -46,14 +46,14 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
       <h1>Charte éthique et déontologique</h1>
       {notice && <Alert kind="success">{notice}</Alert>}
       {(versions.error || unsigned.error) && <Alert>{versions.error ?? unsigned.error}</Alert>}
-      {error && !adopting && <Alert>{error.message}</Alert>}
+      {error && !adopting && <ErrorAlert error={error} />}
       {current ? (
         <p>
           <strong>Version {current.version} en vigueur</strong>, adoptée le {formatDay(current.adoptedOn!)} — {current.signatureCount} signature{current.signatureCount > 1 ? 's' : ''}.{' '}
           <button type="button" className="link" onClick={() => void print(current)}>Imprimer la charte en vigueur (PDF)</button>
         </p>
       ) : (
-        <Alert kind="info">Aucune charte n’est encore adoptée : la Commission ne peut convoquer personne (condition G3).</Alert>
+        <Alert kind="info">Aucune charte n’est encore adoptée : la Commission ne peut convoquer personne tant qu’elle ne l’est pas.</Alert>
       )}
 
       {draft && (
@@ -66,7 +66,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
           {canAdopt && (
             <div className="actions">
               <button type="button" className="secondary" onClick={() => void run(api.charter.saveDraft({ text }), 'Projet enregistré.')}>Enregistrer le projet</button>
-              <button type="button" className="primary" onClick={() => { setError(null); setAdoptedOn(today()); setAdopting(true); }}>Adopter la version {draft.version}</button>
+              <button type="button" className="primary" onClick={() => { setError(null); setAdoptedOn(today(systemClock)); setAdopting(true); }}>Adopter la version {draft.version}</button>
               <button type="button" className="link" onClick={() => void print(draft)}>Aperçu PDF du projet</button>
             </div>
           )}
@@ -98,7 +98,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
               <tr key={m.id}>
                 <td>{m.displayName}</td>
                 <td>{m.structureName}</td>
-                <td>{m.charterReasons.join(' ')}</td>
+                <td>{m.charterReasons.map((r) => r.message).join(' ')}</td>
                 {canEdit && current && (
                   <td>
                     <button type="button" className="secondary small" onClick={() => setSigning(m)}>Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span></button>
@@ -148,7 +148,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
           }
         >
           <p>Une fois adoptée, cette version ne pourra plus être modifiée, et chaque membre devra la signer avant de participer à une séance.</p>
-          {error && !error.fields && <Alert>{error.message}</Alert>}
+          {error && !error.fields && <ErrorAlert error={error} />}
           <Field label="Date d’adoption" type="date" value={adoptedOn} onChange={(e) => setAdoptedOn(e.target.value)} error={error?.fields?.adoptedOn} required />
         </Modal>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CATEGORIES, Category, Membership, MEMBERSHIPS } from '../../../../electron/shared/vocabulary';
 import { api, ApiError, MemberSummary, StructureSummary } from '../../api';
-import { Alert } from '../../components/Alert';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 
@@ -32,7 +32,7 @@ export function MemberForm(props: { member: MemberSummary | null; structures: St
   const fieldError = (name: string) => error?.fields?.[name];
   return (
     <Modal title={m ? `Modifier « ${m.displayName} »` : 'Nouveau membre'} submitLabel="Enregistrer" busy={busy} onSubmit={() => void save()} onCancel={props.onCancel}>
-      {error && <Alert>{error.message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       {props.structures.length === 0 && <Alert kind="info">Créez d’abord la structure du membre.</Alert>}
       <SelectField label="Structure" value={form.structureId} onChange={(structureId) => setForm({ ...form, structureId })} options={props.structures.map((s) => ({ value: String(s.id), label: s.name }))} error={fieldError('structureId')} />
       <Field label="Nom" value={form.lastName} onChange={set('lastName')} error={fieldError('lastName')} required data-autofocus />

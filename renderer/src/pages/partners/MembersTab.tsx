@@ -15,12 +15,21 @@ type Editing =
   | { kind: 'remove'; member: MemberSummary }
   | null;
 
-export function CharterStatus({ member, current }: { member: MemberSummary; current: CharterVersionSummary | null }) {
-  if (current && member.signedVersions.includes(current.version)) return <span className="badge ok">Signée (v{current.version})</span>;
+const NOT_SIGNED = ['CHARTER_NOT_SIGNED', 'CHARTER_NEW_VERSION_NOT_SIGNED'];
+
+/** The member may sign now: the main process says the only thing missing is their signature. */
+const awaitsSignature = (member: MemberSummary) => member.charterReasons.length > 0 && member.charterReasons.every((r) => NOT_SIGNED.includes(r.code));
+
+/** G3 as the main process computed it: the badge shows its verdict, never a recomputation. */
+export function CharterStatus({ member }: { member: MemberSummary }) {
+  const version = member.currentCharterVersion;
+  if (member.charterReasons.length === 0) return <span className="badge ok">Signée (v{version})</span>;
+  const reasons = member.charterReasons.map((r) => r.message).join(' ');
+  const label = member.charterReasons.some((r) => r.code === 'MEMBER_INACTIVE') ? 'Membre désactivé' : `À signer${version ? ` (v${version})` : ''}`;
   return (
-    <span className="badge warning" title={member.charterReasons.join(' ')}>
-      À signer{current ? ` (v${current.version})` : ''}
-      <span className="visually-hidden"> : {member.charterReasons.join(' ')}</span>
+    <span className="badge warning" title={reasons}>
+      {label}
+      <span className="visually-hidden"> : {reasons}</span>
     </span>
   );
 }
@@ -106,12 +115,12 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
                 <td>{m.structureName}</td>
                 <td>{CATEGORIES[m.category]}</td>
                 <td>{MEMBERSHIPS[m.membership]}</td>
-                <td><CharterStatus member={m} current={current} /></td>
+                <td><CharterStatus member={m} /></td>
                 {canEdit && (
                   <td>
                     <div className="row-actions">
                       <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', member: m })}>Modifier<span className="visually-hidden"> {m.displayName}</span></button>
-                      {current && m.active && !m.signedVersions.includes(current.version) && (
+                      {current && awaitsSignature(m) && (
                         <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'sign', member: m })}>Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span></button>
                       )}
                       {current && <button type="button" className="secondary small" onClick={() => void commitment(m)}>Acte d’engagement (PDF)<span className="visually-hidden"> de {m.displayName}</span></button>}

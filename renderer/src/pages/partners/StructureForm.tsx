@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SECTORS, Sector } from '../../../../electron/shared/vocabulary';
 import { api, ApiError, StructureSummary } from '../../api';
-import { Alert } from '../../components/Alert';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 
@@ -35,7 +35,7 @@ export function StructureForm({ structure, onSaved, onCancel }: { structure: Str
   const fieldError = (name: string) => error?.fields?.[name];
   return (
     <Modal title={structure ? `Modifier « ${structure.name} »` : 'Nouvelle structure'} submitLabel="Enregistrer" busy={busy} onSubmit={() => void save()} onCancel={onCancel}>
-      {error && <Alert>{error.message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       <Field label="Nom de la structure" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={fieldError('name')} required data-autofocus />
       <SelectField label="Secteur" value={form.sector} onChange={(sector) => setForm({ ...form, sector: sector as Sector })} options={SECTOR_OPTIONS} error={fieldError('sector')} />
       <Field label="Adresse" value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} error={fieldError('address')} />
