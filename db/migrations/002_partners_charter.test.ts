@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshEncryptedDb } from '../../tests/helpers/db';
 import type { Db } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
+import { appendAudit, verifyAudit } from '../../electron/services/audit/trail';
 
 let db: Db | undefined;
 afterEach(() => db?.close());
@@ -22,10 +23,20 @@ describe('migration 002 (partners and charter)', () => {
     db = freshEncryptedDb().db;
     migrate(db, { target: 1 });
     db.prepare(`INSERT INTO users (login, display_name, role, created_at) VALUES ('f.marchal', 'Françoise Marchal', 'coordinator', ?)`).run(now);
+    appendAudit(db, { userId: 1, action: 'setup.initialize', outcome: 'success' }, new Date(now));
+    appendAudit(db, { userId: 1, action: 'session.unlock', outcome: 'success' }, new Date(now));
     expect(schemaVersion(db)).toBe(1);
     migrate(db, { target: 2 });
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT display_name FROM users').pluck().get()).toBe('Françoise Marchal');
+    expect(db.prepare('SELECT action FROM audit_events ORDER BY id').pluck().all()).toEqual(['setup.initialize', 'session.unlock']);
+    expect(verifyAudit(db)).toEqual({ ok: true, count: 2 });
+  });
+
+  it('dates the draft charter it creates with the clock it is given', () => {
+    db = freshEncryptedDb().db;
+    migrate(db, { target: 2, clock: () => new Date(now) });
+    expect(db.prepare('SELECT created_at FROM charter_versions').pluck().get()).toBe(now);
   });
 
   it('keeps adopted versions immutable, one draft at a time, and refuses to sign a draft', () => {

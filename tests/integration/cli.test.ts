@@ -63,6 +63,24 @@ describe('admin CLI', () => {
     expect(err.join('\n')).toMatch(/Commande inconnue : sauvegarder[\s\S]*Usage/);
   });
 
+  it('says what is wrong with an argument in French, with the rule the app itself applies', async () => {
+    const dir = join(tempDir(), 'data');
+    const badLogin = fakeIo(COORDINATOR.password);
+    expect(await runCli(['init', '--data', dir, '--login', 'Françoise M', '--name', 'Françoise Marchal', '--password-stdin'], badLogin.io)).toBe(2);
+    expect(badLogin.err.join('\n')).toMatch(/^--login : L'identifiant doit faire 3 à 32 caractères/);
+    const shortPassword = fakeIo('court');
+    expect(await runCli(['init', '--data', dir, '--login', 'f.marchal', '--name', 'Françoise Marchal', '--password-stdin'], shortPassword.io)).toBe(1);
+    expect(shortPassword.err.join('\n')).toBe('Le mot de passe doit contenir au moins 12 caractères.');
+  });
+
+  it('gives the delay to wait as the server computed it when attempts are throttled', async () => {
+    const { dir } = await initDir();
+    expect(await runCli(['unlock-check', '--data', dir, '--password-stdin'], fakeIo('mauvais-mot-de-passe').io)).toBe(1);
+    const throttled = fakeIo(COORDINATOR.password);
+    expect(await runCli(['unlock-check', '--data', dir, '--password-stdin', '--json'], throttled.io)).toBe(1);
+    expect(JSON.parse(throttled.out[0]!)).toMatchObject({ ok: false, code: 'UNLOCK_DELAY', retryAfterMs: expect.any(Number), message: expect.stringMatching(/Nouvel essai possible dans 1 s\.$/) });
+  });
+
   it('runs as `npm run cli` reading the password from the first line of standard input', async () => {
     const dir = join(tempDir(), 'data');
     const run = (args: string[], stdin: string) =>
@@ -80,5 +98,10 @@ describe('admin CLI', () => {
     const wrong = await run(['unlock-check', '--data', dir, '--password-stdin'], 'ignored\n');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/Identifiant ou mot de passe incorrect/);
+    // Without --password-stdin and without a terminal: a French usage message, not an internal error.
+    const noTerminal = await run(['unlock-check', '--data', dir], '');
+    expect(noTerminal.code).toBe(2);
+    expect(noTerminal.stderr).toMatch(/^Aucun terminal pour saisir le mot de passe : utilisez --password-stdin\./);
+    expect(noTerminal.stderr).not.toMatch(/Erreur interne/);
   });
 });

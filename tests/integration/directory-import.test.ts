@@ -77,4 +77,41 @@ describe('directory CSV import', () => {
     const roundTrip = await ok(api.partners.importDirectory({ base64: exported.base64, commit: false }));
     expect(roundTrip).toMatchObject({ valid: true, unchanged: 1 });
   });
+
+  it('reports the physical line of each error, counting blank lines and line breaks inside fields', async () => {
+    const { api } = await coordinatorSession();
+    const text = [
+      HEADER,
+      '',
+      'CCAS de Metz;CCAS;"22 rue du Wad Billy\n57000 Metz";;;Klein;Anne;;Travailleur social;;;Permanent',
+      '',
+      'UDAF de la Moselle;Tribunal;Metz;;;;;;;;;',
+      'CMP de Metz-Sud;CMP;"Fort ""Queuleu""" Metz;;;;;;;;;',
+    ].join('\r\n');
+    const report = await ok(api.partners.importDirectory({ base64: Buffer.from(text, 'utf8').toString('base64'), commit: false }));
+    expect(report.lines.map((l) => [l.line, l.status])).toEqual([[3, 'new'], [6, 'error'], [7, 'error']]);
+    expect(report.lines[1]!.errors[0]).toMatch(/^secteur « Tribunal » inconnu/);
+    // Strict quotes: a quoted field followed by more text is an error, not silently glued together.
+    expect(report.lines[2]!.errors).toEqual([expect.stringMatching(/^guillemet mal placé/)]);
+  });
+
+  it('checks imported members with the same rules as the form: phone, lengths, email', async () => {
+    const { api } = await coordinatorSession();
+    const long = 'x'.repeat(101);
+    const report = await ok(
+      api.partners.importDirectory({
+        base64: utf8([`CCAS de Metz;CCAS;Metz;;;${long};Anne;;Travailleur social;anne@ccas;03 87 XX;Permanent`]).toString('base64'),
+        commit: false,
+      }),
+    );
+    expect(report.lines[0]!.errors).toEqual([
+      expect.stringMatching(/^nom : /),
+      'courriel « anne@ccas » invalide',
+      'téléphone « 03 87 XX » invalide',
+    ]);
+    // The form says the same about the same values.
+    const structure = await ok(api.partners.saveStructure({ name: 'CCAS de Metz', sector: 'ccas', address: '', conventionSignedOn: null, conventionSignatory: null }));
+    const typed = await api.partners.saveMember({ structureId: structure.id, lastName: long, firstName: 'Anne', function: '', category: 'travailleur_social', email: 'anne@ccas', phone: '03 87 XX', membership: 'permanent' });
+    expect(typed).toMatchObject({ ok: false, error: { fields: { lastName: expect.any(String), email: 'Adresse de courriel invalide.', phone: 'Numéro de téléphone invalide.' } } });
+  });
 });

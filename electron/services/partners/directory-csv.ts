@@ -87,12 +87,14 @@ function readLine(cells: Record<Column, string>, line: number, today: Day): Pars
   if (!sector) errors.push(`secteur « ${cells.Secteur} » inconnu (attendu : ${Object.values(SECTORS).join(', ')})`);
   const signedText = cells['Convention signée le'];
   const signedOn = signedText ? parseDay(signedText) : null;
-  if (signedText && (!signedOn || signedOn > today)) errors.push(`date de convention « ${signedText} » invalide (attendu : jj/mm/aaaa, pas dans le futur)`);
+  const dateRefused = Boolean(signedText) && (!signedOn || signedOn > today);
+  if (dateRefused) errors.push(`date de convention « ${signedText} » invalide (attendu : jj/mm/aaaa, pas dans le futur)`);
   const structureResult = importedStructure({ today }).safeParse({
     name: cells.Structure,
     sector: sector ?? 'autre',
     address: cells.Adresse,
-    conventionSignedOn: signedText ? (signedOn ?? today) : null,
+    // A refused date is reported once, above; the schema checks the rest of the line.
+    conventionSignedOn: signedText ? (dateRefused ? today : signedOn) : null,
     conventionSignatory: cells['Signataire de la convention'] || null,
   });
   if (!structureResult.success) errors.push(...schemaErrors(structureResult.error, cells));

@@ -1,0 +1,28 @@
+// The closed lists the database enforces (CHECK … IN (…)) are the vocabularies the app offers:
+// a code added to one and not the other would be refused at write time, or never offered.
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshEncryptedDb } from '../../tests/helpers/db';
+import { CATEGORY_CODES, MEMBERSHIP_CODES, ROLE_CODES, SECTOR_CODES } from '../../electron/shared/vocabulary';
+import type { Db } from '../connection';
+import { migrate } from '../migrate';
+
+let db: Db | undefined;
+afterEach(() => db?.close());
+
+function checkList(handle: Db, table: string, column: string): string[] {
+  const sql = handle.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).pluck().get(table) as string;
+  const list = new RegExp(`${column} IN \\(([^)]*)\\)`).exec(sql)?.[1];
+  if (!list) throw new Error(`no CHECK list for ${table}.${column}`);
+  return [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]!).sort();
+}
+
+describe('migrations and vocabularies', () => {
+  it('allow exactly the codes the app offers', () => {
+    db = freshEncryptedDb().db;
+    migrate(db);
+    expect(checkList(db, 'users', 'role')).toEqual([...ROLE_CODES].sort());
+    expect(checkList(db, 'structures', 'sector')).toEqual([...SECTOR_CODES].sort());
+    expect(checkList(db, 'members', 'category')).toEqual([...CATEGORY_CODES].sort());
+    expect(checkList(db, 'members', 'membership')).toEqual([...MEMBERSHIP_CODES].sort());
+  });
+});
