@@ -1,7 +1,10 @@
-// Lint: mainly the process boundary. The renderer runs in a sandboxed page: it must not import
-// main-process code, the database layer, native modules, Electron or Node built-ins. It may import
-// *types* from electron/ (the IPC contract), which vanish at build time.
+// Lint: the process boundaries first (Signal-Desktop style), then type-checked rules.
+// - The renderer runs in a sandboxed page: no main-process code, database, native modules,
+//   Electron or Node built-ins; types from the IPC contract, values from electron/shared only.
+// - Services and the database layer never import Electron: they run (and are tested) in Node.
+// - Days and moments go through the one dates module and the injected clock.
 import { builtinModules } from 'node:module';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -17,25 +20,85 @@ export const rendererRestrictions = {
     // Anything under electron/ except the contract, the API type and the pure shared modules…
     { regex: '(^|/)electron/(?!ipc/(contract|api)$|shared/[a-z-]+$)', message: 'Code du processus principal : interdit dans le renderer.' },
     // …and of the contract and the API, types only.
-    { regex: '(^|/)electron/ipc/(contract|api)$', allowTypeImports: true, message: 'Seuls les types du contrat IPC sont autorisés dans le renderer (import type).' },
+    {
+      regex: '(^|/)electron/ipc/(contract|api)$',
+      allowTypeImports: true,
+      message: 'Seuls les types du contrat IPC sont autorisés dans le renderer (import type).',
+    },
   ],
 };
 
+export const mainRestrictions = {
+  paths: [{ name: 'electron', message: 'Les services et la base ne dépendent pas d’Electron : ils tournent et se testent sous Node.' }],
+};
+
+// Files the lint tests (tests/unit/lint-rules.test.ts) lint from text; they never exist on disk.
+const LINT_PROBES = [
+  'renderer/src/lint-probe.ts',
+  'renderer/src/pages/lint-probe.ts',
+  'electron/services/lint-probe.ts',
+  'electron/lint-probe.ts',
+  'db/lint-probe.ts',
+];
+
+export const dateRestrictions = [
+  {
+    selector:
+      "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+    message: 'Un jour calculé en UTC n’est pas le jour à Paris : utilisez electron/shared/dates (today, parisDay).',
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'L’heure vient de l’horloge injectée (Clock), jamais de new Date() : voir electron/shared/dates.',
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tests/artifacts/**', 'out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'tests/artifacts/**', 'out/**', 'eslint.config.mjs'] },
   {
     files: ['**/*.{ts,tsx,mts}'],
-    extends: [tseslint.configs.base],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: LINT_PROBES }, tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-debugger': 'error',
-      '@typescript-eslint/no-restricted-imports': 'off',
+      'no-restricted-syntax': ['error', ...dateRestrictions],
+      // Unused names are a compile error already (or deliberate `_` parameters).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // React handlers and fire-and-forget UI calls are marked with `void`; a promise elsewhere must be awaited.
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
+  },
+  {
+    // The one clock of the app.
+    files: ['electron/shared/dates.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.mts'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      // The hooks rules proper; the React Compiler's extra rules do not apply (no compiler here).
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-restricted-imports': ['error', rendererRestrictions],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'db/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', mainRestrictions] },
+  },
+  {
+    // Tests reach into values freely (fixtures, spies, parsed JSON).
+    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
 );

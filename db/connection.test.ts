@@ -31,9 +31,7 @@ describe('encrypted connection', () => {
     const { db, path } = freshEncryptedDb();
     db.exec('CREATE TABLE t (v TEXT)');
     db.close();
-    expect(() => openEncryptedDatabase(path, randomBytes(32), { create: false })).toThrow(
-      expect.objectContaining({ code: 'DB_DAMAGED' }),
-    );
+    expect(() => openEncryptedDatabase(path, randomBytes(32), { create: false })).toThrow(expect.objectContaining({ code: 'DB_DAMAGED' }));
   });
 
   it('says so when the file is missing, and never creates one by accident', () => {

@@ -1,14 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  deriveKey,
-  formatRecoveryKey,
-  generateRecoveryKey,
-  newKdfParams,
-  normalizeRecoveryKey,
-  unwrapKey,
-  wrapKey,
-} from './crypto';
+import { deriveKey, formatRecoveryKey, generateRecoveryKey, newKdfParams, normalizeRecoveryKey, unwrapKey, wrapKey } from './crypto';
 
 describe('key wrapping', () => {
   it('unwraps with the same key and slot binding only', () => {

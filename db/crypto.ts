@@ -23,14 +23,8 @@ export interface WrappedKey {
   ct: string; // base64
 }
 
-export function newKdfParams(
-  strength: Omit<KdfParams, 'alg' | 'salt'> = MIN_KDF,
-): KdfParams {
-  if (
-    strength.memoryKiB < MIN_KDF.memoryKiB ||
-    strength.timeCost < MIN_KDF.timeCost ||
-    strength.parallelism < 1
-  ) {
+export function newKdfParams(strength: Omit<KdfParams, 'alg' | 'salt'> = MIN_KDF): KdfParams {
+  if (strength.memoryKiB < MIN_KDF.memoryKiB || strength.timeCost < MIN_KDF.timeCost || strength.parallelism < 1) {
     throw new Error('KDF parameters below the minimum allowed');
   }
   return { alg: 'argon2id', ...strength, salt: randomBytes(16).toString('base64') };
@@ -105,11 +99,7 @@ export function formatRecoveryKey(chars: string): string {
  * confuse with digits mapped as Crockford does. Returns null when it cannot be a recovery key.
  */
 export function normalizeRecoveryKey(typed: string): Buffer | null {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== RECOVERY_CHARS) return null;
   for (const char of cleaned) if (!RECOVERY_ALPHABET.includes(char)) return null;
   return Buffer.from(cleaned, 'ascii');

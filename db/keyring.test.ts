@@ -45,7 +45,11 @@ describe('keyring', () => {
 
   it('cannot move a slot to another login', async () => {
     const master = randomBytes(32);
-    const keyring = await createKeyring(master, { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') }, normalizeRecoveryKey(generateRecoveryKey())!);
+    const keyring = await createKeyring(
+      master,
+      { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') },
+      normalizeRecoveryKey(generateRecoveryKey())!,
+    );
     const moved = { ...keyring, slots: keyring.slots.map((s) => (s.kind === 'password' ? { ...s, login: 'intrus' } : s)) };
     expect(await unlockWithPassword(moved, 'intrus', password('Mirabelle-Metz-2026!'))).toBeNull();
   });
@@ -54,7 +58,11 @@ describe('keyring', () => {
     const dir = tempDir();
     const path = join(dir, 'clsm.keyring.json');
     const master = randomBytes(32);
-    const keyring = await createKeyring(master, { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') }, normalizeRecoveryKey(generateRecoveryKey())!);
+    const keyring = await createKeyring(
+      master,
+      { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') },
+      normalizeRecoveryKey(generateRecoveryKey())!,
+    );
     writeKeyring(path, keyring);
     expect(readKeyring(path)).toEqual(keyring);
     const text = readFileSync(path, 'utf8');

@@ -94,12 +94,7 @@ export async function createKeyring(
 }
 
 /** The slow work (argon2id) happens here, so that `withPasswordSlot` can run inside a transaction. */
-export async function makePasswordSlot(
-  masterKey: Buffer,
-  login: string,
-  password: Buffer,
-  strength?: KdfStrength,
-): Promise<PasswordSlot> {
+export async function makePasswordSlot(masterKey: Buffer, login: string, password: Buffer, strength?: KdfStrength): Promise<PasswordSlot> {
   const wrapped = await wrapWithSecret(masterKey, password, slotAad({ kind: 'password', login }), strength);
   return { kind: 'password', login, ...wrapped };
 }
@@ -115,11 +110,7 @@ export function withoutPasswordSlot(keyring: Keyring, login: string): Keyring {
 }
 
 /** The master key, or null when the login has no slot or the password does not open it. */
-export async function unlockWithPassword(
-  keyring: Keyring,
-  login: string,
-  password: Buffer,
-): Promise<Buffer | null> {
+export async function unlockWithPassword(keyring: Keyring, login: string, password: Buffer): Promise<Buffer | null> {
   const slot = keyring.slots.find((s) => s.kind === 'password' && s.login === login);
   if (!slot) {
     // Spend the same work as a real attempt so timing does not reveal which logins exist.

@@ -18,7 +18,13 @@ describe('migration runner', () => {
     db = freshEncryptedDb().db;
     const steps: Migration[] = [
       { version: 1, name: 'a', up: (h) => h.exec('CREATE TABLE a (x)') },
-      { version: 2, name: 'b', up: () => { throw new Error('boom'); } },
+      {
+        version: 2,
+        name: 'b',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
     ];
     expect(() => migrate(db!, { migrations: steps })).toThrow('boom');
     expect(schemaVersion(db)).toBe(0);

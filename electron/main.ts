@@ -5,13 +5,21 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
 import { handlers } from './ipc/handlers';
-import { APP_ORIGIN, APP_SCHEME, hardenContents, hardenSession, isTrustedSenderUrl, mimeType, resolveAppUrl, secureWebPreferences, securityHeaders } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  hardenContents,
+  hardenSession,
+  isTrustedSenderUrl,
+  mimeType,
+  resolveAppUrl,
+  secureWebPreferences,
+  securityHeaders,
+} from './security';
 import { AutoLock, Vault } from './services/vault';
 import { CHANNEL_NAMES } from './shared/channels';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const RENDERER_ROOT = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.js');
@@ -59,26 +67,29 @@ function start(): void {
     mainWindow.focus();
   });
 
-  app.whenReady().then(() => {
-    protocol.handle(APP_SCHEME, serveAppFile);
-    hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged });
+  app.whenReady().then(
+    () => {
+      protocol.handle(APP_SCHEME, serveAppFile);
+      hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged });
 
-    for (const channel of CHANNEL_NAMES) {
-      ipcMain.handle(channel, (event, payload: unknown) => {
-        const frame = event.senderFrame;
-        const trustedSender = frame !== null && frame === event.sender.mainFrame && isTrustedSenderUrl(frame.url);
-        return dispatcher.dispatch(channel, payload, { trustedSender });
-      });
-    }
+      for (const channel of CHANNEL_NAMES) {
+        ipcMain.handle(channel, (event, payload: unknown) => {
+          const frame = event.senderFrame;
+          const trustedSender = frame !== null && frame === event.sender.mainFrame && isTrustedSenderUrl(frame.url);
+          return dispatcher.dispatch(channel, payload, { trustedSender });
+        });
+      }
 
-    autoLock.start();
-    powerMonitor.on('lock-screen', () => vault.lock('system'));
-    powerMonitor.on('suspend', () => vault.lock('system'));
-    createWindow();
-  }, (error: unknown) => {
-    console.error(`[clsm] start-up failed: ${error instanceof Error ? error.name : typeof error}`);
-    app.exit(1);
-  });
+      autoLock.start();
+      powerMonitor.on('lock-screen', () => vault.lock('system'));
+      powerMonitor.on('suspend', () => vault.lock('system'));
+      createWindow();
+    },
+    (error: unknown) => {
+      console.error(`[clsm] start-up failed: ${error instanceof Error ? error.name : typeof error}`);
+      app.exit(1);
+    },
+  );
 
   app.on('before-quit', () => {
     autoLock.stop();

@@ -46,7 +46,15 @@ describe('app:// file resolution', () => {
   });
 
   it('refuses path traversal in every spelling, and other origins', () => {
-    for (const path of ['/../secret.db', '/assets/../../etc/passwd.txt', '/%2e%2e/etc/passwd.txt', '/..%2fkeyring.json', '/a%5c..%5cb.js', '/x%00.js', '/%E0%A4%A.js']) {
+    for (const path of [
+      '/../secret.db',
+      '/assets/../../etc/passwd.txt',
+      '/%2e%2e/etc/passwd.txt',
+      '/..%2fkeyring.json',
+      '/a%5c..%5cb.js',
+      '/x%00.js',
+      '/%E0%A4%A.js',
+    ]) {
       expect(resolveStaticPath(root, path), path).toBeNull();
     }
     expect(resolveAppUrl(root, 'app://autre/index.html')).toBeNull();
@@ -58,7 +66,14 @@ describe('request filter, sender check, navigation and permissions', () => {
   it('lets through the app’s own files only', () => {
     expect(isAllowedRequest('app://clsm/assets/x.js')).toBe(true);
     expect(isAllowedRequest('blob:app://clsm/0b1c')).toBe(true);
-    for (const url of ['https://example.org/', 'http://127.0.0.1:8080/api', 'file:///etc/passwd', 'app://other/x.js', 'ws://localhost/', 'data:text/html,x']) {
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:8080/api',
+      'file:///etc/passwd',
+      'app://other/x.js',
+      'ws://localhost/',
+      'data:text/html,x',
+    ]) {
       expect(isAllowedRequest(url), url).toBe(false);
     }
   });
@@ -97,7 +112,7 @@ describe('request filter, sender check, navigation and permissions', () => {
       setPermissionRequestHandler: (handler: typeof request) => (request = handler),
       setPermissionCheckHandler: (handler: typeof check) => (check = handler),
     };
-    hardenSession(session as never, { allowDevTools: false });
+    hardenSession(session, { allowDevTools: false });
     const cancelled = (url: string) => {
       let verdict: boolean | null = null;
       filter!({ url }, (r) => (verdict = r.cancel));
@@ -112,7 +127,7 @@ describe('request filter, sender check, navigation and permissions', () => {
       expect(granted, permission).toBe(false);
       expect(check!(null, permission), permission).toBe(false);
     }
-    hardenSession(session as never, { allowDevTools: true });
+    hardenSession(session, { allowDevTools: true });
     expect(cancelled('devtools://devtools/bundled/x.html')).toBe(false);
   });
 });

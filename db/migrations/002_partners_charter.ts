@@ -104,4 +104,3 @@ Les obligations de secret et de discrétion demeurent après la fin de la partic
 
 Article 8 — Respect de la charte
 Le coordinateur et l’animateur de séance veillent au respect de la présente charte. Tout manquement est signalé au comité de pilotage du Conseil local de santé mentale.`;
-

@@ -54,7 +54,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let json = argv.includes('--json');
   const emit = (ok: boolean, text: string, data: Record<string, unknown> = {}) => {
     if (json) io.out(JSON.stringify({ ok, ...data, message: text }));
-    else (ok ? io.out : io.err)(text);
+    else if (ok) io.out(text);
+    else io.err(text);
   };
   try {
     const { positionals, values } = parseArgs({
@@ -117,7 +118,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             return 0;
           }
           const where = result.brokenEventId === null ? 'table protections' : `event ${result.brokenEventId}`;
-          emit(false, `audit BROKEN at ${where}: ${result.reason}`, { count: result.count, brokenEventId: result.brokenEventId, reason: result.reason });
+          emit(false, `audit BROKEN at ${where}: ${result.reason}`, {
+            count: result.count,
+            brokenEventId: result.brokenEventId,
+            reason: result.reason,
+          });
           return 1;
         } finally {
           target.lock('shutdown');

@@ -123,7 +123,12 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       payload = JSON.parse((await readBody(request)) || '{}');
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        return send(response, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: new AppError('PAYLOAD_TOO_LARGE').toPayload() }));
+        return send(
+          response,
+          413,
+          'application/json; charset=utf-8',
+          JSON.stringify({ ok: false, error: new AppError('PAYLOAD_TOO_LARGE').toPayload() }),
+        );
       }
       payload = undefined; // unreadable body: the dispatcher refuses it as invalid input
     }

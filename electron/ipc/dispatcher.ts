@@ -20,7 +20,8 @@ z.config(z.locales.fr());
 type Contextual<C extends Channel> = Contract[C]['access'] extends 'public' ? PublicContext : ServiceContext;
 type Contract = typeof contract;
 type Plain<C extends Channel> = (ctx: Contextual<C>, input: ChannelParsed<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
-type Transactional<C extends Channel> = ((ctx: ServiceContext, input: ChannelParsed<C>) => ChannelOutput<C>) | Staged<ChannelParsed<C>, ChannelOutput<C>>;
+type Transactional<C extends Channel> =
+  ((ctx: ServiceContext, input: ChannelParsed<C>) => ChannelOutput<C>) | Staged<ChannelParsed<C>, ChannelOutput<C>>;
 
 /**
  * A read channel (or a public one: set-up, unlock, lock) may be asynchronous. An authenticated
@@ -104,7 +105,14 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
       actor,
       keys: vault.keys,
       audit: (action, object, detail) =>
-        vault.audit({ userId: actor.userId, action, objectType: object?.type ?? null, objectId: object?.id ?? null, outcome: 'success', detail: detail ?? null }),
+        vault.audit({
+          userId: actor.userId,
+          action,
+          objectType: object?.type ?? null,
+          objectId: object?.id ?? null,
+          outcome: 'success',
+          detail: detail ?? null,
+        }),
     };
   }
 
@@ -113,7 +121,7 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
     const handler = deps.handlers[channel] as unknown;
     if (spec.access === 'public') return (handler as Plain<Channel>)({ vault, clock } as never, input as never);
     const ctx = serviceContext();
-    if (spec.effect === 'read') return (handler as Plain<Channel>)(ctx as never, input as never);
+    if (spec.effect === 'read') return (handler as Plain<Channel>)(ctx, input as never);
     if (isStaged(handler)) {
       return vault.exclusive(async () => {
         const prepared = await handler.prepare(ctx, input);
@@ -128,7 +136,8 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
       if (!isChannel(channel)) return refuse(channel, new AppError('UNKNOWN_CHANNEL'));
       if (!meta.trustedSender) return refuse(channel, new AppError('UNTRUSTED_SENDER'));
       const spec = contract[channel];
-      if (!mayCall(spec.access, vault.session?.role ?? null)) return refuse(channel, new AppError(vault.session ? 'FORBIDDEN' : 'NOT_AUTHENTICATED'));
+      if (!mayCall(spec.access, vault.session?.role ?? null))
+        return refuse(channel, new AppError(vault.session ? 'FORBIDDEN' : 'NOT_AUTHENTICATED'));
       const parsed = schemaOf(spec.input, { today: today(clock) }).safeParse(payload);
       if (!parsed.success) return refuse(channel, invalidInput(parsed.error));
       // Public channels (status polling, session info) must not keep a session awake.

@@ -12,11 +12,16 @@ function versionLine(version: number, adoptedOn: string | null): string {
 
 /** Paragraphs of the charter text; "Préambule" and "Article …" lines become headings. */
 function charterBody(text: string): Content[] {
-  const [first, ...rest] = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const [first, ...rest] = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return [
     { text: first ?? TITLE, style: 'title' },
     ...rest.map((paragraph): Content =>
-      /^(Préambule|Article\s)/.test(paragraph) ? { text: paragraph, style: 'heading' } : { text: paragraph, alignment: 'justify', margin: [0, 0, 0, 6] },
+      /^(Préambule|Article\s)/.test(paragraph)
+        ? { text: paragraph, style: 'heading' }
+        : { text: paragraph, alignment: 'justify', margin: [0, 0, 0, 6] },
     ),
   ];
 }
@@ -63,7 +68,10 @@ export function commitmentPdf(input: {
         ],
         margin: [0, 0, 0, 18],
       },
-      { columns: [{ text: 'Fait à : ..........................................' }, { text: 'Le : ..... / ..... / ..........' }], margin: [0, 0, 0, 24] },
+      {
+        columns: [{ text: 'Fait à : ..........................................' }, { text: 'Le : ..... / ..... / ..........' }],
+        margin: [0, 0, 0, 24],
+      },
       { text: 'Signature :' },
       { canvas: [{ type: 'rect', x: 0, y: 6, w: 240, h: 80, lineWidth: 0.8, lineColor: '#777777' }] },
     ],

@@ -32,7 +32,6 @@ export interface DocumentFrame {
   content: Content[];
 }
 
-
 export function documentDefinition(frame: DocumentFrame): TDocumentDefinitions {
   return {
     pageSize: 'A4',

@@ -24,6 +24,11 @@ describe('Fiche de récupération', () => {
     expect(pdfInfo(pdf)['Page size']).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
     const fonts = pdfFonts(pdf);
     expect(fonts).toMatch(/Roboto/);
-    expect(fonts.split('\n').filter((l) => /Roboto/.test(l)).every((l) => /\byes\b/.test(l))).toBe(true);
+    expect(
+      fonts
+        .split('\n')
+        .filter((l) => /Roboto/.test(l))
+        .every((l) => /\byes\b/.test(l)),
+    ).toBe(true);
   });
 });

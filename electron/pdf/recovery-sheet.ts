@@ -44,7 +44,10 @@ export async function recoverySheetPdf(input: {
           'Si la fiche est perdue ou divulguée, prévenez le DPO de l’établissement.',
         ],
       },
-      { text: '\nConservée par : ................................................    Le : ..... / ..... / ..........', margin: [0, 24, 0, 0] },
+      {
+        text: '\nConservée par : ................................................    Le : ..... / ..... / ..........',
+        margin: [0, 24, 0, 0],
+      },
       { text: '\nSignature :', margin: [0, 8, 0, 0] },
     ],
   });

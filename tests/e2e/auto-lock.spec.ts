@@ -10,9 +10,25 @@ let host: Host;
 test.beforeAll(async () => {
   // Initialised by the admin CLI, as hospital IT would; the dev host locks after 5 s idle.
   const dataDir = join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
-  execFileSync(join('node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'init', '--data', dataDir, '--login', COORDINATOR.login, '--name', COORDINATOR.displayName, '--establishment', 'CH de Jury', '--password-stdin'], {
-    input: `${COORDINATOR.password}\n`,
-  });
+  execFileSync(
+    join('node_modules', '.bin', 'tsx'),
+    [
+      'electron/cli.ts',
+      'init',
+      '--data',
+      dataDir,
+      '--login',
+      COORDINATOR.login,
+      '--name',
+      COORDINATOR.displayName,
+      '--establishment',
+      'CH de Jury',
+      '--password-stdin',
+    ],
+    {
+      input: `${COORDINATOR.password}\n`,
+    },
+  );
   host = await startHost({ dataDir, autoLockSeconds: 5 });
 });
 test.afterAll(async () => {

@@ -67,7 +67,15 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await snap(page, '03-deverrouillage');
   await unlock(page, COORDINATOR.login, COORDINATOR.password);
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
-  await expect(menu(page)).toHaveText(['Tableau de bord', 'Partenaires', 'Situations', 'Commissions', 'Formation croisée', 'Évaluation', 'Administration']);
+  await expect(menu(page)).toHaveText([
+    'Tableau de bord',
+    'Partenaires',
+    'Situations',
+    'Commissions',
+    'Formation croisée',
+    'Évaluation',
+    'Administration',
+  ]);
   await expect(page.getByRole('button', { name: 'Verrouiller' })).toBeVisible();
   await expectAccessible(page, 'Tableau de bord');
   await snap(page, '04-tableau-de-bord');

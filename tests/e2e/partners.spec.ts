@@ -9,9 +9,25 @@ import { expectAccessible, Host, SCREENSHOTS, snap, startHost } from './support'
 let host: Host;
 test.beforeAll(async () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
-  execFileSync(join('node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'init', '--data', dataDir, '--login', COORDINATOR.login, '--name', COORDINATOR.displayName, '--establishment', 'CH de Jury', '--password-stdin'], {
-    input: `${COORDINATOR.password}\n`,
-  });
+  execFileSync(
+    join('node_modules', '.bin', 'tsx'),
+    [
+      'electron/cli.ts',
+      'init',
+      '--data',
+      dataDir,
+      '--login',
+      COORDINATOR.login,
+      '--name',
+      COORDINATOR.displayName,
+      '--establishment',
+      'CH de Jury',
+      '--password-stdin',
+    ],
+    {
+      input: `${COORDINATOR.password}\n`,
+    },
+  );
   host = await startHost({ dataDir });
 });
 test.afterAll(async () => {
@@ -88,7 +104,11 @@ test('directory and charter: a structure, a member, adoption, signature, a new v
   await page.getByRole('button', { name: 'Préparer une nouvelle version' }).click();
   await expect(page.getByRole('heading', { name: 'Projet de version 2' })).toBeVisible();
   await page.getByLabel('Texte du projet').press('End');
-  await page.getByLabel('Texte du projet').fill(`${await page.getByLabel('Texte du projet').inputValue()}\n\nArticle 9 — Participation des GEM\nLes groupes d’entraide mutuelle sont invités à chaque séance.`);
+  await page
+    .getByLabel('Texte du projet')
+    .fill(
+      `${await page.getByLabel('Texte du projet').inputValue()}\n\nArticle 9 — Participation des GEM\nLes groupes d’entraide mutuelle sont invités à chaque séance.`,
+    );
   await page.getByRole('button', { name: 'Adopter la version 2' }).click();
   await page.getByRole('dialog', { name: 'Adopter la version 2' }).getByRole('button', { name: 'Adopter' }).click();
   await expect(page.getByText('Version 2 adoptée : chaque membre doit la signer.')).toBeVisible();
@@ -106,7 +126,9 @@ test('directory and charter: a structure, a member, adoption, signature, a new v
   const pdf = join(SCREENSHOTS, 'acte-engagement.pdf');
   await download.saveAs(pdf);
   expect(download.suggestedFilename()).toMatch(/^acte-engagement-charte-v2-membre-\d+\.pdf$/);
-  expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Je soussigné(e) Claire Lambert, Infirmière de secteur, CMP de Metz-Sud,');
+  expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(
+    'Je soussigné(e) Claire Lambert, Infirmière de secteur, CMP de Metz-Sud,',
+  );
 });
 
 test('CSV import: a wrong line blocks everything, a correct file imports', async ({ page }) => {
@@ -119,10 +141,18 @@ test('CSV import: a wrong line blocks everything, a correct file imports', async
   await expect(page.getByRole('heading', { name: 'Import et export de l’annuaire' })).toBeVisible();
   await expectAccessible(page, 'Import / export');
 
-  const header = 'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
+  const header =
+    'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
   const folder = mkdtempSync(join(tmpdir(), 'clsm-csv-'));
   const wrong = join(folder, 'annuaire-errone.csv');
-  writeFileSync(wrong, [header, 'CCAS de Metz;CCAS;Metz;;;Klein;Anne;Assistante sociale;Travailleur social;;;Permanent', 'UDAF 57;Tribunal;Metz;;;;;;;;;'].join('\r\n'));
+  writeFileSync(
+    wrong,
+    [
+      header,
+      'CCAS de Metz;CCAS;Metz;;;Klein;Anne;Assistante sociale;Travailleur social;;;Permanent',
+      'UDAF 57;Tribunal;Metz;;;;;;;;;',
+    ].join('\r\n'),
+  );
   await page.getByLabel('Fichier CSV à importer').setInputFiles(wrong);
   await expect(page.getByRole('table', { name: 'Rapport de validation' })).toContainText('secteur « Tribunal » inconnu');
   await expect(page.getByRole('row').filter({ hasText: 'Tribunal' })).toContainText('3');
@@ -130,7 +160,14 @@ test('CSV import: a wrong line blocks everything, a correct file imports', async
   await expectAccessible(page, 'Rapport d’import');
 
   const right = join(folder, 'annuaire.csv');
-  writeFileSync(right, [header, 'CCAS de Metz;CCAS;Metz;;;Klein;Anne;Assistante sociale;Travailleur social;;;Permanent', 'UDAF 57;Mandataire judiciaire;Metz;;;;;;;;;'].join('\r\n'));
+  writeFileSync(
+    right,
+    [
+      header,
+      'CCAS de Metz;CCAS;Metz;;;Klein;Anne;Assistante sociale;Travailleur social;;;Permanent',
+      'UDAF 57;Mandataire judiciaire;Metz;;;;;;;;;',
+    ].join('\r\n'),
+  );
   await page.getByLabel('Fichier CSV à importer').setInputFiles(right);
   await page.getByRole('button', { name: 'Importer 2 lignes' }).click();
   await expect(page.getByText('Import terminé : 2 structures et 1 membre créés.')).toBeVisible();

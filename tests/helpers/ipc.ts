@@ -18,7 +18,8 @@ export function typedClient(ipc: Dispatcher): ClsmApi {
 /** The value, or a thrown Error carrying the code and French message. */
 export async function ok<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;
-  if (!result.ok) throw Object.assign(new Error(`${result.error.code}: ${result.error.message}`), { code: result.error.code, payload: result.error });
+  if (!result.ok)
+    throw Object.assign(new Error(`${result.error.code}: ${result.error.message}`), { code: result.error.code, payload: result.error });
   return result.value;
 }
 

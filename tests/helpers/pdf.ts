@@ -14,10 +14,15 @@ export function pdfInfo(pdf: Buffer): Record<string, string> {
   const file = join(tempDir(), 'document.pdf');
   writeFileSync(file, pdf);
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter(Boolean).map((line) => {
-    const index = line.indexOf(':');
-    return [line.slice(0, index).trim(), line.slice(index + 1).trim()];
-  }));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const index = line.indexOf(':');
+        return [line.slice(0, index).trim(), line.slice(index + 1).trim()];
+      }),
+  );
 }
 
 export function pdfFonts(pdf: Buffer): string {

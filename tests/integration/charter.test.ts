@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { CharterVersionSummary, DocumentFile, MemberSummary, StructureSummary } from '../../electron/ipc/contract';
 import { coordinatorSession, ok } from '../helpers/ipc';
 import { pdfText } from '../helpers/pdf';
 
 async function setUp() {
   const session = await coordinatorSession();
-  const gem = await ok(session.api.partners.saveStructure({
-    name: 'GEM Le Bon Accueil', sector: 'association_usagers_aidants', address: 'Borny, 57070 Metz', conventionSignedOn: '2026-01-20', conventionSignatory: 'Nadia Haddad',
-  }));
-  const member = await ok(session.api.partners.saveMember({
-    structureId: gem.id, lastName: 'Muller', firstName: 'Stéphane', function: 'Animateur du GEM', category: 'representant_usagers_aidants', email: '', phone: '', membership: 'invited',
-  }));
+  const gem = await ok(
+    session.api.partners.saveStructure({
+      name: 'GEM Le Bon Accueil',
+      sector: 'association_usagers_aidants',
+      address: 'Borny, 57070 Metz',
+      conventionSignedOn: '2026-01-20',
+      conventionSignatory: 'Nadia Haddad',
+    }),
+  );
+  const member = await ok(
+    session.api.partners.saveMember({
+      structureId: gem.id,
+      lastName: 'Muller',
+      firstName: 'Stéphane',
+      function: 'Animateur du GEM',
+      category: 'representant_usagers_aidants',
+      email: '',
+      phone: '',
+      membership: 'invited',
+    }),
+  );
   return { ...session, member };
 }
 
@@ -19,40 +33,65 @@ describe('ethics charter', () => {
     const { api, member, vault } = await setUp();
     const [draft] = await ok(api.charter.list({}));
     expect(draft).toMatchObject({ version: 1, status: 'draft', adoptedOn: null });
-    expect(await api.charter.recordSignature({ memberId: member.id, versionId: draft!.id, signedOn: '2026-02-01' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_NOT_CURRENT' } });
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: draft!.id, signedOn: '2026-02-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'CHARTER_NOT_CURRENT' },
+    });
 
     await ok(api.charter.saveDraft({ text: `${draft!.text}\n\nArticle 9 — Ajout du comité technique\nTexte ajouté.` }));
     const v1 = await ok(api.charter.adopt({ versionId: draft!.id, adoptedOn: '2026-02-01' }));
     expect(v1).toMatchObject({ status: 'current', adoptedOn: '2026-02-01' });
-    expect(await api.charter.saveDraft({ text: 'réécriture' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_NO_DRAFT' } });
-    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-01-31' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_SIGNED_BEFORE' } });
+    expect(await api.charter.saveDraft({ text: 'réécriture' })).toMatchObject({ ok: false, error: { code: 'CHARTER_NO_DRAFT' } });
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-01-31' })).toMatchObject({
+      ok: false,
+      error: { code: 'CHARTER_SIGNED_BEFORE' },
+    });
 
     const signed = await ok(api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-02-03' }));
     expect(signed).toMatchObject({ signedVersions: [1], charterReasons: [] });
-    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-02-04' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_ALREADY_SIGNED' } });
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-02-04' })).toMatchObject({
+      ok: false,
+      error: { code: 'CHARTER_ALREADY_SIGNED' },
+    });
     expect(await ok(api.partners.listMembers({ charter: 'unsigned' }))).toEqual([]);
 
     const v2draft = await ok(api.charter.newDraft({}));
     expect(v2draft).toMatchObject({ version: 2, status: 'draft', text: v1.text });
-    expect(await api.charter.newDraft({} as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_DRAFT_EXISTS' } });
-    expect(await api.charter.adopt({ versionId: v2draft.id, adoptedOn: '2026-01-01' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_DATE' } });
+    expect(await api.charter.newDraft({})).toMatchObject({ ok: false, error: { code: 'CHARTER_DRAFT_EXISTS' } });
+    expect(await api.charter.adopt({ versionId: v2draft.id, adoptedOn: '2026-01-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'CHARTER_DATE' },
+    });
     await ok(api.charter.adopt({ versionId: v2draft.id, adoptedOn: '2026-03-01' }));
 
     const [flagged] = await ok(api.partners.listMembers({ charter: 'unsigned' }));
     expect(flagged).toMatchObject({ id: member.id, signedVersions: [1] });
-    expect(flagged!.charterReasons.map((r) => r.message)).toEqual(['Stéphane Muller a signé la version 1 de la charte mais pas la version 2 en vigueur : une nouvelle signature est requise.']);
-    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-03-02' } as never)).toMatchObject({ ok: false, error: { code: 'CHARTER_NOT_CURRENT' } });
-    expect((await ok(api.charter.list({}))).map((v) => [v.version, v.status])).toEqual([[2, 'current'], [1, 'superseded']]);
+    expect(flagged!.charterReasons.map((r) => r.message)).toEqual([
+      'Stéphane Muller a signé la version 1 de la charte mais pas la version 2 en vigueur : une nouvelle signature est requise.',
+    ]);
+    expect(await api.charter.recordSignature({ memberId: member.id, versionId: v1.id, signedOn: '2026-03-02' })).toMatchObject({
+      ok: false,
+      error: { code: 'CHARTER_NOT_CURRENT' },
+    });
+    expect((await ok(api.charter.list({}))).map((v) => [v.version, v.status])).toEqual([
+      [2, 'current'],
+      [1, 'superseded'],
+    ]);
 
     // Immutable in the database itself, not only in the service.
     expect(() => vault.database().prepare(`UPDATE charter_versions SET text = 'falsifié' WHERE version = 1`).run()).toThrow(/immutable/);
-    const audit = vault.database().prepare(`SELECT action, detail FROM audit_events WHERE action LIKE 'charter.%' AND outcome = 'success'`).all();
-    expect(audit).toEqual(expect.arrayContaining([
-      { action: 'charter.adopt', detail: 'version=1' },
-      { action: 'charter.recordSignature', detail: 'version=1' },
-      { action: 'charter.newDraft', detail: null },
-      { action: 'charter.adopt', detail: 'version=2' },
-    ]));
+    const audit = vault
+      .database()
+      .prepare(`SELECT action, detail FROM audit_events WHERE action LIKE 'charter.%' AND outcome = 'success'`)
+      .all();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: 'charter.adopt', detail: 'version=1' },
+        { action: 'charter.recordSignature', detail: 'version=1' },
+        { action: 'charter.newDraft', detail: null },
+        { action: 'charter.adopt', detail: 'version=2' },
+      ]),
+    );
   });
 
   it('prints the charter and the commitment prefilled for a member, with no name in the file name', async () => {

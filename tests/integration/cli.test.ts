@@ -9,14 +9,17 @@ import { tempDir } from '../helpers/vault';
 function fakeIo(secret: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { readSecret: async () => secret, out: (l) => out.push(l), err: (l) => err.push(l) };
+  const io: CliIo = { readSecret: () => Promise.resolve(secret), out: (l) => out.push(l), err: (l) => err.push(l) };
   return { io, out, err };
 }
 
 async function initDir(): Promise<{ dir: string; recoveryKey: string }> {
   const dir = join(tempDir(), 'data');
   const { io, out } = fakeIo(COORDINATOR.password);
-  const code = await runCli(['init', '--data', dir, '--login', COORDINATOR.login, '--name', COORDINATOR.displayName, '--password-stdin', '--json'], io);
+  const code = await runCli(
+    ['init', '--data', dir, '--login', COORDINATOR.login, '--name', COORDINATOR.displayName, '--password-stdin', '--json'],
+    io,
+  );
   expect(code).toBe(0);
   return { dir, recoveryKey: JSON.parse(out[0]!).recoveryKey };
 }
@@ -54,7 +57,11 @@ describe('admin CLI', () => {
     vault.lock();
     const broken = fakeIo(COORDINATOR.password);
     expect(await runCli(['audit-verify', '--data', dir, '--password-stdin', '--json'], broken.io)).toBe(1);
-    expect(JSON.parse(broken.out[0]!)).toMatchObject({ ok: false, brokenEventId: 2, message: expect.stringMatching(/audit BROKEN at event 2/) });
+    expect(JSON.parse(broken.out[0]!)).toMatchObject({
+      ok: false,
+      brokenEventId: 2,
+      message: expect.stringMatching(/audit BROKEN at event 2/),
+    });
   });
 
   it('explains its usage in French on a wrong command', async () => {
@@ -66,10 +73,14 @@ describe('admin CLI', () => {
   it('says what is wrong with an argument in French, with the rule the app itself applies', async () => {
     const dir = join(tempDir(), 'data');
     const badLogin = fakeIo(COORDINATOR.password);
-    expect(await runCli(['init', '--data', dir, '--login', 'Françoise M', '--name', 'Françoise Marchal', '--password-stdin'], badLogin.io)).toBe(2);
+    expect(
+      await runCli(['init', '--data', dir, '--login', 'Françoise M', '--name', 'Françoise Marchal', '--password-stdin'], badLogin.io),
+    ).toBe(2);
     expect(badLogin.err.join('\n')).toMatch(/^--login : L'identifiant doit faire 3 à 32 caractères/);
     const shortPassword = fakeIo('court');
-    expect(await runCli(['init', '--data', dir, '--login', 'f.marchal', '--name', 'Françoise Marchal', '--password-stdin'], shortPassword.io)).toBe(1);
+    expect(
+      await runCli(['init', '--data', dir, '--login', 'f.marchal', '--name', 'Françoise Marchal', '--password-stdin'], shortPassword.io),
+    ).toBe(1);
     expect(shortPassword.err.join('\n')).toBe('Le mot de passe doit contenir au moins 12 caractères.');
   });
 
@@ -78,7 +89,12 @@ describe('admin CLI', () => {
     expect(await runCli(['unlock-check', '--data', dir, '--password-stdin'], fakeIo('mauvais-mot-de-passe').io)).toBe(1);
     const throttled = fakeIo(COORDINATOR.password);
     expect(await runCli(['unlock-check', '--data', dir, '--password-stdin', '--json'], throttled.io)).toBe(1);
-    expect(JSON.parse(throttled.out[0]!)).toMatchObject({ ok: false, code: 'UNLOCK_DELAY', retryAfterMs: expect.any(Number), message: expect.stringMatching(/Nouvel essai possible dans 1 s\.$/) });
+    expect(JSON.parse(throttled.out[0]!)).toMatchObject({
+      ok: false,
+      code: 'UNLOCK_DELAY',
+      retryAfterMs: expect.any(Number),
+      message: expect.stringMatching(/Nouvel essai possible dans 1 s\.$/),
+    });
   });
 
   it('runs as `npm run cli` reading the password from the first line of standard input', async () => {
@@ -90,7 +106,10 @@ describe('admin CLI', () => {
         );
         child.stdin!.end(stdin);
       });
-    const init = await run(['init', '--data', dir, '--login', 's.weber', '--name', 'Sébastien Weber', '--password-stdin'], 'Quai-des-Régates-57\nignored\n');
+    const init = await run(
+      ['init', '--data', dir, '--login', 's.weber', '--name', 'Sébastien Weber', '--password-stdin'],
+      'Quai-des-Régates-57\nignored\n',
+    );
     expect(init.code).toBe(0);
     expect(init.stdout).toMatch(/Clé de récupération[\s\S]*([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
     const check = await run(['unlock-check', '--data', dir, '--password-stdin'], 'Quai-des-Régates-57\n');

@@ -16,7 +16,16 @@ describe('one at a time', () => {
     const { api } = clientFor(vault);
     await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
     const create = (person: { login: string; displayName: string; password: string }, role: 'secretariat' | 'animateur') =>
-      ok(api.users.create({ login: person.login, displayName: person.displayName, role, password: person.password, passwordConfirmation: person.password, actorPassword: COORDINATOR.password }));
+      ok(
+        api.users.create({
+          login: person.login,
+          displayName: person.displayName,
+          role,
+          password: person.password,
+          passwordConfirmation: person.password,
+          actorPassword: COORDINATOR.password,
+        }),
+      );
     await Promise.all([create(SECRETARY, 'secretariat'), create(ANIMATEUR, 'animateur')]);
     const logins = readKeyring(vault.folder.keyringPath).slots.flatMap((s) => (s.kind === 'password' ? [s.login] : []));
     expect(logins.sort()).toEqual([ANIMATEUR.login, COORDINATOR.login, SECRETARY.login].sort());

@@ -5,9 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { coordinatorSession, ok } from '../helpers/ipc';
 import { manualClock } from '../helpers/vault';
 
-const HEADER = 'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
+const HEADER =
+  'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
 const csv = (...lines: string[]) => Buffer.from([HEADER, ...lines].join('\r\n'), 'utf8').toString('base64');
-const structure = (conventionSignedOn: string | null) => ({ name: 'Metz Habitat Territoire', sector: 'bailleur_social', address: 'Metz', conventionSignedOn, conventionSignatory: conventionSignedOn === null ? null : 'Jean-Marc Thill' }) as const;
+const structure = (conventionSignedOn: string | null) =>
+  ({
+    name: 'Metz Habitat Territoire',
+    sector: 'bailleur_social',
+    address: 'Metz',
+    conventionSignedOn,
+    conventionSignatory: conventionSignedOn === null ? null : 'Jean-Marc Thill',
+  }) as const;
 
 describe('today is the Paris day, at 00:30 in Paris', () => {
   // 15 January 2026, 00:30 in Paris = 14 January, 23:30 UTC.
@@ -18,19 +26,40 @@ describe('today is the Paris day, at 00:30 in Paris', () => {
     const metz = await ok(api.partners.saveStructure(structure('2026-01-15')));
     expect(metz.conventionSignedOn).toBe('2026-01-15');
     const tomorrow = await api.partners.saveStructure({ ...structure('2026-01-16'), id: metz.id });
-    expect(tomorrow).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { conventionSignedOn: 'La date ne peut pas être dans le futur.' } } });
+    expect(tomorrow).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { conventionSignedOn: 'La date ne peut pas être dans le futur.' } },
+    });
     const [draft] = await ok(api.charter.list({}));
     await ok(api.charter.adopt({ versionId: draft!.id, adoptedOn: '2026-01-15' }));
-    const member = await ok(api.partners.saveMember({ structureId: metz.id, lastName: 'Becker', firstName: 'Sophie', function: '', category: 'personnel_bailleur', email: '', phone: '', membership: 'permanent' }));
+    const member = await ok(
+      api.partners.saveMember({
+        structureId: metz.id,
+        lastName: 'Becker',
+        firstName: 'Sophie',
+        function: '',
+        category: 'personnel_bailleur',
+        email: '',
+        phone: '',
+        membership: 'permanent',
+      }),
+    );
     await ok(api.charter.recordSignature({ memberId: member.id, versionId: draft!.id, signedOn: '2026-01-15' }));
   });
 
   it('imports a convention signed today, and names the export after the Paris day', async () => {
     const { api } = await coordinatorSession({ now: atHalfPastMidnight().now });
-    const report = await ok(api.partners.importDirectory({ base64: csv('CCAS de Metz;CCAS;Metz;15/01/2026;Marie Lang;;;;;;;'), commit: true }));
+    const report = await ok(
+      api.partners.importDirectory({ base64: csv('CCAS de Metz;CCAS;Metz;15/01/2026;Marie Lang;;;;;;;'), commit: true }),
+    );
     expect(report).toMatchObject({ valid: true, committed: true, structuresCreated: 1 });
-    const refused = await ok(api.partners.importDirectory({ base64: csv('CCAS de Woippy;CCAS;Woippy;16/01/2026;Paul Roth;;;;;;;'), commit: false }));
-    expect(refused.lines[0]).toMatchObject({ status: 'error', errors: ['date de convention « 16/01/2026 » invalide (attendu : jj/mm/aaaa, pas dans le futur)'] });
+    const refused = await ok(
+      api.partners.importDirectory({ base64: csv('CCAS de Woippy;CCAS;Woippy;16/01/2026;Paul Roth;;;;;;;'), commit: false }),
+    );
+    expect(refused.lines[0]).toMatchObject({
+      status: 'error',
+      errors: ['date de convention « 16/01/2026 » invalide (attendu : jj/mm/aaaa, pas dans le futur)'],
+    });
     expect((await ok(api.partners.exportDirectory({}))).fileName).toBe('annuaire-commission-clsm-2026-01-15.csv');
   });
 
@@ -51,7 +80,10 @@ describe('a malformed date is a French field error, audited', () => {
   ])('« %s »', async (day, message) => {
     const { api, vault } = await coordinatorSession();
     const result = await api.partners.saveStructure(structure(day));
-    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining(message), fields: { conventionSignedOn: message } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining(message), fields: { conventionSignedOn: message } },
+    });
     const refusal = vault.database().prepare(`SELECT outcome, detail FROM audit_events WHERE action = 'partners.saveStructure'`).get();
     expect(refusal).toEqual({ outcome: 'refused', detail: 'code=INVALID_INPUT' });
   });

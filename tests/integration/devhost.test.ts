@@ -24,11 +24,14 @@ async function start(): Promise<{ host: DevHost; token: string; dataDir: string 
 
 function raw(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -65,19 +68,44 @@ describe('dev host', () => {
   it('runs the same handler table, and refuses calls without the token or from another origin', async () => {
     const { host: h, token } = await start();
     const call = (channel: string, headers: Record<string, string>, body = '{}') =>
-      raw(h.port, { method: 'POST', path: `/api/${channel}`, headers: { host: `127.0.0.1:${h.port}`, 'content-type': 'application/json', ...headers }, body }).then((r) => JSON.parse(r.body));
-    expect(await call('setup.status', { authorization: `Bearer ${token}` })).toEqual({ ok: true, value: { state: 'uninitialized', problem: null } });
+      raw(h.port, {
+        method: 'POST',
+        path: `/api/${channel}`,
+        headers: { host: `127.0.0.1:${h.port}`, 'content-type': 'application/json', ...headers },
+        body,
+      }).then((r) => JSON.parse(r.body));
+    expect(await call('setup.status', { authorization: `Bearer ${token}` })).toEqual({
+      ok: true,
+      value: { state: 'uninitialized', problem: null },
+    });
     expect(await call('setup.status', {})).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
-    expect(await call('setup.status', { authorization: `Bearer ${token.slice(1)}x` })).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
-    expect(await call('setup.status', { authorization: `Bearer ${token}`, origin: 'http://evil.example' })).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
-    expect(await call('setup.status', { authorization: `Bearer ${token}` }, '{pas du json')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await call('system.shell', { authorization: `Bearer ${token}` })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await call('setup.status', { authorization: `Bearer ${token.slice(1)}x` })).toMatchObject({
+      ok: false,
+      error: { code: 'UNTRUSTED_SENDER' },
+    });
+    expect(await call('setup.status', { authorization: `Bearer ${token}`, origin: 'http://evil.example' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNTRUSTED_SENDER' },
+    });
+    expect(await call('setup.status', { authorization: `Bearer ${token}` }, '{pas du json')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await call('system.shell', { authorization: `Bearer ${token}` })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   it('accepts a body as large as the import accepts, and refuses a larger one in French', async () => {
     const { host: h, token } = await start();
     const post = (body: string) =>
-      raw(h.port, { method: 'POST', path: '/api/setup.status', headers: { host: `127.0.0.1:${h.port}`, 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      raw(h.port, {
+        method: 'POST',
+        path: '/api/setup.status',
+        headers: { host: `127.0.0.1:${h.port}`, 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
     // A 5 MB file, base64-encoded, reaches the dispatcher (which then judges the payload).
     const fiveMegabytes = JSON.stringify({ base64: Buffer.alloc(5 * 1024 * 1024, 1).toString('base64'), commit: false });
     expect(JSON.parse((await post(fiveMegabytes)).body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -91,7 +119,9 @@ describe('dev host', () => {
 
   it('refuses to start in production or from a packaged app', async () => {
     expect(devHostRefusal({ NODE_ENV: 'production' }, '/opt/app/electron/devhost/server.ts')).toMatch(/NODE_ENV=production/);
-    expect(devHostRefusal({}, 'C:\\Program Files\\Commission CLSM\\resources\\app.asar\\dist\\devhost.js')).toMatch(/application installée/);
+    expect(devHostRefusal({}, 'C:\\Program Files\\Commission CLSM\\resources\\app.asar\\dist\\devhost.js')).toMatch(
+      /application installée/,
+    );
     expect(devHostRefusal({ NODE_ENV: 'test' }, '/work/electron/devhost/server.ts')).toBeNull();
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';

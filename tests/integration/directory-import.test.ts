@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentFile, ImportReport, MemberSummary, StructureSummary } from '../../electron/ipc/contract';
 import { coordinatorSession, ok } from '../helpers/ipc';
 
-const HEADER = 'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
+const HEADER =
+  'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
 const LINES = [
   'Metz Habitat Territoire;Bailleur social;10 rue du Pont des Morts, 57000 Metz;15/01/2026;Jean-Marc Thill;Becker;Sophie;Chargée de gestion locative;Personnel d’un bailleur;s.becker@mht.example;03 87 11 22 33;Permanent',
   'Metz Habitat Territoire;Bailleur social;10 rue du Pont des Morts, 57000 Metz;15/01/2026;Jean-Marc Thill;Nguyen;Thomas;Conseiller social;travailleur social;;;Invité',
   'CCAS de Montigny-lès-Metz;CCAS;"Place Jean Jaurès; 57950 Montigny-lès-Metz";;;Hoffmann;Françoise;Assistante sociale;Travailleur social;;;Permanent',
   'UDAF de la Moselle;Mandataire judiciaire;Metz;;;;;;;;;',
 ];
-const utf8 = (lines: string[], bom = true) => Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from([HEADER, ...lines].join('\r\n'), 'utf8')]);
-const cp1252 = (text: string) => Buffer.from([...text].map((c) => ({ 'é': 0xe9, 'è': 0xe8, 'ç': 0xe7, '’': 0x92 } as Record<string, number>)[c] ?? c.charCodeAt(0)));
+const utf8 = (lines: string[], bom = true) =>
+  Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from([HEADER, ...lines].join('\r\n'), 'utf8')]);
+const cp1252 = (text: string) =>
+  Buffer.from([...text].map((c) => (({ é: 0xe9, è: 0xe8, ç: 0xe7, '’': 0x92 }) as Record<string, number>)[c] ?? c.charCodeAt(0)));
 
 describe('directory CSV import', () => {
   it('previews, then imports everything in one go, and a second import changes nothing', async () => {
@@ -29,7 +31,10 @@ describe('directory CSV import', () => {
       'Thomas Nguyen (Metz Habitat Territoire, travailleur_social, invited)',
     ]);
     const structures = await ok(api.partners.listStructures({}));
-    expect(structures.find((s) => s.name === 'Metz Habitat Territoire')).toMatchObject({ conventionSignedOn: '2026-01-15', conventionSignatory: 'Jean-Marc Thill' });
+    expect(structures.find((s) => s.name === 'Metz Habitat Territoire')).toMatchObject({
+      conventionSignedOn: '2026-01-15',
+      conventionSignatory: 'Jean-Marc Thill',
+    });
     expect(structures.find((s) => s.name.startsWith('CCAS'))?.address).toBe('Place Jean Jaurès; 57950 Montigny-lès-Metz');
     const again = await ok(api.partners.importDirectory({ base64, commit: true }));
     expect(again).toMatchObject({ structuresCreated: 0, membersCreated: 0, unchanged: 4 });
@@ -37,7 +42,11 @@ describe('directory CSV import', () => {
 
   it('imports nothing when one line is wrong, and says which line and why', async () => {
     const { api } = await coordinatorSession();
-    const bad = [...LINES.slice(0, 2), 'CCAS de Woippy;Mairie;Woippy;31/02/2026;X;Klein;Anne;;Travailleuse sociale;anne@;;Permanent', LINES[3]!];
+    const bad = [
+      ...LINES.slice(0, 2),
+      'CCAS de Woippy;Mairie;Woippy;31/02/2026;X;Klein;Anne;;Travailleuse sociale;anne@;;Permanent',
+      LINES[3]!,
+    ];
     const base64 = utf8(bad, false).toString('base64');
     const preview = await ok(api.partners.importDirectory({ base64, commit: false }));
     expect(preview.valid).toBe(false);
@@ -49,7 +58,10 @@ describe('directory CSV import', () => {
       expect.stringMatching(/^catégorie « Travailleuse sociale » inconnue/),
       'courriel « anne@ » invalide',
     ]);
-    expect(await api.partners.importDirectory({ base64, commit: true } as never)).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID', message: 'Le fichier contient des erreurs : rien n’a été importé.' } });
+    expect(await api.partners.importDirectory({ base64, commit: true })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_INVALID', message: 'Le fichier contient des erreurs : rien n’a été importé.' },
+    });
     expect(await ok(api.partners.listStructures({ includeInactive: true }))).toEqual([]);
     expect(await ok(api.partners.listMembers({ includeInactive: true }))).toEqual([]);
   });
@@ -57,23 +69,35 @@ describe('directory CSV import', () => {
   it('reports a wrong header or separator for the whole file', async () => {
     const { api } = await coordinatorSession();
     const comma = Buffer.from('Structure,Secteur\nCCAS de Metz,CCAS\n').toString('base64');
-    expect((await ok(api.partners.importDirectory({ base64: comma, commit: false }))).fileErrors).toContain('le séparateur doit être le point-virgule (;)');
+    expect((await ok(api.partners.importDirectory({ base64: comma, commit: false }))).fileErrors).toContain(
+      'le séparateur doit être le point-virgule (;)',
+    );
     const unknown = Buffer.from('Structure;Secteur;Date de naissance\nCCAS de Metz;CCAS;01/01/1970\n').toString('base64');
-    expect((await ok(api.partners.importDirectory({ base64: unknown, commit: false }))).fileErrors).toEqual(['colonne « Date de naissance » inconnue']);
+    expect((await ok(api.partners.importDirectory({ base64: unknown, commit: false }))).fileErrors).toEqual([
+      'colonne « Date de naissance » inconnue',
+    ]);
   });
 
   it('keeps the accents of a Windows-1252 file, and exports a file that imports back unchanged', async () => {
     const { api } = await coordinatorSession();
-    const text = [HEADER, 'Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Permanent'].join('\r\n');
+    const text = [
+      HEADER,
+      'Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Permanent',
+    ].join('\r\n');
     const report = await ok(api.partners.importDirectory({ base64: cp1252(text).toString('base64'), commit: true }));
     expect(report).toMatchObject({ encoding: 'windows-1252', committed: true, membersCreated: 1 });
     const [cecile] = await ok(api.partners.listMembers({}));
     expect(cecile).toMatchObject({ firstName: 'Cécile', lastName: 'Lefèvre', structureName: 'Centre Moselle Solidarité Metz-Borny' });
 
     const exported = await ok(api.partners.exportDirectory({}));
-    expect(exported).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/^annuaire-commission-clsm-\d{4}-\d{2}-\d{2}\.csv$/) });
+    expect(exported).toMatchObject({
+      mimeType: 'text/csv',
+      fileName: expect.stringMatching(/^annuaire-commission-clsm-\d{4}-\d{2}-\d{2}\.csv$/),
+    });
     const bytes = Buffer.from(exported.base64, 'base64');
-    expect(bytes.subarray(3).toString('utf8')).toContain('Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Permanent');
+    expect(bytes.subarray(3).toString('utf8')).toContain(
+      'Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Permanent',
+    );
     const roundTrip = await ok(api.partners.importDirectory({ base64: exported.base64, commit: false }));
     expect(roundTrip).toMatchObject({ valid: true, unchanged: 1 });
   });
@@ -89,7 +113,11 @@ describe('directory CSV import', () => {
       'CMP de Metz-Sud;CMP;"Fort ""Queuleu""" Metz;;;;;;;;;',
     ].join('\r\n');
     const report = await ok(api.partners.importDirectory({ base64: Buffer.from(text, 'utf8').toString('base64'), commit: false }));
-    expect(report.lines.map((l) => [l.line, l.status])).toEqual([[3, 'new'], [6, 'error'], [7, 'error']]);
+    expect(report.lines.map((l) => [l.line, l.status])).toEqual([
+      [3, 'new'],
+      [6, 'error'],
+      [7, 'error'],
+    ]);
     expect(report.lines[1]!.errors[0]).toMatch(/^secteur « Tribunal » inconnu/);
     // Strict quotes: a quoted field followed by more text is an error, not silently glued together.
     expect(report.lines[2]!.errors).toEqual([expect.stringMatching(/^guillemet mal placé/)]);
@@ -110,8 +138,28 @@ describe('directory CSV import', () => {
       'téléphone « 03 87 XX » invalide',
     ]);
     // The form says the same about the same values.
-    const structure = await ok(api.partners.saveStructure({ name: 'CCAS de Metz', sector: 'ccas', address: '', conventionSignedOn: null, conventionSignatory: null }));
-    const typed = await api.partners.saveMember({ structureId: structure.id, lastName: long, firstName: 'Anne', function: '', category: 'travailleur_social', email: 'anne@ccas', phone: '03 87 XX', membership: 'permanent' });
-    expect(typed).toMatchObject({ ok: false, error: { fields: { lastName: expect.any(String), email: 'Adresse de courriel invalide.', phone: 'Numéro de téléphone invalide.' } } });
+    const structure = await ok(
+      api.partners.saveStructure({
+        name: 'CCAS de Metz',
+        sector: 'ccas',
+        address: '',
+        conventionSignedOn: null,
+        conventionSignatory: null,
+      }),
+    );
+    const typed = await api.partners.saveMember({
+      structureId: structure.id,
+      lastName: long,
+      firstName: 'Anne',
+      function: '',
+      category: 'travailleur_social',
+      email: 'anne@ccas',
+      phone: '03 87 XX',
+      membership: 'permanent',
+    });
+    expect(typed).toMatchObject({
+      ok: false,
+      error: { fields: { lastName: expect.any(String), email: 'Adresse de courriel invalide.', phone: 'Numéro de téléphone invalide.' } },
+    });
   });
 });

@@ -22,7 +22,10 @@ async function sessionWith(table: HandlerTable) {
 
 const structures = (vault: Vault) => vault.database().prepare('SELECT count(*) FROM structures').pluck().get();
 const trail = (vault: Vault) =>
-  vault.database().prepare(`SELECT action, outcome, object_type AS objectType, detail FROM audit_events WHERE action LIKE 'partners.%' ORDER BY id`).all();
+  vault
+    .database()
+    .prepare(`SELECT action, outcome, object_type AS objectType, detail FROM audit_events WHERE action LIKE 'partners.%' ORDER BY id`)
+    .all();
 
 describe('dispatcher: one transaction per write', () => {
   it('rolls back the change and its audit event when the use case is refused after writing, then audits the refusal', async () => {
@@ -35,7 +38,9 @@ describe('dispatcher: one transaction per write', () => {
     });
     expect(await api.partners.saveStructure(WOIPPY)).toMatchObject({ ok: false, error: { code: 'STRUCTURE_NAME_TAKEN' } });
     expect(structures(vault)).toBe(0);
-    expect(trail(vault)).toEqual([{ action: 'partners.saveStructure', outcome: 'refused', objectType: 'channel', detail: 'code=STRUCTURE_NAME_TAKEN' }]);
+    expect(trail(vault)).toEqual([
+      { action: 'partners.saveStructure', outcome: 'refused', objectType: 'channel', detail: 'code=STRUCTURE_NAME_TAKEN' },
+    ]);
   });
 
   it('rolls back on an unexpected failure too, and records it as a failure', async () => {
@@ -48,7 +53,9 @@ describe('dispatcher: one transaction per write', () => {
     });
     expect(await api.partners.saveStructure(WOIPPY)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(structures(vault)).toBe(0);
-    expect(trail(vault)).toEqual([{ action: 'partners.saveStructure', outcome: 'failure', objectType: 'channel', detail: 'code=INTERNAL' }]);
+    expect(trail(vault)).toEqual([
+      { action: 'partners.saveStructure', outcome: 'failure', objectType: 'channel', detail: 'code=INTERNAL' },
+    ]);
   });
 
   it('commits the change and its audit event together on success', async () => {
@@ -73,12 +80,29 @@ describe('dispatcher: gates', () => {
     const woippy = await ok(api.partners.saveStructure(WOIPPY));
     await ok(api.partners.setStructureActive({ id: woippy.id, active: false }));
     const result = await api.partners.saveMember({
-      structureId: woippy.id, lastName: 'Klein', firstName: 'Anne', function: '', category: 'travailleur_social', email: '', phone: '', membership: 'permanent',
+      structureId: woippy.id,
+      lastName: 'Klein',
+      firstName: 'Anne',
+      function: '',
+      category: 'travailleur_social',
+      email: '',
+      phone: '',
+      membership: 'permanent',
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'GATE_REFUSED', message: 'Les conditions préalables ne sont pas remplies.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'GATE_REFUSED', message: 'Les conditions préalables ne sont pas remplies.' },
+    });
     const reasons = result.ok ? [] : (result.error.reasons ?? []);
-    expect(reasons.map((r) => `${r.gate}:${r.code}`)).toEqual(['G4:CONVENTION_NOT_SIGNED', 'G4:STRUCTURE_INACTIVE', 'G4:CONVENTION_NOT_SIGNED']);
-    expect(reasons[1]).toMatchObject({ subject: { type: 'structure', id: woippy.id }, message: 'La structure « CCAS de Woippy » n’est plus active.' });
+    expect(reasons.map((r) => `${r.gate}:${r.code}`)).toEqual([
+      'G4:CONVENTION_NOT_SIGNED',
+      'G4:STRUCTURE_INACTIVE',
+      'G4:CONVENTION_NOT_SIGNED',
+    ]);
+    expect(reasons[1]).toMatchObject({
+      subject: { type: 'structure', id: woippy.id },
+      message: 'La structure « CCAS de Woippy » n’est plus active.',
+    });
     expect(structures(vault)).toBe(1); // the structure written before the gate was rolled back
     const refusal = vault.database().prepare(`SELECT detail FROM audit_events WHERE action = 'partners.saveMember'`).pluck().get();
     expect(refusal).toBe('G4:CONVENTION_NOT_SIGNED,G4:STRUCTURE_INACTIVE');

@@ -9,6 +9,7 @@ import { handlers } from '../../electron/ipc/handlers';
 import { Vault } from '../../electron/services/vault';
 import { COORDINATOR, ESTABLISHMENT, SECRETARY } from '../fixtures/people';
 import { ok } from '../helpers/ipc';
+import { systemClock } from '../../electron/shared/dates';
 import { manualClock, tempDir } from '../helpers/vault';
 
 const trusted = { trustedSender: true };
@@ -29,7 +30,7 @@ const spy = (table: HandlerTable, channel: Channel) => {
 };
 
 async function setUp() {
-  const clock = manualClock(new Date());
+  const clock = manualClock(systemClock());
   const vault = new Vault({ dataDir: join(tempDir(), 'data'), now: clock.now });
   const table = spiedHandlers();
   const log = vi.fn();
@@ -47,7 +48,10 @@ async function setUp() {
   );
   expect(init).toMatchObject({
     ok: true,
-    value: { recoveryKey: expect.any(String), recoverySheet: { fileName: 'fiche-de-recuperation-commission-clsm.pdf', base64: expect.any(String) } },
+    value: {
+      recoveryKey: expect.any(String),
+      recoverySheet: { fileName: 'fiche-de-recuperation-commission-clsm.pdf', base64: expect.any(String) },
+    },
   });
   return { vault, table, log, ipc, clock, recoveryKey: (init as { value: { recoveryKey: string } }).value.recoveryKey };
 }
@@ -64,7 +68,10 @@ describe('IPC registration wrapper', () => {
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', message: 'Action inconnue.' },
     });
-    expect(await ipc.dispatch('users.list', {}, { trustedSender: false })).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
+    expect(await ipc.dispatch('users.list', {}, { trustedSender: false })).toMatchObject({
+      ok: false,
+      error: { code: 'UNTRUSTED_SENDER' },
+    });
     expect(await ipc.dispatch('users.list', {}, trusted)).toMatchObject({ ok: false, error: { code: 'NOT_AUTHENTICATED' } });
     expect(spy(table, 'users.list')).not.toHaveBeenCalled();
     expect(vault.session).toBeNull();
@@ -119,10 +126,39 @@ describe('IPC registration wrapper', () => {
       undefined,
       'users',
       { login: 'x' },
-      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'admin', password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: 'x' },
-      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: 'court', passwordConfirmation: 'court', actorPassword: 'x' },
-      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: SECRETARY.password, passwordConfirmation: 'autre-chose-encore', actorPassword: 'x' },
-      { login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: 'x', isAdmin: true },
+      {
+        login: SECRETARY.login,
+        displayName: SECRETARY.displayName,
+        role: 'admin',
+        password: SECRETARY.password,
+        passwordConfirmation: SECRETARY.password,
+        actorPassword: 'x',
+      },
+      {
+        login: SECRETARY.login,
+        displayName: SECRETARY.displayName,
+        role: 'secretariat',
+        password: 'court',
+        passwordConfirmation: 'court',
+        actorPassword: 'x',
+      },
+      {
+        login: SECRETARY.login,
+        displayName: SECRETARY.displayName,
+        role: 'secretariat',
+        password: SECRETARY.password,
+        passwordConfirmation: 'autre-chose-encore',
+        actorPassword: 'x',
+      },
+      {
+        login: SECRETARY.login,
+        displayName: SECRETARY.displayName,
+        role: 'secretariat',
+        password: SECRETARY.password,
+        passwordConfirmation: SECRETARY.password,
+        actorPassword: 'x',
+        isAdmin: true,
+      },
     ];
     for (const payload of payloads) {
       const result = await ipc.dispatch('users.create', payload, trusted);
@@ -131,7 +167,10 @@ describe('IPC registration wrapper', () => {
     const short = await ipc.dispatch('users.create', payloads[4], trusted);
     expect(short).toMatchObject({ ok: false, error: { fields: { password: 'Le mot de passe doit contenir au moins 12 caractères.' } } });
     const mismatch = await ipc.dispatch('users.create', payloads[5], trusted);
-    expect(mismatch).toMatchObject({ ok: false, error: { fields: { passwordConfirmation: 'Les deux mots de passe ne correspondent pas.' } } });
+    expect(mismatch).toMatchObject({
+      ok: false,
+      error: { fields: { passwordConfirmation: 'Les deux mots de passe ne correspondent pas.' } },
+    });
     expect(spy(table, 'users.create')).not.toHaveBeenCalled();
     expect(userCount(vault)).toBe(before);
     expect(auditRows(vault).filter((e) => (e as { detail: string }).detail === 'code=INVALID_INPUT')).toHaveLength(payloads.length + 2);
@@ -160,30 +199,94 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.setup.status({}))).toEqual({ state: 'locked', problem: null });
     expect(await ok(api.session.info({}))).toBeNull();
     await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
-    expect(await ok(api.session.info({}))).toMatchObject({ login: COORDINATOR.login, establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
-    const secretary = await ok(api.users.create({
-      login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat',
-      password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: COORDINATOR.password,
-    }));
-    await ok(api.users.resetPassword({ userId: secretary.id, newPassword: 'Place-Saint-Louis-1', newPasswordConfirmation: 'Place-Saint-Louis-1', actorPassword: COORDINATOR.password }));
-    await ok(api.users.changePassword({ currentPassword: COORDINATOR.password, newPassword: 'Pont-des-Roches-2026', newPasswordConfirmation: 'Pont-des-Roches-2026' }));
+    expect(await ok(api.session.info({}))).toMatchObject({
+      login: COORDINATOR.login,
+      establishmentName: ESTABLISHMENT,
+      autoLockMinutes: 10,
+    });
+    const secretary = await ok(
+      api.users.create({
+        login: SECRETARY.login,
+        displayName: SECRETARY.displayName,
+        role: 'secretariat',
+        password: SECRETARY.password,
+        passwordConfirmation: SECRETARY.password,
+        actorPassword: COORDINATOR.password,
+      }),
+    );
+    await ok(
+      api.users.resetPassword({
+        userId: secretary.id,
+        newPassword: 'Place-Saint-Louis-1',
+        newPasswordConfirmation: 'Place-Saint-Louis-1',
+        actorPassword: COORDINATOR.password,
+      }),
+    );
+    await ok(
+      api.users.changePassword({
+        currentPassword: COORDINATOR.password,
+        newPassword: 'Pont-des-Roches-2026',
+        newPasswordConfirmation: 'Pont-des-Roches-2026',
+      }),
+    );
     expect(await ok(api.users.disable({ userId: secretary.id, actorPassword: 'Pont-des-Roches-2026' }))).toMatchObject({ active: false });
     expect(await ok(api.users.list({}))).toHaveLength(2);
     expect(await ok(api.session.activity({}))).toBeNull();
     expect(await ok(api.settings.get({}))).toEqual({ establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
-    expect(await ok(api.settings.update({ establishmentName: 'CH de Jury', autoLockMinutes: 5 }))).toEqual({ establishmentName: 'CH de Jury', autoLockMinutes: 5 });
+    expect(await ok(api.settings.update({ establishmentName: 'CH de Jury', autoLockMinutes: 5 }))).toEqual({
+      establishmentName: 'CH de Jury',
+      autoLockMinutes: 5,
+    });
     const page = await ok(api.audit.list({ action: 'users', limit: 2 }));
     expect(page.events).toHaveLength(2);
     expect(page.total).toBe(4); // create, passwordReset, passwordChange, disable
     expect(page.events.map((e) => e.action)).toEqual(['users.disable', 'users.passwordChange']);
     // Directory and charter.
-    const s1 = await ok(api.partners.saveStructure({ name: 'CCAS de Metz', sector: 'ccas', address: '', conventionSignedOn: null, conventionSignatory: null }));
-    const s2 = await ok(api.partners.saveStructure({ name: 'Centre Moselle Solidarité Metz-Nord', sector: 'centre_moselle_solidarite', address: '', conventionSignedOn: null, conventionSignatory: null }));
+    const s1 = await ok(
+      api.partners.saveStructure({
+        name: 'CCAS de Metz',
+        sector: 'ccas',
+        address: '',
+        conventionSignedOn: null,
+        conventionSignatory: null,
+      }),
+    );
+    const s2 = await ok(
+      api.partners.saveStructure({
+        name: 'Centre Moselle Solidarité Metz-Nord',
+        sector: 'centre_moselle_solidarite',
+        address: '',
+        conventionSignedOn: null,
+        conventionSignatory: null,
+      }),
+    );
     expect(await ok(api.partners.setStructureActive({ id: s2.id, active: false }))).toMatchObject({ active: false });
     expect(await ok(api.partners.removeStructure({ id: s2.id }))).toEqual({ outcome: 'deleted' });
     expect(await ok(api.partners.listStructures({}))).toHaveLength(1);
-    const m1 = await ok(api.partners.saveMember({ structureId: s1.id, lastName: 'Klein', firstName: 'Anne', function: '', category: 'travailleur_social', email: '', phone: '', membership: 'permanent' }));
-    const m2 = await ok(api.partners.saveMember({ structureId: s1.id, lastName: 'Roth', firstName: 'Yves', function: '', category: 'autre', email: '', phone: '', membership: 'invited' }));
+    const m1 = await ok(
+      api.partners.saveMember({
+        structureId: s1.id,
+        lastName: 'Klein',
+        firstName: 'Anne',
+        function: '',
+        category: 'travailleur_social',
+        email: '',
+        phone: '',
+        membership: 'permanent',
+      }),
+    );
+    const m2 = await ok(
+      api.partners.saveMember({
+        structureId: s1.id,
+        lastName: 'Roth',
+        firstName: 'Yves',
+        function: '',
+        category: 'autre',
+        email: '',
+        phone: '',
+        membership: 'invited',
+      }),
+    );
     expect(await ok(api.partners.setMemberActive({ id: m2.id, active: false }))).toMatchObject({ active: false });
     expect(await ok(api.partners.removeMember({ id: m2.id }))).toEqual({ outcome: 'deleted' });
     expect(await ok(api.partners.listMembers({}))).toHaveLength(1);
@@ -202,7 +305,14 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.session.lock({}))).toBeNull();
     expect(vault.session).toBeNull();
     clock.advance(1);
-    await ok(api.session.recover({ recoveryKey, login: COORDINATOR.login, newPassword: 'Arsenal-de-Metz-1989', newPasswordConfirmation: 'Arsenal-de-Metz-1989' }));
+    await ok(
+      api.session.recover({
+        recoveryKey,
+        login: COORDINATOR.login,
+        newPassword: 'Arsenal-de-Metz-1989',
+        newPasswordConfirmation: 'Arsenal-de-Metz-1989',
+      }),
+    );
     expect(vault.session?.login).toBe(COORDINATOR.login);
     used.add('setup.initialize');
     expect([...used].sort()).toEqual([...CHANNELS].sort());

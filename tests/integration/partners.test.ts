@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import type { MemberSummary, StructureSummary } from '../../electron/ipc/contract';
 import { COORDINATOR, SECRETARY } from '../fixtures/people';
 import { coordinatorSession, ok } from '../helpers/ipc';
 
-const CMP = { name: 'CMP de Metz-Sud', sector: 'cmp', address: '1 rue du Fort Queuleu, 57070 Metz', conventionSignedOn: '2026-01-15', conventionSignatory: 'Dr Paul Fischer' } as const;
-const CCAS = { name: 'CCAS de Woippy', sector: 'ccas', address: 'Place de l’Hôtel de Ville, 57140 Woippy', conventionSignedOn: null, conventionSignatory: null } as const;
-const nurse = (structureId: number) => ({
-  structureId, lastName: 'Lambert', firstName: 'Claire', function: 'Infirmière de secteur', category: 'professionnel_sante',
-  email: 'claire.lambert@cmp-metz.example', phone: '03 87 00 00 01', membership: 'permanent',
-}) as const;
+const CMP = {
+  name: 'CMP de Metz-Sud',
+  sector: 'cmp',
+  address: '1 rue du Fort Queuleu, 57070 Metz',
+  conventionSignedOn: '2026-01-15',
+  conventionSignatory: 'Dr Paul Fischer',
+} as const;
+const CCAS = {
+  name: 'CCAS de Woippy',
+  sector: 'ccas',
+  address: 'Place de l’Hôtel de Ville, 57140 Woippy',
+  conventionSignedOn: null,
+  conventionSignatory: null,
+} as const;
+const nurse = (structureId: number) =>
+  ({
+    structureId,
+    lastName: 'Lambert',
+    firstName: 'Claire',
+    function: 'Infirmière de secteur',
+    category: 'professionnel_sante',
+    email: 'claire.lambert@cmp-metz.example',
+    phone: '03 87 00 00 01',
+    membership: 'permanent',
+  }) as const;
 
 async function withDirectory() {
   const session = await coordinatorSession();
@@ -19,29 +37,59 @@ async function withDirectory() {
 }
 
 const actions = (vault: { database(): { prepare(sql: string): { all(): unknown[] } } }) =>
-  (vault.database().prepare(`SELECT action || ':' || coalesce(object_type, '') || ':' || coalesce(object_id, '') AS a FROM audit_events WHERE outcome = 'success'`).all() as { a: string }[]).map((r) => r.a);
+  (
+    vault
+      .database()
+      .prepare(
+        `SELECT action || ':' || coalesce(object_type, '') || ':' || coalesce(object_id, '') AS a FROM audit_events WHERE outcome = 'success'`,
+      )
+      .all() as { a: string }[]
+  ).map((r) => r.a);
 
 describe('directory', () => {
   it('creates, finds and filters structures and members, with G4 reasons, all audited', async () => {
     const { api, vault, cmp, ccas, claire } = await withDirectory();
     expect(cmp.conventionReasons).toEqual([]);
-    expect(ccas.conventionReasons.map((r) => r.message)).toEqual(['La structure « CCAS de Woippy » n’a pas signé la convention de partenariat.']);
+    expect(ccas.conventionReasons.map((r) => r.message)).toEqual([
+      'La structure « CCAS de Woippy » n’a pas signé la convention de partenariat.',
+    ]);
     expect((await ok(api.partners.listStructures({ convention: 'unsigned' }))).map((s) => s.name)).toEqual(['CCAS de Woippy']);
     expect((await ok(api.partners.listStructures({ search: 'metz sud' }))).map((s) => s.name)).toEqual(['CMP de Metz-Sud']);
     expect((await ok(api.partners.listMembers({ search: 'infirmiere' }))).map((m) => m.displayName)).toEqual(['Claire Lambert']);
-    expect(claire).toMatchObject({ structureName: 'CMP de Metz-Sud', signedVersions: [], charterReasons: [expect.objectContaining({ gate: 'G3', code: 'NO_CHARTER_ADOPTED', message: expect.stringMatching(/Aucune charte/) })] });
-    await expect(ok(api.partners.saveStructure({ ...CCAS, name: 'ccas de woippy' }))).rejects.toMatchObject({ code: 'STRUCTURE_NAME_TAKEN' });
+    expect(claire).toMatchObject({
+      structureName: 'CMP de Metz-Sud',
+      signedVersions: [],
+      charterReasons: [
+        expect.objectContaining({ gate: 'G3', code: 'NO_CHARTER_ADOPTED', message: expect.stringMatching(/Aucune charte/) }),
+      ],
+    });
+    await expect(ok(api.partners.saveStructure({ ...CCAS, name: 'ccas de woippy' }))).rejects.toMatchObject({
+      code: 'STRUCTURE_NAME_TAKEN',
+    });
     await expect(ok(api.partners.saveMember(nurse(cmp.id)))).rejects.toMatchObject({ code: 'MEMBER_DUPLICATE' });
-    expect(actions(vault)).toEqual(expect.arrayContaining([`partners.createStructure:structure:${cmp.id}`, `partners.createMember:member:${claire.id}`]));
+    expect(actions(vault)).toEqual(
+      expect.arrayContaining([`partners.createStructure:structure:${cmp.id}`, `partners.createMember:member:${claire.id}`]),
+    );
   });
 
   it('refuses half a convention and bad contact details with French field messages', async () => {
     const { api, cmp } = await withDirectory();
-    const half = await api.partners.saveStructure({ ...CCAS, name: 'Metz Habitat Territoire', sector: 'bailleur_social', conventionSignedOn: '2026-01-10' } as never);
-    expect(half).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { conventionSignatory: expect.stringMatching(/date de signature de la convention et son signataire/) } } });
-    const future = await api.partners.saveStructure({ ...CCAS, name: 'X', conventionSignedOn: '2999-01-01', conventionSignatory: 'Y' } as never);
+    const half = await api.partners.saveStructure({
+      ...CCAS,
+      name: 'Metz Habitat Territoire',
+      sector: 'bailleur_social',
+      conventionSignedOn: '2026-01-10',
+    } as never);
+    expect(half).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: { conventionSignatory: expect.stringMatching(/date de signature de la convention et son signataire/) },
+      },
+    });
+    const future = await api.partners.saveStructure({ ...CCAS, name: 'X', conventionSignedOn: '2999-01-01', conventionSignatory: 'Y' });
     expect(future).toMatchObject({ ok: false, error: { fields: { conventionSignedOn: 'La date ne peut pas être dans le futur.' } } });
-    const email = await api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', email: 'pas-un-courriel' } as never);
+    const email = await api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', email: 'pas-un-courriel' });
     expect(email).toMatchObject({ ok: false, error: { fields: { email: 'Adresse de courriel invalide.' } } });
   });
 
@@ -50,8 +98,13 @@ describe('directory', () => {
     expect(await ok(api.partners.removeStructure({ id: ccas.id }))).toEqual({ outcome: 'deleted' });
     expect(await ok(api.partners.removeStructure({ id: cmp.id }))).toEqual({ outcome: 'deactivated' });
     expect(await ok(api.partners.listStructures({}))).toEqual([]);
-    expect((await ok(api.partners.listStructures({ includeInactive: true })))[0]).toMatchObject({ active: false, conventionReasons: [expect.objectContaining({ code: 'STRUCTURE_INACTIVE', message: expect.stringMatching(/n’est plus active/) })] });
-    await expect(ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc' }))).rejects.toMatchObject({ code: 'STRUCTURE_INACTIVE' });
+    expect((await ok(api.partners.listStructures({ includeInactive: true })))[0]).toMatchObject({
+      active: false,
+      conventionReasons: [expect.objectContaining({ code: 'STRUCTURE_INACTIVE', message: expect.stringMatching(/n’est plus active/) })],
+    });
+    await expect(ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc' }))).rejects.toMatchObject({
+      code: 'STRUCTURE_INACTIVE',
+    });
     await ok(api.partners.setStructureActive({ id: cmp.id, active: true }));
     const [version] = await ok(api.charter.list({}));
     await ok(api.charter.adopt({ versionId: version!.id, adoptedOn: '2026-02-01' }));
@@ -61,11 +114,29 @@ describe('directory', () => {
 
   it('lets the secretariat keep the directory but not adopt the charter; the animateur only reads', async () => {
     const { api, cmp } = await withDirectory();
-    await ok(api.users.create({ login: SECRETARY.login, displayName: SECRETARY.displayName, role: 'secretariat', password: SECRETARY.password, passwordConfirmation: SECRETARY.password, actorPassword: COORDINATOR.password }));
-    await ok(api.users.create({ login: 'e.schmitt', displayName: 'Élodie Schmitt', role: 'animateur', password: 'Animatrice-de-seance-1', passwordConfirmation: 'Animatrice-de-seance-1', actorPassword: COORDINATOR.password }));
+    await ok(
+      api.users.create({
+        login: SECRETARY.login,
+        displayName: SECRETARY.displayName,
+        role: 'secretariat',
+        password: SECRETARY.password,
+        passwordConfirmation: SECRETARY.password,
+        actorPassword: COORDINATOR.password,
+      }),
+    );
+    await ok(
+      api.users.create({
+        login: 'e.schmitt',
+        displayName: 'Élodie Schmitt',
+        role: 'animateur',
+        password: 'Animatrice-de-seance-1',
+        passwordConfirmation: 'Animatrice-de-seance-1',
+        actorPassword: COORDINATOR.password,
+      }),
+    );
     await ok(api.session.unlock({ login: SECRETARY.login, password: SECRETARY.password }));
     await ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', lastName: 'Weber' }));
-    expect(await api.charter.newDraft({} as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await api.charter.newDraft({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await ok(api.session.unlock({ login: 'e.schmitt', password: 'Animatrice-de-seance-1' }));
     expect(await ok(api.partners.listMembers({}))).toHaveLength(2);
     expect(await api.partners.saveStructure(CCAS as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -33,7 +33,11 @@ const addSecretary = (api: ClsmApi) =>
     }),
   );
 
-const newPassword = (currentPassword: string, password = 'Porte-Serpenoise-1852') => ({ currentPassword, newPassword: password, newPasswordConfirmation: password });
+const newPassword = (currentPassword: string, password = 'Porte-Serpenoise-1852') => ({
+  currentPassword,
+  newPassword: password,
+  newPasswordConfirmation: password,
+});
 
 describe('vault: data at rest', () => {
   it('leaves no plaintext marker in the database, its WAL, the keyring or any file beside them', async () => {
@@ -45,7 +49,8 @@ describe('vault: data at rest', () => {
     expect(whileOpen.some((f) => f.endsWith('-wal'))).toBe(true);
     for (const file of whileOpen) for (const marker of markers) expect(fileContains(file, marker), `${marker} in ${file}`).toBe(false);
     vault.lock();
-    for (const file of everyFileIn(dataDir)) for (const marker of markers) expect(fileContains(file, marker), `${marker} in ${file}`).toBe(false);
+    for (const file of everyFileIn(dataDir))
+      for (const marker of markers) expect(fileContains(file, marker), `${marker} in ${file}`).toBe(false);
     // …and the names are really in there, behind the key.
     const session = await vault.unlock(SECRETARY.login, SECRETARY.password);
     expect(session.displayName).toBe(SECRETARY.displayName);
@@ -130,7 +135,13 @@ describe('vault: recovery and password changes', () => {
   it('the recovery key opens the vault and sets a new coordinator password, keeping the data', async () => {
     const { vault, recoveryKey } = await initializedVault();
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
-    await expect(vault.recover(typed.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')), COORDINATOR.login, 'Nouveau-mot-de-passe-2026')).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
+    await expect(
+      vault.recover(
+        typed.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
+        COORDINATOR.login,
+        'Nouveau-mot-de-passe-2026',
+      ),
+    ).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
     const clock = manualClock(new Date(Date.now() + 5_000));
     const later = new Vault({ dataDir: vault.dbPath.replace(/\/clsm\.db$/, ''), now: clock.now });
     const session = await later.recover(typed, COORDINATOR.login, 'Nouveau-mot-de-passe-2026');
@@ -149,7 +160,9 @@ describe('vault: recovery and password changes', () => {
     const { api } = clientFor(vault, { now: clock.now });
     await addSecretary(api);
     const slotsBefore = readKeyring(vault.folder.keyringPath).slots;
-    await expect(ok(api.users.changePassword(newPassword('mauvais-mot-de-passe')))).rejects.toMatchObject({ code: 'CONFIRMATION_REQUIRED' });
+    await expect(ok(api.users.changePassword(newPassword('mauvais-mot-de-passe')))).rejects.toMatchObject({
+      code: 'CONFIRMATION_REQUIRED',
+    });
     clock.advance(1000);
     await ok(api.users.changePassword(newPassword(COORDINATOR.password)));
     const slotsAfter = readKeyring(vault.folder.keyringPath).slots;
@@ -158,7 +171,11 @@ describe('vault: recovery and password changes', () => {
     );
     vault.lock();
     await vault.unlock(COORDINATOR.login, 'Porte-Serpenoise-1852');
-    expect(listUsers({ db: vault.database() }).map((u) => u.login).sort()).toEqual([COORDINATOR.login, SECRETARY.login]);
+    expect(
+      listUsers({ db: vault.database() })
+        .map((u) => u.login)
+        .sort(),
+    ).toEqual([COORDINATOR.login, SECRETARY.login]);
   });
 
   it('throttles wrong password confirmations like unlocks, audits them, and lifts the delay on success', async () => {
@@ -168,10 +185,14 @@ describe('vault: recovery and password changes', () => {
     const { api } = clientFor(vault, { now: clock.now });
     const attempt = async (currentPassword: string) => {
       const result = await api.users.changePassword(newPassword(currentPassword));
-      if (!result.ok) throw result.error;
+      if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
     };
     // The delay travels as a number: the message does not carry it, the UI counts down from it.
-    await expect(attempt('devinette-numero-1')).rejects.toEqual({ code: 'CONFIRMATION_REQUIRED', retryAfterMs: 1000, message: 'Mot de passe de confirmation incorrect.' });
+    await expect(attempt('devinette-numero-1')).rejects.toMatchObject({
+      code: 'CONFIRMATION_REQUIRED',
+      retryAfterMs: 1000,
+      message: 'Mot de passe de confirmation incorrect.',
+    });
     await expect(attempt(COORDINATOR.password)).rejects.toMatchObject({ code: 'UNLOCK_DELAY' }); // even the right one must wait
     clock.advance(1000);
     await expect(attempt('devinette-numero-2')).rejects.toMatchObject({ retryAfterMs: 2000 });
@@ -191,7 +212,9 @@ describe('vault: recovery and password changes', () => {
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
     const { api } = clientFor(vault);
     const secretary = await addSecretary(api);
-    await expect(ok(api.users.disable({ userId: vault.session!.userId, actorPassword: COORDINATOR.password }))).rejects.toMatchObject({ code: 'SELF_DISABLE' });
+    await expect(ok(api.users.disable({ userId: vault.session!.userId, actorPassword: COORDINATOR.password }))).rejects.toMatchObject({
+      code: 'SELF_DISABLE',
+    });
     const disabled = await ok(api.users.disable({ userId: secretary.id, actorPassword: COORDINATOR.password }));
     expect(disabled.active).toBe(false);
     expect(readKeyring(vault.folder.keyringPath).slots.some((s) => s.kind === 'password' && s.login === SECRETARY.login)).toBe(false);

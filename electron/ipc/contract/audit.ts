@@ -4,6 +4,11 @@ import { noInput } from '../../services/common/schema';
 import { channel, returns } from './shared';
 
 export const auditChannels = {
-  'audit.list': channel({ input: auditListInput, access: ['coordinator'], effect: 'read', output: returns<{ events: AuditEvent[]; total: number }>() }),
+  'audit.list': channel({
+    input: auditListInput,
+    access: ['coordinator'],
+    effect: 'read',
+    output: returns<{ events: AuditEvent[]; total: number }>(),
+  }),
   'audit.verify': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<AuditVerification>() }),
 };

@@ -3,7 +3,15 @@
 import { noInput } from '../../services/common/schema';
 import type { ImportReport } from '../../services/partners/directory-csv';
 import type { MemberSummary } from '../../services/partners/members';
-import { activationInput, byIdInput, importInput, memberFilters, memberInput, structureFilters, structureInput } from '../../services/partners/schema';
+import {
+  activationInput,
+  byIdInput,
+  importInput,
+  memberFilters,
+  memberInput,
+  structureFilters,
+  structureInput,
+} from '../../services/partners/schema';
 import type { StructureSummary } from '../../services/partners/structures';
 import { channel, DocumentFile, EDITORS, EVERYONE, returns } from './shared';
 
@@ -11,11 +19,21 @@ export const partnersChannels = {
   'partners.listStructures': channel({ input: structureFilters, access: EVERYONE, effect: 'read', output: returns<StructureSummary[]>() }),
   'partners.saveStructure': channel({ input: structureInput, access: EDITORS, effect: 'write', output: returns<StructureSummary>() }),
   'partners.setStructureActive': channel({ input: activationInput, access: EDITORS, effect: 'write', output: returns<StructureSummary>() }),
-  'partners.removeStructure': channel({ input: byIdInput, access: EDITORS, effect: 'write', output: returns<{ outcome: 'deleted' | 'deactivated' }>() }),
+  'partners.removeStructure': channel({
+    input: byIdInput,
+    access: EDITORS,
+    effect: 'write',
+    output: returns<{ outcome: 'deleted' | 'deactivated' }>(),
+  }),
   'partners.listMembers': channel({ input: memberFilters, access: EVERYONE, effect: 'read', output: returns<MemberSummary[]>() }),
   'partners.saveMember': channel({ input: memberInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
   'partners.setMemberActive': channel({ input: activationInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
-  'partners.removeMember': channel({ input: byIdInput, access: EDITORS, effect: 'write', output: returns<{ outcome: 'deleted' | 'deactivated' }>() }),
+  'partners.removeMember': channel({
+    input: byIdInput,
+    access: EDITORS,
+    effect: 'write',
+    output: returns<{ outcome: 'deleted' | 'deactivated' }>(),
+  }),
   'partners.importDirectory': channel({ input: importInput, access: EDITORS, effect: 'write', output: returns<ImportReport>() }),
   'partners.exportDirectory': channel({ input: noInput, access: EDITORS, effect: 'read', output: returns<DocumentFile>() }),
 };

@@ -24,7 +24,13 @@ export interface ChannelSpec<I extends InputSpec, O, A extends Access, E extends
 export const returns = <O>(): O => undefined as O;
 export const channel = <I extends InputSpec, O, const A extends Access, const E extends Effect>(spec: ChannelSpec<I, O, A, E>) => spec;
 
-export type SchemaOf<I extends InputSpec> = I extends z.ZodType ? I : I extends (facts: InputFacts) => infer S ? (S extends z.ZodType ? S : never) : never;
+export type SchemaOf<I extends InputSpec> = I extends z.ZodType
+  ? I
+  : I extends (facts: InputFacts) => infer S
+    ? S extends z.ZodType
+      ? S
+      : never
+    : never;
 
 export function schemaOf(input: InputSpec, facts: InputFacts): z.ZodType {
   return typeof input === 'function' ? input(facts) : input;

@@ -1,4 +1,11 @@
-import { adoptCharter, listCharterSignatures, listCharterVersions, newCharterDraft, recordCharterSignature, saveCharterDraft } from '../../services/charter/charter';
+import {
+  adoptCharter,
+  listCharterSignatures,
+  listCharterVersions,
+  newCharterDraft,
+  recordCharterSignature,
+  saveCharterDraft,
+} from '../../services/charter/charter';
 import { printCharter, printCommitment } from '../../services/charter/documents';
 import type { DomainHandlers } from '../dispatcher';
 

@@ -15,7 +15,12 @@ export const setupHandlers: DomainHandlers<'setup'> = {
   },
   'setup.initialize': async ({ vault, clock }, input) => {
     const { recoveryKey } = await vault.initialize(input);
-    const pdf = await recoverySheetPdf({ establishmentName: input.establishmentName, recoveryKey, coordinatorLogin: input.login, createdAt: clock() });
+    const pdf = await recoverySheetPdf({
+      establishmentName: input.establishmentName,
+      recoveryKey,
+      coordinatorLogin: input.login,
+      createdAt: clock(),
+    });
     // The file name carries no personal data: it names the document, not the person.
     return { recoveryKey, recoverySheet: pdfFile('fiche-de-recuperation-commission-clsm.pdf', pdf) };
   },

@@ -5,7 +5,11 @@ export const auditListInput = z
   .object({
     from: day().optional(),
     to: day().optional(),
-    action: z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)*$/, { message: 'Action inconnue.' }).max(80).optional(),
+    action: z
+      .string()
+      .regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)*$/, { message: 'Action inconnue.' })
+      .max(80)
+      .optional(),
     outcome: z.enum(['success', 'refused', 'failure']).optional(),
     userId: id.optional(),
     limit: z.number().int().min(1).max(200).default(50),

@@ -63,11 +63,17 @@ describe('audit trail', () => {
 
   it('accepts identifiers and codes only, so no name can enter the trail', () => {
     db = trailWith(0);
-    expect(() => appendAudit(db!, { userId: null, action: 'users.create', objectId: 'Françoise Marchal', outcome: 'success' }, noon)).toThrow();
-    expect(() => appendAudit(db!, { userId: null, action: 'Ouverture du dossier de M. X' as AuditAction, outcome: 'success' }, noon)).toThrow();
+    expect(() =>
+      appendAudit(db!, { userId: null, action: 'users.create', objectId: 'Françoise Marchal', outcome: 'success' }, noon),
+    ).toThrow();
+    expect(() =>
+      appendAudit(db!, { userId: null, action: 'Ouverture du dossier de M. X' as AuditAction, outcome: 'success' }, noon),
+    ).toThrow();
     expect(() => appendAudit(db!, { userId: null, action: 'users.create', detail: 'nom=Dupont Jean', outcome: 'success' }, noon)).toThrow();
     // Well-formed but not in the list of audit actions: refused too.
-    expect(() => appendAudit(db!, { userId: null, action: 'users.exportEverything' as AuditAction, outcome: 'success' }, noon)).toThrow(/list of audit actions/);
+    expect(() => appendAudit(db!, { userId: null, action: 'users.exportEverything' as AuditAction, outcome: 'success' }, noon)).toThrow(
+      /list of audit actions/,
+    );
     expect(verifyAudit(db)).toEqual({ ok: true, count: 0 });
   });
 });

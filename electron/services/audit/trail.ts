@@ -32,9 +32,7 @@ export interface AuditEvent {
   hash: string;
 }
 
-export type AuditVerification =
-  | { ok: true; count: number }
-  | { ok: false; count: number; brokenEventId: number | null; reason: string };
+export type AuditVerification = { ok: true; count: number } | { ok: false; count: number; brokenEventId: number | null; reason: string };
 
 export const GENESIS_HASH = '0'.repeat(64);
 const PROTECTING_TRIGGERS = ['audit_events_no_update', 'audit_events_no_delete'];
@@ -87,9 +85,7 @@ export function rowToEvent(row: AuditRow): AuditEvent {
 export function appendAudit(db: Db, input: AuditInput, at: Date): AuditEvent {
   assertSafe(input);
   return db.transaction(() => {
-    const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as
-      | { id: number; hash: string }
-      | undefined;
+    const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
     const base = {
       id: (last?.id ?? 0) + 1,
       at: at.toISOString(),
@@ -194,7 +190,12 @@ export function verifyAuditTrail(ctx: ServiceContext): AuditVerification {
   const result = verifyAudit(ctx.db);
   appendAudit(
     ctx.db,
-    { userId: ctx.actor.userId, action: 'audit.verify', outcome: result.ok ? 'success' : 'failure', detail: result.ok ? `count=${result.count}` : `broken=${result.brokenEventId ?? 'triggers'}` },
+    {
+      userId: ctx.actor.userId,
+      action: 'audit.verify',
+      outcome: result.ok ? 'success' : 'failure',
+      detail: result.ok ? `count=${result.count}` : `broken=${result.brokenEventId ?? 'triggers'}`,
+    },
     ctx.clock(),
   );
   return result;

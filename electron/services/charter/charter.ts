@@ -36,7 +36,9 @@ interface VersionRow {
 export function listCharterVersions(db: Db): CharterVersionSummary[] {
   const current = currentCharterVersion(db);
   const rows = db
-    .prepare(`SELECT v.*, (SELECT count(*) FROM charter_signatures s WHERE s.version_id = v.id) AS signature_count FROM charter_versions v ORDER BY v.version DESC`)
+    .prepare(
+      `SELECT v.*, (SELECT count(*) FROM charter_signatures s WHERE s.version_id = v.id) AS signature_count FROM charter_versions v ORDER BY v.version DESC`,
+    )
     .all() as VersionRow[];
   return rows.map((row) => ({
     id: row.id,
@@ -92,12 +94,17 @@ export function adoptCharter(ctx: ServiceContext, input: { versionId: number; ad
   if (target.status !== 'draft') throw new AppError('CHARTER_NOT_DRAFT');
   const previous = currentCharter(ctx.db);
   if (previous?.adoptedOn && input.adoptedOn < previous.adoptedOn) throw new AppError('CHARTER_DATE');
-  ctx.db.prepare('UPDATE charter_versions SET adopted_on = ?, updated_at = ? WHERE id = ?').run(input.adoptedOn, nowIso(ctx.clock), target.id);
+  ctx.db
+    .prepare('UPDATE charter_versions SET adopted_on = ?, updated_at = ? WHERE id = ?')
+    .run(input.adoptedOn, nowIso(ctx.clock), target.id);
   ctx.audit('charter.adopt', { type: 'charterVersion', id: target.id }, `version=${target.version}`);
   return getCharterVersion(ctx.db, target.id);
 }
 
-export function recordCharterSignature(ctx: ServiceContext, input: { memberId: number; versionId: number; signedOn: string }): MemberSummary {
+export function recordCharterSignature(
+  ctx: ServiceContext,
+  input: { memberId: number; versionId: number; signedOn: string },
+): MemberSummary {
   const version = getCharterVersion(ctx.db, input.versionId);
   if (version.status !== 'current') throw new AppError('CHARTER_NOT_CURRENT');
   if (version.adoptedOn && input.signedOn < version.adoptedOn) throw new AppError('CHARTER_SIGNED_BEFORE');

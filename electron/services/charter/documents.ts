@@ -8,7 +8,6 @@ import { getMember } from '../partners/members';
 import { readSetting } from '../settings/settings';
 import { currentCharter, getCharterVersion } from './charter';
 
-
 export async function printCharter(ctx: ServiceContext, input: { versionId: number }): Promise<DocumentFile> {
   const version = getCharterVersion(ctx.db, input.versionId);
   const pdf = await charterPdf({ establishmentName: readSetting(ctx.db, 'establishmentName') ?? '', ...version });
@@ -20,7 +19,12 @@ export async function printCommitment(ctx: ServiceContext, input: { memberId: nu
   const version = currentCharter(ctx.db);
   if (!version?.adoptedOn) throw new AppError('CHARTER_NONE');
   const member = getMember(ctx.db, input.memberId);
-  const pdf = await commitmentPdf({ establishmentName: readSetting(ctx.db, 'establishmentName') ?? '', member, version: version.version, adoptedOn: version.adoptedOn });
+  const pdf = await commitmentPdf({
+    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    member,
+    version: version.version,
+    adoptedOn: version.adoptedOn,
+  });
   ctx.audit('charter.printCommitment', { type: 'member', id: member.id }, `version=${version.version}`);
   // The file name carries the member's pseudonymous id, never their name.
   return pdfFile(`acte-engagement-charte-v${version.version}-membre-${member.id}.pdf`, pdf);

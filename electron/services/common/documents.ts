@@ -6,4 +6,8 @@ export interface DocumentFile {
   base64: string;
 }
 
-export const pdfFile = (fileName: string, pdf: Buffer): DocumentFile => ({ fileName, mimeType: 'application/pdf', base64: pdf.toString('base64') });
+export const pdfFile = (fileName: string, pdf: Buffer): DocumentFile => ({
+  fileName,
+  mimeType: 'application/pdf',
+  base64: pdf.toString('base64'),
+});

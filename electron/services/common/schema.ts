@@ -15,7 +15,10 @@ export const id = z.number().int().positive();
 
 /** A real calendar day, `YYYY-MM-DD`. */
 export const day = (missing = 'Indiquez une date.') =>
-  z.string({ message: missing }).refine((v) => v !== '', { message: missing, abort: true }).refine(isDay, { message: 'Cette date n’existe pas ou est mal écrite (jj/mm/aaaa).', abort: true });
+  z
+    .string({ message: missing })
+    .refine((v) => v !== '', { message: missing, abort: true })
+    .refine(isDay, { message: 'Cette date n’existe pas ou est mal écrite (jj/mm/aaaa).', abort: true });
 
 /** A day that has already come: signatures and adoptions are recorded, not planned. */
 export const pastDay = (facts: InputFacts, missing?: string) =>

@@ -5,15 +5,19 @@ import type { ServiceContext } from '../context';
 
 export interface Staged<I, O> {
   readonly kind: 'staged';
-  prepare(ctx: ServiceContext, input: I): Promise<unknown>;
-  commit(ctx: ServiceContext, input: I, prepared: unknown): O;
+  readonly prepare: (ctx: ServiceContext, input: I) => Promise<unknown>;
+  readonly commit: (ctx: ServiceContext, input: I, prepared: unknown) => O;
 }
 
 export function staged<I, O, P>(steps: {
   prepare(ctx: ServiceContext, input: I): Promise<P>;
   commit(ctx: ServiceContext, input: I, prepared: P): O;
 }): Staged<I, O> {
-  return { kind: 'staged', prepare: steps.prepare, commit: steps.commit as Staged<I, O>['commit'] };
+  return {
+    kind: 'staged',
+    prepare: (ctx, input) => steps.prepare(ctx, input),
+    commit: (ctx, input, prepared) => steps.commit(ctx, input, prepared as P),
+  };
 }
 
 export function isStaged(value: unknown): value is Staged<unknown, unknown> {

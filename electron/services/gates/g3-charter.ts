@@ -14,7 +14,12 @@ export function charterGate({ member, currentVersion }: CharterGateFacts): GateR
   const subject = { type: 'member', id: member.id } as const;
   const reasons: GateReason[] = [];
   if (!member.active) {
-    reasons.push({ gate: 'G3', code: 'MEMBER_INACTIVE', subject, message: `${member.displayName} n’est plus membre actif de la Commission.` });
+    reasons.push({
+      gate: 'G3',
+      code: 'MEMBER_INACTIVE',
+      subject,
+      message: `${member.displayName} n’est plus membre actif de la Commission.`,
+    });
   }
   if (currentVersion === null) {
     reasons.push({
@@ -58,7 +63,12 @@ export function loadCharterFacts(db: Db, memberId: number): CharterGateFacts {
     .get(memberId) as { id: number; displayName: string; active: number; signed: string | null } | undefined;
   if (!row) throw new AppError('MEMBER_NOT_FOUND');
   return {
-    member: { id: row.id, displayName: row.displayName, active: row.active === 1, signedVersions: row.signed ? row.signed.split(',').map(Number) : [] },
+    member: {
+      id: row.id,
+      displayName: row.displayName,
+      active: row.active === 1,
+      signedVersions: row.signed ? row.signed.split(',').map(Number) : [],
+    },
     currentVersion: currentCharterVersion(db),
   };
 }

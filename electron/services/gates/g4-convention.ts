@@ -27,8 +27,7 @@ export function conventionGate({ structure }: ConventionGateFacts): GateReason[]
 
 export function loadConventionFacts(db: Db, structureId: number): ConventionGateFacts {
   const row = db.prepare('SELECT id, name, active, convention_signed_on FROM structures WHERE id = ?').get(structureId) as
-    | { id: number; name: string; active: number; convention_signed_on: string | null }
-    | undefined;
+    { id: number; name: string; active: number; convention_signed_on: string | null } | undefined;
   if (!row) throw new AppError('STRUCTURE_NOT_FOUND');
   return { structure: { id: row.id, name: row.name, active: row.active === 1, conventionSignedOn: row.convention_signed_on } };
 }

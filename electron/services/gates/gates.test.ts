@@ -20,7 +20,10 @@ describe('G3 — charter before presence', () => {
     expect(codes(charterGate({ member: claire([]), currentVersion: 1 }))).toEqual(['G3:CHARTER_NOT_SIGNED']);
     expect(codes(charterGate({ member: claire([1], false), currentVersion: 1 }))).toEqual(['G3:MEMBER_INACTIVE']);
     expect(codes(charterGate({ member: claire([]), currentVersion: null }))).toEqual(['G3:NO_CHARTER_ADOPTED']);
-    expect(codes(charterGate({ member: claire([], false), currentVersion: null }))).toEqual(['G3:MEMBER_INACTIVE', 'G3:NO_CHARTER_ADOPTED']);
+    expect(codes(charterGate({ member: claire([], false), currentVersion: null }))).toEqual([
+      'G3:MEMBER_INACTIVE',
+      'G3:NO_CHARTER_ADOPTED',
+    ]);
   });
 
   it('names its subject by id, for the audit trail', () => {
@@ -30,7 +33,9 @@ describe('G3 — charter before presence', () => {
 
 describe('G4 — convention', () => {
   it('lets through an active signatory structure', () => {
-    expect(conventionGate({ structure: { id: 3, name: 'Metz Habitat Territoire', active: true, conventionSignedOn: '2026-01-15' } })).toEqual([]);
+    expect(
+      conventionGate({ structure: { id: 3, name: 'Metz Habitat Territoire', active: true, conventionSignedOn: '2026-01-15' } }),
+    ).toEqual([]);
   });
 
   it('gives every failing reason', () => {

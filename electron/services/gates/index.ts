@@ -11,9 +11,15 @@ export type GateCheck = (ctx: ServiceContext) => GateReason[];
 
 export const checks = {
   /** G3: the member signed the charter in force and is active. */
-  charter: (memberId: number): GateCheck => (ctx) => charterGate(loadCharterFacts(ctx.db, memberId)),
+  charter:
+    (memberId: number): GateCheck =>
+    (ctx) =>
+      charterGate(loadCharterFacts(ctx.db, memberId)),
   /** G4: the structure is active and signed the convention. */
-  convention: (structureId: number): GateCheck => (ctx) => conventionGate(loadConventionFacts(ctx.db, structureId)),
+  convention:
+    (structureId: number): GateCheck =>
+    (ctx) =>
+      conventionGate(loadConventionFacts(ctx.db, structureId)),
 };
 
 export function assertGates(ctx: ServiceContext, ...gateChecks: GateCheck[]): void {

@@ -35,16 +35,41 @@ describe('CSV', () => {
     expect(decodeCsvBytes(utf8)).toEqual({ text: phrase, encoding: 'utf-8' });
     expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toEqual({ text: phrase, encoding: 'utf-8' });
     // Windows-1252 bytes, as Excel writes them: è=E8, ç=E7, É=C9, œ=9C, «=AB, €=80, »=BB.
-    const cp1252 = Buffer.from([...'Montigny-l', 0xe8, ...'s-Metz ; Fran', 0xe7, ...'oise ; ', 0xc9, ...'lodie ; ', 0x9c, ...'uvre ', 0xab, ...' 12 ', 0x80, ' ', 0xbb].map((c) => (typeof c === 'string' ? c.charCodeAt(0) : c)));
+    const cp1252 = Buffer.from(
+      [
+        ...'Montigny-l',
+        0xe8,
+        ...'s-Metz ; Fran',
+        0xe7,
+        ...'oise ; ',
+        0xc9,
+        ...'lodie ; ',
+        0x9c,
+        ...'uvre ',
+        0xab,
+        ...' 12 ',
+        0x80,
+        ' ',
+        0xbb,
+      ].map((c) => (typeof c === 'string' ? c.charCodeAt(0) : c)),
+    );
     expect(decodeCsvBytes(cp1252)).toEqual({ text: phrase, encoding: 'windows-1252' });
   });
 
   it('writes UTF-8 with BOM and CRLF, quotes what needs it and neutralises formulas', () => {
-    const bytes = formatCsv([['Nom', 'Note'], ['Metz; Nord', '=HYPERLINK("x")'], ['+33 3 87 00 00 00', '-']]);
+    const bytes = formatCsv([
+      ['Nom', 'Note'],
+      ['Metz; Nord', '=HYPERLINK("x")'],
+      ['+33 3 87 00 00 00', '-'],
+    ]);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text).toBe('Nom;Note\r\n"Metz; Nord";"\'=HYPERLINK(""x"")"\r\n+33 3 87 00 00 00;-\r\n');
     const parsed = parseCsv(text).records.map((r) => r.fields);
-    expect(parsed.map((r) => r.map(restoreFormula))).toEqual([['Nom', 'Note'], ['Metz; Nord', '=HYPERLINK("x")'], ['+33 3 87 00 00 00', '-']]);
+    expect(parsed.map((r) => r.map(restoreFormula))).toEqual([
+      ['Nom', 'Note'],
+      ['Metz; Nord', '=HYPERLINK("x")'],
+      ['+33 3 87 00 00 00', '-'],
+    ]);
   });
 });

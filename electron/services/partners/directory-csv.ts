@@ -15,17 +15,36 @@ import { listStructures, saveStructure } from './structures';
 import { normalizeText } from './text';
 
 export const DIRECTORY_COLUMNS = [
-  'Structure', 'Secteur', 'Adresse', 'Convention signée le', 'Signataire de la convention',
-  'Nom', 'Prénom', 'Fonction', 'Catégorie', 'Courriel', 'Téléphone', 'Type de membre',
+  'Structure',
+  'Secteur',
+  'Adresse',
+  'Convention signée le',
+  'Signataire de la convention',
+  'Nom',
+  'Prénom',
+  'Fonction',
+  'Catégorie',
+  'Courriel',
+  'Téléphone',
+  'Type de membre',
 ] as const;
 type Column = (typeof DIRECTORY_COLUMNS)[number];
 const REQUIRED: Column[] = ['Structure', 'Secteur'];
 
 /** The column each schema field comes from, for the report. */
 const FIELD_COLUMNS: Record<string, Column> = {
-  name: 'Structure', sector: 'Secteur', address: 'Adresse', conventionSignedOn: 'Convention signée le',
-  conventionSignatory: 'Signataire de la convention', lastName: 'Nom', firstName: 'Prénom', function: 'Fonction',
-  category: 'Catégorie', email: 'Courriel', phone: 'Téléphone', membership: 'Type de membre',
+  name: 'Structure',
+  sector: 'Secteur',
+  address: 'Adresse',
+  conventionSignedOn: 'Convention signée le',
+  conventionSignatory: 'Signataire de la convention',
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  function: 'Fonction',
+  category: 'Catégorie',
+  email: 'Courriel',
+  phone: 'Téléphone',
+  membership: 'Type de membre',
 };
 
 export interface ImportLine {
@@ -56,9 +75,29 @@ function lookup<T extends string>(labels: Record<T, string>, synonyms: Record<st
   return (value) => table.get(normalizeText(value)) ?? null;
 }
 
-const sectorOf = lookup<Sector>(SECTORS, { CMP: 'cmp', 'centre medico psychologique': 'cmp', 'bailleur': 'bailleur_social', CMS: 'centre_moselle_solidarite', 'medecin': 'medecin_generaliste', 'association': 'association_usagers_aidants', UNAFAM: 'association_usagers_aidants', GEM: 'association_usagers_aidants', mandataire: 'mandataire_judiciaire' });
-const categoryOf = lookup<Category>(CATEGORIES, { 'professionnel de sante': 'professionnel_sante', 'personnel bailleur': 'personnel_bailleur', mandataire: 'mandataire_judiciaire', 'representant des usagers': 'representant_usagers_aidants' });
-const membershipOf = lookup<Membership>(MEMBERSHIPS, { permanent: 'permanent', invite: 'invited', 'invitee': 'invited', 'membre invitee': 'invited' });
+const sectorOf = lookup<Sector>(SECTORS, {
+  CMP: 'cmp',
+  'centre medico psychologique': 'cmp',
+  bailleur: 'bailleur_social',
+  CMS: 'centre_moselle_solidarite',
+  medecin: 'medecin_generaliste',
+  association: 'association_usagers_aidants',
+  UNAFAM: 'association_usagers_aidants',
+  GEM: 'association_usagers_aidants',
+  mandataire: 'mandataire_judiciaire',
+});
+const categoryOf = lookup<Category>(CATEGORIES, {
+  'professionnel de sante': 'professionnel_sante',
+  'personnel bailleur': 'personnel_bailleur',
+  mandataire: 'mandataire_judiciaire',
+  'representant des usagers': 'representant_usagers_aidants',
+});
+const membershipOf = lookup<Membership>(MEMBERSHIPS, {
+  permanent: 'permanent',
+  invite: 'invited',
+  invitee: 'invited',
+  'membre invitee': 'invited',
+});
 
 interface ParsedLine {
   line: number;
@@ -75,7 +114,9 @@ function schemaErrors(error: z.ZodError, cells: Record<Column, string>): string[
     const column = FIELD_COLUMNS[String(issue.path[0])];
     if (!column) return lowerFirst(issue.message);
     const value = cells[column];
-    return value && (issue.code === 'invalid_format' || issue.code === 'invalid_union' || issue.code === 'custom') && !/futur/.test(issue.message)
+    return value &&
+      (issue.code === 'invalid_format' || issue.code === 'invalid_union' || issue.code === 'custom') &&
+      !/futur/.test(issue.message)
       ? `${column.toLowerCase()} « ${value} » invalide`
       : `${column.toLowerCase()} : ${lowerFirst(issue.message)}`;
   });
@@ -100,7 +141,13 @@ function readLine(cells: Record<Column, string>, line: number, today: Day): Pars
   if (!structureResult.success) errors.push(...schemaErrors(structureResult.error, cells));
   const structure: StructureInput = structureResult.success
     ? structureResult.data
-    : { name: cells.Structure, sector: sector ?? 'autre', address: cells.Adresse, conventionSignedOn: signedOn, conventionSignatory: cells['Signataire de la convention'] || null };
+    : {
+        name: cells.Structure,
+        sector: sector ?? 'autre',
+        address: cells.Adresse,
+        conventionSignedOn: signedOn,
+        conventionSignatory: cells['Signataire de la convention'] || null,
+      };
 
   const memberCells = [cells.Nom, cells.Prénom, cells.Fonction, cells.Catégorie, cells.Courriel, cells.Téléphone, cells['Type de membre']];
   if (memberCells.every((v) => v === '')) return { line, structure, member: null, errors };
@@ -122,8 +169,12 @@ function readLine(cells: Record<Column, string>, line: number, today: Day): Pars
 }
 
 const sameStructure = (a: StructureInput, b: StructureInput) =>
-  a.sector === b.sector && a.address === b.address && a.conventionSignedOn === b.conventionSignedOn && a.conventionSignatory === b.conventionSignatory;
-const memberKey = (structure: string, m: { lastName: string; firstName: string }) => normalizeText(`${structure}|${m.lastName}|${m.firstName}`);
+  a.sector === b.sector &&
+  a.address === b.address &&
+  a.conventionSignedOn === b.conventionSignedOn &&
+  a.conventionSignatory === b.conventionSignatory;
+const memberKey = (structure: string, m: { lastName: string; firstName: string }) =>
+  normalizeText(`${structure}|${m.lastName}|${m.firstName}`);
 
 function readHeader(header: string[], report: ImportReport): (Column | null)[] {
   const columns = header.map((h) => DIRECTORY_COLUMNS.find((c) => normalizeText(c) === normalizeText(h)) ?? null);
@@ -138,8 +189,20 @@ export function importDirectory(ctx: ServiceContext, input: { base64: string; co
   const { text, encoding } = decodeCsvBytes(Buffer.from(input.base64, 'base64'));
   const { records, errors: unreadable } = parseCsv(text);
   const rows = records.filter((r) => r.fields.some((cell) => cell.trim() !== ''));
-  const report: ImportReport = { encoding, valid: false, committed: false, lines: [], structuresCreated: 0, membersCreated: 0, unchanged: 0, fileErrors: [] };
-  const columns = readHeader((rows[0]?.fields ?? []).map((h) => h.trim()), report);
+  const report: ImportReport = {
+    encoding,
+    valid: false,
+    committed: false,
+    lines: [],
+    structuresCreated: 0,
+    membersCreated: 0,
+    unchanged: 0,
+    fileErrors: [],
+  };
+  const columns = readHeader(
+    (rows[0]?.fields ?? []).map((h) => h.trim()),
+    report,
+  );
   if (rows.length < 2 && unreadable.length === 0) report.fileErrors.push('aucune ligne à importer');
   if (report.fileErrors.length > 0) return report;
 
@@ -155,7 +218,9 @@ export function importDirectory(ctx: ServiceContext, input: { base64: string; co
     const known = existingStructures.get(key);
     const earlier = seenStructures.get(key);
     if (line.errors.length === 0 && known && !sameStructure(known, line.structure)) {
-      line.errors.push(`la structure « ${known.name} » existe déjà avec d’autres informations : corrigez sa fiche dans l’application ou le fichier`);
+      line.errors.push(
+        `la structure « ${known.name} » existe déjà avec d’autres informations : corrigez sa fiche dans l’application ou le fichier`,
+      );
     } else if (line.errors.length === 0 && earlier && !sameStructure(earlier.structure, line.structure)) {
       line.errors.push(`la structure « ${line.structure.name} » est décrite différemment à la ligne ${earlier.line}`);
     }
@@ -173,7 +238,9 @@ export function importDirectory(ctx: ServiceContext, input: { base64: string; co
 
   report.lines = [
     ...parsed.map((p): ImportLine => {
-      const known = p.member ? existingMembers.has(memberKey(p.structure.name, p.member)) : existingStructures.has(normalizeText(p.structure.name));
+      const known = p.member
+        ? existingMembers.has(memberKey(p.structure.name, p.member))
+        : existingStructures.has(normalizeText(p.structure.name));
       return { line: p.line, status: p.errors.length > 0 ? 'error' : known ? 'existing' : 'new', errors: p.errors };
     }),
     ...unreadable.map((u): ImportLine => ({ line: u.line, status: 'error', errors: [u.message] })),
@@ -205,11 +272,26 @@ export function exportDirectory(ctx: ServiceContext): Buffer {
   const rows: string[][] = [[...DIRECTORY_COLUMNS]];
   const members = listMembers(ctx);
   for (const s of listStructures(ctx)) {
-    const structureCells = [s.name, SECTORS[s.sector], s.address, s.conventionSignedOn ? formatDay(s.conventionSignedOn) : '', s.conventionSignatory ?? ''];
+    const structureCells = [
+      s.name,
+      SECTORS[s.sector],
+      s.address,
+      s.conventionSignedOn ? formatDay(s.conventionSignedOn) : '',
+      s.conventionSignatory ?? '',
+    ];
     const own = members.filter((m) => m.structureId === s.id);
     if (own.length === 0) rows.push([...structureCells, '', '', '', '', '', '', '']);
     for (const m of own) {
-      rows.push([...structureCells, m.lastName, m.firstName, m.function, CATEGORIES[m.category], m.email, m.phone, m.membership === 'permanent' ? 'Permanent' : 'Invité']);
+      rows.push([
+        ...structureCells,
+        m.lastName,
+        m.firstName,
+        m.function,
+        CATEGORIES[m.category],
+        m.email,
+        m.phone,
+        m.membership === 'permanent' ? 'Permanent' : 'Invité',
+      ]);
     }
   }
   ctx.audit('partners.exportDirectory', { type: 'directory' }, `rows=${rows.length - 1}`);
@@ -218,5 +300,9 @@ export function exportDirectory(ctx: ServiceContext): Buffer {
 
 /** The export as a file to save, named after the Paris day. */
 export function exportDirectoryFile(ctx: ServiceContext): DocumentFile {
-  return { fileName: `annuaire-commission-clsm-${fileStamp(ctx.clock)}.csv`, mimeType: 'text/csv', base64: exportDirectory(ctx).toString('base64') };
+  return {
+    fileName: `annuaire-commission-clsm-${fileStamp(ctx.clock)}.csv`,
+    mimeType: 'text/csv',
+    base64: exportDirectory(ctx).toString('base64'),
+  };
 }

@@ -54,7 +54,12 @@ const SELECT = `
   FROM members m JOIN structures s ON s.id = m.structure_id`;
 
 function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary {
-  const signedVersions = row.signed_versions ? row.signed_versions.split(',').map(Number).sort((a, b) => a - b) : [];
+  const signedVersions = row.signed_versions
+    ? row.signed_versions
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b)
+    : [];
   const base = {
     id: row.id,
     structureId: row.structure_id,
@@ -71,7 +76,11 @@ function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary
     currentCharterVersion: currentVersion,
   };
   const displayName = memberDisplayName(base);
-  return { ...base, displayName, charterReasons: charterGate({ member: { id: row.id, displayName, active: base.active, signedVersions }, currentVersion }) };
+  return {
+    ...base,
+    displayName,
+    charterReasons: charterGate({ member: { id: row.id, displayName, active: base.active, signedVersions }, currentVersion }),
+  };
 }
 
 export function listMembers(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters = {}): MemberSummary[] {
@@ -99,20 +108,35 @@ export function saveMember(ctx: ServiceContext, input: MemberInput): MemberSumma
   const previous = input.id === undefined ? null : getMember(db, input.id);
   if (!structure.active && previous?.structureId !== structure.id) throw new AppError('STRUCTURE_INACTIVE');
   const clash = db
-    .prepare('SELECT id FROM members WHERE structure_id = ? AND last_name = ? COLLATE NOCASE AND first_name = ? COLLATE NOCASE AND id IS NOT ?')
+    .prepare(
+      'SELECT id FROM members WHERE structure_id = ? AND last_name = ? COLLATE NOCASE AND first_name = ? COLLATE NOCASE AND id IS NOT ?',
+    )
     .get(input.structureId, input.lastName, input.firstName, input.id ?? null);
   if (clash) throw new AppError('MEMBER_DUPLICATE');
-  const values = [input.structureId, input.lastName, input.firstName, input.function, input.category, input.email, input.phone, input.membership];
+  const values = [
+    input.structureId,
+    input.lastName,
+    input.firstName,
+    input.function,
+    input.category,
+    input.email,
+    input.phone,
+    input.membership,
+  ];
   let id = input.id;
   if (id === undefined) {
     id = Number(
       db
-        .prepare(`INSERT INTO members (structure_id, last_name, first_name, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .prepare(
+          `INSERT INTO members (structure_id, last_name, first_name, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
         .run(...values, now, now).lastInsertRowid,
     );
     ctx.audit('partners.createMember', { type: 'member', id });
   } else {
-    db.prepare(`UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
+    db.prepare(
+      `UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`,
+    ).run(...values, now, id);
     ctx.audit('partners.updateMember', { type: 'member', id });
   }
   return getMember(db, id);

@@ -40,7 +40,9 @@ export const memberFields = z
     firstName: text(100, 'Le prénom est obligatoire.'),
     function: text(150),
     category: z.enum(CATEGORY_CODES, { message: 'Choisissez une catégorie professionnelle.' }),
-    email: z.union([z.literal(''), z.string().trim().email({ message: 'Adresse de courriel invalide.' }).max(200)], { message: 'Adresse de courriel invalide.' }),
+    email: z.union([z.literal(''), z.string().trim().email({ message: 'Adresse de courriel invalide.' }).max(200)], {
+      message: 'Adresse de courriel invalide.',
+    }),
     phone: text(40).refine((v) => /^[0-9 +().-]*$/.test(v), { message: 'Numéro de téléphone invalide.' }),
     membership: z.enum(MEMBERSHIP_CODES, { message: 'Choisissez le type de membre.' }),
   })

@@ -83,13 +83,17 @@ export function saveStructure(ctx: ServiceContext, input: StructureInput & { id?
   if (id === undefined) {
     id = Number(
       db
-        .prepare(`INSERT INTO structures (name, sector, address, convention_signed_on, convention_signatory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .prepare(
+          `INSERT INTO structures (name, sector, address, convention_signed_on, convention_signatory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
         .run(...values, now, now).lastInsertRowid,
     );
     ctx.audit('partners.createStructure', { type: 'structure', id });
   } else {
     getStructure(db, id);
-    db.prepare(`UPDATE structures SET name = ?, sector = ?, address = ?, convention_signed_on = ?, convention_signatory = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
+    db.prepare(
+      `UPDATE structures SET name = ?, sector = ?, address = ?, convention_signed_on = ?, convention_signatory = ?, updated_at = ? WHERE id = ?`,
+    ).run(...values, now, id);
     ctx.audit('partners.updateStructure', { type: 'structure', id });
   }
   return getStructure(db, id);

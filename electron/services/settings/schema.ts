@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const establishmentName = z.string().trim().min(1, { message: "Le nom de l'établissement est obligatoire." }).max(200, { message: "Le nom de l'établissement ne doit pas dépasser 200 caractères." });
+const establishmentName = z
+  .string()
+  .trim()
+  .min(1, { message: "Le nom de l'établissement est obligatoire." })
+  .max(200, { message: "Le nom de l'établissement ne doit pas dépasser 200 caractères." });
 const autoLockMinutes = z
   .number({ message: 'Indiquez un nombre de minutes.' })
   .int({ message: 'Indiquez un nombre entier de minutes.' })

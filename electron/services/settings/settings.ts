@@ -35,7 +35,10 @@ export function readSetting<K extends SettingKey>(db: Db, key: K): SettingValue<
 
 export function writeSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): void {
   const valid = settingSchemas[key].parse(value);
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(valid));
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    key,
+    JSON.stringify(valid),
+  );
 }
 
 export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {

@@ -78,7 +78,9 @@ export const createUser = staged({
 
 export const changeOwnPassword = staged({
   prepare: (ctx, input: z.output<typeof changePasswordInput>): Promise<PasswordSlot> =>
-    ctx.keys.confirm(ctx.actor.login, input.currentPassword, (masterKey) => ctx.keys.makeSlot(masterKey, ctx.actor.login, input.newPassword)),
+    ctx.keys.confirm(ctx.actor.login, input.currentPassword, (masterKey) =>
+      ctx.keys.makeSlot(masterKey, ctx.actor.login, input.newPassword),
+    ),
   commit(ctx, _input, slot): null {
     ctx.audit('users.passwordChange', { type: 'user', id: ctx.actor.userId });
     ctx.keys.storeSlot(slot);
@@ -90,7 +92,9 @@ export const resetPassword = staged({
   async prepare(ctx, input: z.output<typeof resetPasswordInput>): Promise<PasswordSlot> {
     const target = getUser(ctx.db, input.userId);
     if (target.active !== 1) throw new AppError('USER_INACTIVE');
-    return ctx.keys.confirm(ctx.actor.login, input.actorPassword, (masterKey) => ctx.keys.makeSlot(masterKey, target.login, input.newPassword));
+    return ctx.keys.confirm(ctx.actor.login, input.actorPassword, (masterKey) =>
+      ctx.keys.makeSlot(masterKey, target.login, input.newPassword),
+    );
   },
   commit(ctx, input, slot): null {
     const target = getUser(ctx.db, input.userId);

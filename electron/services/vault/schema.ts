@@ -26,4 +26,7 @@ export const unlockInput = z
   })
   .strict();
 
-export const recoverInput = withNewPassword({ recoveryKey: z.string().min(1, { message: 'Indiquez la clé de récupération.' }).max(100), login: loginSchema });
+export const recoverInput = withNewPassword({
+  recoveryKey: z.string().min(1, { message: 'Indiquez la clé de récupération.' }).max(100),
+  login: loginSchema,
+});

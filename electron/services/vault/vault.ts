@@ -134,7 +134,14 @@ export class Vault {
           this.lock('system'); // the new password was not saved: do not leave a session open on it
           throw error;
         }
-        this.audit({ userId: session.userId, action: 'users.passwordReset', objectType: 'user', objectId: session.userId, outcome: 'success', detail: 'via=recovery' });
+        this.audit({
+          userId: session.userId,
+          action: 'users.passwordReset',
+          objectType: 'user',
+          objectId: session.userId,
+          outcome: 'success',
+          detail: 'via=recovery',
+        });
         return session;
       } finally {
         wipe(masterKey);
@@ -151,7 +158,12 @@ export class Vault {
     this.sessions.end(reason);
   }
 
-  private async initializeNow(input: { establishmentName: string; login: string; displayName: string; password: string }): Promise<{ recoveryKey: string }> {
+  private async initializeNow(input: {
+    establishmentName: string;
+    login: string;
+    displayName: string;
+    password: string;
+  }): Promise<{ recoveryKey: string }> {
     if (this.state() !== 'uninitialized') throw new AppError('ALREADY_INITIALIZED');
     assertPasswordPolicy(input.password);
     this.folder.create();
@@ -186,14 +198,18 @@ export class Vault {
     return { recoveryKey };
   }
 
-  private openSession(masterKey: Buffer, login: string, action: 'session.unlock' | 'session.recover', options: { requireCoordinator?: boolean } = {}): Session {
+  private openSession(
+    masterKey: Buffer,
+    login: string,
+    action: 'session.unlock' | 'session.recover',
+    options: { requireCoordinator?: boolean } = {},
+  ): Session {
     const db = this.open(this.folder.dbPath, masterKey, { create: false });
     let session: Session;
     try {
       migrate(db, { clock: this.clock });
       const user = db.prepare('SELECT id, login, display_name, role, active FROM users WHERE login = ?').get(login) as
-        | { id: number; login: string; display_name: string; role: Role; active: number }
-        | undefined;
+        { id: number; login: string; display_name: string; role: Role; active: number } | undefined;
       if (!user || user.active !== 1) throw new AppError(user ? 'USER_INACTIVE' : 'WRONG_PASSWORD');
       if (options.requireCoordinator && user.role !== 'coordinator') throw new AppError('NOT_A_COORDINATOR');
       session = { userId: user.id, login: user.login, displayName: user.display_name, role: user.role, unlockedAt: nowIso(this.clock) };

@@ -49,7 +49,11 @@ export function App() {
 
   switch (phase.kind) {
     case 'loading':
-      return <main className="centered" aria-busy="true"><p>Chargement…</p></main>;
+      return (
+        <main className="centered" aria-busy="true">
+          <p>Chargement…</p>
+        </main>
+      );
     case 'problem':
       return (
         <main className="centered">
@@ -66,7 +70,9 @@ export function App() {
         <RecoveryKeyPage
           recoveryKey={phase.recoveryKey}
           recoverySheet={phase.recoverySheet}
-          onDone={() => setPhase({ kind: 'locked', notice: 'Initialisation terminée. Déverrouillez avec votre identifiant et votre mot de passe.' })}
+          onDone={() =>
+            setPhase({ kind: 'locked', notice: 'Initialisation terminée. Déverrouillez avec votre identifiant et votre mot de passe.' })
+          }
         />
       );
     case 'locked':

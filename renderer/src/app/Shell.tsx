@@ -24,10 +24,11 @@ function useSessionWatch(onLocked: (notice: string | null) => void) {
     };
     const events = ['keydown', 'pointerdown', 'wheel'] as const;
     for (const name of events) window.addEventListener(name, onInput, { passive: true });
-    const timer = setInterval(async () => {
+    const poll = async () => {
       const info = await api.session.info({});
       if (info.ok && info.value === null) onLocked('L’application a été verrouillée (inactivité ou verrouillage du poste).');
-    }, POLL_MS);
+    };
+    const timer = setInterval(() => void poll(), POLL_MS);
     return () => {
       for (const name of events) window.removeEventListener(name, onInput);
       clearInterval(timer);
@@ -77,7 +78,13 @@ export function Shell({ session, onLocked }: { session: SessionInfo; onLocked: (
               <Route
                 key={item.to}
                 path={item.to}
-                element={<PlaceholderPage title={item.label} description={item.upcoming!} allowed={item.area !== null && opens(session, item.area)} />}
+                element={
+                  <PlaceholderPage
+                    title={item.label}
+                    description={item.upcoming!}
+                    allowed={item.area !== null && opens(session, item.area)}
+                  />
+                }
               />
             ))}
             <Route path="/partenaires/*" element={<PartnersPage session={session} />} />

@@ -14,9 +14,19 @@ export interface NavItem {
 
 export const NAVIGATION: readonly NavItem[] = [
   { to: '/', label: 'Tableau de bord', area: null },
-  { to: '/partenaires', label: 'Partenaires', area: 'partners', summary: 'L’annuaire des structures et des membres, la convention et la charte éthique.' },
+  {
+    to: '/partenaires',
+    label: 'Partenaires',
+    area: 'partners',
+    summary: 'L’annuaire des structures et des membres, la convention et la charte éthique.',
+  },
   { to: '/situations', label: 'Situations', area: 'situations', upcoming: 'Les saisines, les consentements et le suivi des situations.' },
-  { to: '/commissions', label: 'Commissions', area: 'meetings', upcoming: 'Les séances, l’ordre du jour, les convocations et les comptes rendus.' },
+  {
+    to: '/commissions',
+    label: 'Commissions',
+    area: 'meetings',
+    upcoming: 'Les séances, l’ordre du jour, les convocations et les comptes rendus.',
+  },
   { to: '/formation', label: 'Formation croisée', area: 'training', upcoming: 'Les ateliers croisés et les stages croisés.' },
   { to: '/evaluation', label: 'Évaluation', area: 'evaluation', upcoming: 'Les indicateurs et le bilan annuel.' },
   { to: '/administration', label: 'Administration', area: 'administration' },

@@ -19,11 +19,30 @@ interface Props {
 }
 
 /** Confirmation of a sensitive action: the user types their own password again (DESIGN §5). */
-export function PasswordDialog({ title, children, confirmLabel, danger, error, retryAfterMs, busy, focusPassword = true, onConfirm, onCancel }: Props) {
+export function PasswordDialog({
+  title,
+  children,
+  confirmLabel,
+  danger,
+  error,
+  retryAfterMs,
+  busy,
+  focusPassword = true,
+  onConfirm,
+  onCancel,
+}: Props) {
   const [password, setPassword] = useState('');
   const wait = useCountdown(retryAfterMs);
   return (
-    <Modal title={title} submitLabel={confirmLabel} danger={danger ?? false} busy={busy ?? false} submitDisabled={password === '' || wait > 0} onSubmit={() => onConfirm(password)} onCancel={onCancel}>
+    <Modal
+      title={title}
+      submitLabel={confirmLabel}
+      danger={danger ?? false}
+      busy={busy ?? false}
+      submitDisabled={password === '' || wait > 0}
+      onSubmit={() => onConfirm(password)}
+      onCancel={onCancel}
+    >
       {children}
       <Field
         label="Votre mot de passe (confirmation)"

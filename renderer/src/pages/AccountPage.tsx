@@ -17,10 +17,13 @@ export function AccountPage({ session }: { session: SessionInfo }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    void submit(() => api.users.changePassword(form), () => {
-      setForm(EMPTY);
-      setDone(true);
-    });
+    void submit(
+      () => api.users.changePassword(form),
+      () => {
+        setForm(EMPTY);
+        setDone(true);
+      },
+    );
   };
   return (
     <section>
@@ -37,9 +40,34 @@ export function AccountPage({ session }: { session: SessionInfo }) {
       {done && <Alert kind="success">Mot de passe modifié. Il vous sera demandé au prochain déverrouillage.</Alert>}
       {error && !error.fields && <ErrorAlert error={error} />}
       <form onSubmit={onSubmit} className="narrow" noValidate>
-        <Field label="Mot de passe actuel" type="password" autoComplete="current-password" value={form.currentPassword} onChange={set('currentPassword')} error={fieldError('currentPassword')} required />
-        <Field label="Nouveau mot de passe" hint="Au moins 12 caractères." type="password" autoComplete="new-password" value={form.newPassword} onChange={set('newPassword')} error={fieldError('newPassword')} required />
-        <Field label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" value={form.newPasswordConfirmation} onChange={set('newPasswordConfirmation')} error={fieldError('newPasswordConfirmation')} required />
+        <Field
+          label="Mot de passe actuel"
+          type="password"
+          autoComplete="current-password"
+          value={form.currentPassword}
+          onChange={set('currentPassword')}
+          error={fieldError('currentPassword')}
+          required
+        />
+        <Field
+          label="Nouveau mot de passe"
+          hint="Au moins 12 caractères."
+          type="password"
+          autoComplete="new-password"
+          value={form.newPassword}
+          onChange={set('newPassword')}
+          error={fieldError('newPassword')}
+          required
+        />
+        <Field
+          label="Confirmation du nouveau mot de passe"
+          type="password"
+          autoComplete="new-password"
+          value={form.newPasswordConfirmation}
+          onChange={set('newPasswordConfirmation')}
+          error={fieldError('newPasswordConfirmation')}
+          required
+        />
         {wait > 0 && (
           <p className="wait" role="status">
             Nouvel essai possible dans {wait} s.

@@ -9,8 +9,8 @@ export function DashboardPage({ session }: { session: SessionInfo }) {
     <section>
       <h1>Tableau de bord</h1>
       <p>
-        Bonjour {session.displayName} ({ROLE_LABELS[session.role]}). L’application se verrouille après{' '}
-        {session.autoLockMinutes} minutes d’inactivité et quand le poste est verrouillé.
+        Bonjour {session.displayName} ({ROLE_LABELS[session.role]}). L’application se verrouille après {session.autoLockMinutes} minutes
+        d’inactivité et quand le poste est verrouillé.
       </p>
       <ul className="tiles">
         {items.map((item) => (

@@ -19,10 +19,43 @@ export function RecoverPage(props: { onUnlocked: (session: SessionInfo) => void;
         <p>Saisissez la clé de la fiche de récupération, l’identifiant d’un coordinateur et son nouveau mot de passe.</p>
         {error && !error.fields && <ErrorAlert error={error} />}
         <form onSubmit={onSubmit} noValidate>
-          <Field label="Clé de récupération" hint="8 groupes de 4 caractères ; tirets et majuscules facultatifs." value={form.recoveryKey} onChange={set('recoveryKey')} error={fieldError('recoveryKey')} autoComplete="off" spellCheck={false} required />
-          <Field label="Identifiant du coordinateur" value={form.login} onChange={set('login')} error={fieldError('login')} autoComplete="username" required />
-          <Field label="Nouveau mot de passe" hint="Au moins 12 caractères." type="password" value={form.newPassword} onChange={set('newPassword')} error={fieldError('newPassword')} autoComplete="new-password" required />
-          <Field label="Confirmation du nouveau mot de passe" type="password" value={form.newPasswordConfirmation} onChange={set('newPasswordConfirmation')} error={fieldError('newPasswordConfirmation')} autoComplete="new-password" required />
+          <Field
+            label="Clé de récupération"
+            hint="8 groupes de 4 caractères ; tirets et majuscules facultatifs."
+            value={form.recoveryKey}
+            onChange={set('recoveryKey')}
+            error={fieldError('recoveryKey')}
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
+          <Field
+            label="Identifiant du coordinateur"
+            value={form.login}
+            onChange={set('login')}
+            error={fieldError('login')}
+            autoComplete="username"
+            required
+          />
+          <Field
+            label="Nouveau mot de passe"
+            hint="Au moins 12 caractères."
+            type="password"
+            value={form.newPassword}
+            onChange={set('newPassword')}
+            error={fieldError('newPassword')}
+            autoComplete="new-password"
+            required
+          />
+          <Field
+            label="Confirmation du nouveau mot de passe"
+            type="password"
+            value={form.newPasswordConfirmation}
+            onChange={set('newPasswordConfirmation')}
+            error={fieldError('newPasswordConfirmation')}
+            autoComplete="new-password"
+            required
+          />
           {error?.fields && <Alert>Vérifiez les champs signalés.</Alert>}
           <div className="actions">
             <button type="button" className="secondary" onClick={props.onBack}>

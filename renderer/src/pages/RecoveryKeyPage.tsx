@@ -12,8 +12,7 @@ export function RecoveryKeyPage(props: { recoveryKey: string; recoverySheet: Doc
         <h1>Clé de récupération</h1>
         <p>
           Cette clé permet de rouvrir les données si le mot de passe du coordinateur est perdu.{' '}
-          <strong>Elle ne sera plus jamais affichée.</strong> Imprimez la fiche de récupération et rangez-la au coffre de
-          l’établissement.
+          <strong>Elle ne sera plus jamais affichée.</strong> Imprimez la fiche de récupération et rangez-la au coffre de l’établissement.
         </p>
         <p className="recovery-key" aria-label="Clé de récupération">
           {props.recoveryKey}

@@ -24,16 +24,55 @@ export function SetupPage({ onInitialized }: { onInitialized: (result: Initializ
       <div className="card wide">
         <h1>Initialisation</h1>
         <p>
-          Première utilisation de la Commission CLSM sur ce poste. Les données seront chiffrées sur ce poste ; elles ne
-          s’ouvriront qu’avec votre mot de passe ou la clé de récupération remise à la fin de cette étape.
+          Première utilisation de la Commission CLSM sur ce poste. Les données seront chiffrées sur ce poste ; elles ne s’ouvriront qu’avec
+          votre mot de passe ou la clé de récupération remise à la fin de cette étape.
         </p>
         {error && !error.fields && <ErrorAlert error={error} />}
         <form onSubmit={onSubmit} noValidate>
-          <Field label="Nom de l’établissement" value={form.establishmentName} onChange={set('establishmentName')} error={fieldError('establishmentName')} required autoComplete="organization" />
-          <Field label="Nom affiché du coordinateur" value={form.displayName} onChange={set('displayName')} error={fieldError('displayName')} required autoComplete="name" />
-          <Field label="Identifiant" hint="Lettres sans accent, chiffres, point ou tiret (par exemple f.marchal)." value={form.login} onChange={set('login')} error={fieldError('login')} required autoComplete="username" />
-          <Field label="Mot de passe" hint="Au moins 12 caractères. Une phrase facile à retenir convient très bien." type="password" value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" />
-          <Field label="Confirmation du mot de passe" type="password" value={form.passwordConfirmation} onChange={set('passwordConfirmation')} error={fieldError('passwordConfirmation')} required autoComplete="new-password" />
+          <Field
+            label="Nom de l’établissement"
+            value={form.establishmentName}
+            onChange={set('establishmentName')}
+            error={fieldError('establishmentName')}
+            required
+            autoComplete="organization"
+          />
+          <Field
+            label="Nom affiché du coordinateur"
+            value={form.displayName}
+            onChange={set('displayName')}
+            error={fieldError('displayName')}
+            required
+            autoComplete="name"
+          />
+          <Field
+            label="Identifiant"
+            hint="Lettres sans accent, chiffres, point ou tiret (par exemple f.marchal)."
+            value={form.login}
+            onChange={set('login')}
+            error={fieldError('login')}
+            required
+            autoComplete="username"
+          />
+          <Field
+            label="Mot de passe"
+            hint="Au moins 12 caractères. Une phrase facile à retenir convient très bien."
+            type="password"
+            value={form.password}
+            onChange={set('password')}
+            error={fieldError('password')}
+            required
+            autoComplete="new-password"
+          />
+          <Field
+            label="Confirmation du mot de passe"
+            type="password"
+            value={form.passwordConfirmation}
+            onChange={set('passwordConfirmation')}
+            error={fieldError('passwordConfirmation')}
+            required
+            autoComplete="new-password"
+          />
           {error?.fields && <Alert>Vérifiez les champs signalés.</Alert>}
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Création de la base chiffrée…' : 'Initialiser'}

@@ -31,7 +31,14 @@ export function UnlockPage(props: { notice: string | null; onUnlocked: (session:
         )}
         <form onSubmit={onSubmit}>
           <Field label="Identifiant" value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" required autoFocus />
-          <Field label="Mot de passe" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+          <Field
+            label="Mot de passe"
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            required
+          />
           <button type="submit" className="primary" disabled={busy || wait > 0 || !login || !password}>
             {busy ? 'Ouverture…' : 'Déverrouiller'}
           </button>

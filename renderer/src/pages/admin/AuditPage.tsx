@@ -76,19 +76,46 @@ export function AuditPage() {
       <form className="filters" onSubmit={apply} aria-label="Filtres du journal">
         <Field label="Du" type="date" value={filters.from} onChange={(e) => setFilters({ ...filters, from: e.target.value })} />
         <Field label="Au" type="date" value={filters.to} onChange={(e) => setFilters({ ...filters, to: e.target.value })} />
-        <SelectField label="Domaine" value={filters.action} onChange={(action) => setFilters({ ...filters, action })} options={[{ value: '', label: 'Tous' }, ...AUDIT_DOMAIN_OPTIONS]} />
-        <SelectField label="Résultat" value={filters.outcome} onChange={(outcome) => setFilters({ ...filters, outcome })} options={[{ value: '', label: 'Tous' }, ...Object.entries(OUTCOME_LABELS).map(([value, label]) => ({ value, label }))]} />
-        <SelectField label="Utilisateur" value={filters.userId} onChange={(userId) => setFilters({ ...filters, userId })} options={[{ value: '', label: 'Tous' }, ...users.map((u) => ({ value: String(u.id), label: u.displayName }))]} />
+        <SelectField
+          label="Domaine"
+          value={filters.action}
+          onChange={(action) => setFilters({ ...filters, action })}
+          options={[{ value: '', label: 'Tous' }, ...AUDIT_DOMAIN_OPTIONS]}
+        />
+        <SelectField
+          label="Résultat"
+          value={filters.outcome}
+          onChange={(outcome) => setFilters({ ...filters, outcome })}
+          options={[{ value: '', label: 'Tous' }, ...Object.entries(OUTCOME_LABELS).map(([value, label]) => ({ value, label }))]}
+        />
+        <SelectField
+          label="Utilisateur"
+          value={filters.userId}
+          onChange={(userId) => setFilters({ ...filters, userId })}
+          options={[{ value: '', label: 'Tous' }, ...users.map((u) => ({ value: String(u.id), label: u.displayName }))]}
+        />
         <div className="actions">
-          <button type="submit" className="secondary">Filtrer</button>
-          <button type="button" className="link" onClick={() => { setFilters(NO_FILTERS); setApplied(NO_FILTERS); setOffset(0); }}>
+          <button type="submit" className="secondary">
+            Filtrer
+          </button>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setFilters(NO_FILTERS);
+              setApplied(NO_FILTERS);
+              setOffset(0);
+            }}
+          >
             Effacer les filtres
           </button>
         </div>
       </form>
       {page && (
         <>
-          <p role="status">{page.total} événement{page.total > 1 ? 's' : ''}</p>
+          <p role="status">
+            {page.total} événement{page.total > 1 ? 's' : ''}
+          </p>
           <table className="data">
             <caption className="visually-hidden">Événements du journal d’audit</caption>
             <thead>
@@ -123,7 +150,12 @@ export function AuditPage() {
             <span>
               {page.total === 0 ? 0 : offset + 1}–{Math.min(offset + PAGE_SIZE, page.total)} sur {page.total}
             </span>
-            <button type="button" className="secondary" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={offset + PAGE_SIZE >= page.total}
+              onClick={() => setOffset(offset + PAGE_SIZE)}
+            >
               Plus anciens
             </button>
           </div>

@@ -18,7 +18,10 @@ export function SettingsPage() {
     event.preventDefault();
     setSaved(false);
     const minutes = Number(form.autoLockMinutes);
-    void submit(() => api.settings.update({ establishmentName: form.establishmentName, autoLockMinutes: minutes }), () => setSaved(true));
+    void submit(
+      () => api.settings.update({ establishmentName: form.establishmentName, autoLockMinutes: minutes }),
+      () => setSaved(true),
+    );
   };
   return (
     <>
@@ -26,9 +29,24 @@ export function SettingsPage() {
       {saved && <Alert kind="success">Paramètres enregistrés.</Alert>}
       {error && !error.fields && <ErrorAlert error={error} />}
       <form onSubmit={onSubmit} className="narrow" noValidate>
-        <Field label="Nom de l’établissement" value={form.establishmentName} onChange={(e) => setForm({ ...form, establishmentName: e.target.value })} error={fieldError('establishmentName')} />
-        <Field label="Verrouillage automatique après (minutes d’inactivité)" type="number" min={1} max={240} value={form.autoLockMinutes} onChange={(e) => setForm({ ...form, autoLockMinutes: e.target.value })} error={fieldError('autoLockMinutes')} />
-        <button type="submit" className="primary" disabled={busy}>Enregistrer</button>
+        <Field
+          label="Nom de l’établissement"
+          value={form.establishmentName}
+          onChange={(e) => setForm({ ...form, establishmentName: e.target.value })}
+          error={fieldError('establishmentName')}
+        />
+        <Field
+          label="Verrouillage automatique après (minutes d’inactivité)"
+          type="number"
+          min={1}
+          max={240}
+          value={form.autoLockMinutes}
+          onChange={(e) => setForm({ ...form, autoLockMinutes: e.target.value })}
+          error={fieldError('autoLockMinutes')}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          Enregistrer
+        </button>
       </form>
     </>
   );

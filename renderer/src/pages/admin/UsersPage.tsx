@@ -8,7 +8,10 @@ import { formatDate, ROLE_LABELS } from '../../labels';
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
 const EMPTY = { displayName: '', login: '', role: 'secretariat' as Role, password: '', passwordConfirmation: '' };
 
-type Pending = { kind: 'create' } | { kind: 'disable'; user: UserSummary } | { kind: 'reset'; user: UserSummary; password: string; confirmation: string };
+type Pending =
+  | { kind: 'create' }
+  | { kind: 'disable'; user: UserSummary }
+  | { kind: 'reset'; user: UserSummary; password: string; confirmation: string };
 
 export function UsersPage({ session }: { session: SessionInfo }) {
   const [users, setUsers] = useState<UserSummary[]>([]);
@@ -38,7 +41,12 @@ export function UsersPage({ session }: { session: SessionInfo }) {
         ? await api.users.create({ ...form, actorPassword })
         : pending.kind === 'disable'
           ? await api.users.disable({ userId: pending.user.id, actorPassword })
-          : await api.users.resetPassword({ userId: pending.user.id, newPassword: pending.password, newPasswordConfirmation: pending.confirmation, actorPassword });
+          : await api.users.resetPassword({
+              userId: pending.user.id,
+              newPassword: pending.password,
+              newPasswordConfirmation: pending.confirmation,
+              actorPassword,
+            });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -94,10 +102,21 @@ export function UsersPage({ session }: { session: SessionInfo }) {
               <td>
                 {user.active && user.id !== session.userId && (
                   <div className="row-actions">
-                    <button type="button" className="secondary small" onClick={() => setPending({ kind: 'reset', user, password: '', confirmation: '' })}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      onClick={() => setPending({ kind: 'reset', user, password: '', confirmation: '' })}
+                    >
                       Réinitialiser le mot de passe<span className="visually-hidden"> de {user.displayName}</span>
                     </button>
-                    <button type="button" className="danger small" onClick={() => { setError(null); setPending({ kind: 'disable', user }); }}>
+                    <button
+                      type="button"
+                      className="danger small"
+                      onClick={() => {
+                        setError(null);
+                        setPending({ kind: 'disable', user });
+                      }}
+                    >
                       Désactiver<span className="visually-hidden"> {user.displayName}</span>
                     </button>
                   </div>
@@ -111,35 +130,88 @@ export function UsersPage({ session }: { session: SessionInfo }) {
       <h2>Nouvel utilisateur</h2>
       <form onSubmit={startCreate} className="narrow" noValidate>
         <Field label="Nom affiché" value={form.displayName} onChange={set('displayName')} error={fieldError('displayName')} required />
-        <Field label="Identifiant" hint="Lettres sans accent, chiffres, point ou tiret." value={form.login} onChange={set('login')} error={fieldError('login')} required autoComplete="off" />
+        <Field
+          label="Identifiant"
+          hint="Lettres sans accent, chiffres, point ou tiret."
+          value={form.login}
+          onChange={set('login')}
+          error={fieldError('login')}
+          required
+          autoComplete="off"
+        />
         <SelectField label="Rôle" value={form.role} onChange={(role) => setForm({ ...form, role: role as Role })} options={ROLE_OPTIONS} />
-        <Field label="Mot de passe initial" hint="Au moins 12 caractères, à communiquer de vive voix." type="password" value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" />
-        <Field label="Confirmation du mot de passe initial" type="password" value={form.passwordConfirmation} onChange={set('passwordConfirmation')} error={fieldError('passwordConfirmation')} required autoComplete="new-password" />
+        <Field
+          label="Mot de passe initial"
+          hint="Au moins 12 caractères, à communiquer de vive voix."
+          type="password"
+          value={form.password}
+          onChange={set('password')}
+          error={fieldError('password')}
+          required
+          autoComplete="new-password"
+        />
+        <Field
+          label="Confirmation du mot de passe initial"
+          type="password"
+          value={form.passwordConfirmation}
+          onChange={set('passwordConfirmation')}
+          error={fieldError('passwordConfirmation')}
+          required
+          autoComplete="new-password"
+        />
         {error?.fields && !pending && <ErrorAlert error={error} />}
-        <button type="submit" className="primary">Créer l’utilisateur</button>
+        <button type="submit" className="primary">
+          Créer l’utilisateur
+        </button>
       </form>
 
       {pending && (
         <PasswordDialog
-          title={pending.kind === 'create' ? 'Créer l’utilisateur' : pending.kind === 'disable' ? 'Désactiver le compte' : 'Réinitialiser le mot de passe'}
+          title={
+            pending.kind === 'create'
+              ? 'Créer l’utilisateur'
+              : pending.kind === 'disable'
+                ? 'Désactiver le compte'
+                : 'Réinitialiser le mot de passe'
+          }
           confirmLabel={pending.kind === 'create' ? 'Créer' : pending.kind === 'disable' ? 'Désactiver' : 'Réinitialiser'}
           danger={pending.kind === 'disable'}
           busy={busy}
           focusPassword={pending.kind !== 'reset'}
           error={error ? error.message : null}
           retryAfterMs={error?.retryAfterMs}
-          onCancel={() => { setPending(null); setError(null); }}
+          onCancel={() => {
+            setPending(null);
+            setError(null);
+          }}
           onConfirm={(password) => void confirm(password)}
         >
           {pending.kind === 'disable' && (
             <p>« {pending.user.displayName} » ne pourra plus ouvrir l’application. Son historique est conservé.</p>
           )}
-          {pending.kind === 'create' && <p>Création du compte « {form.displayName || form.login} » ({ROLE_LABELS[form.role]}).</p>}
+          {pending.kind === 'create' && (
+            <p>
+              Création du compte « {form.displayName || form.login} » ({ROLE_LABELS[form.role]}).
+            </p>
+          )}
           {pending.kind === 'reset' && (
             <>
               <p>Nouveau mot de passe pour « {pending.user.displayName} ».</p>
-              <Field label="Nouveau mot de passe" type="password" autoComplete="new-password" data-autofocus value={pending.password} onChange={(e) => setPending({ ...pending, password: e.target.value })} />
-              <Field label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" value={pending.confirmation} onChange={(e) => setPending({ ...pending, confirmation: e.target.value })} />
+              <Field
+                label="Nouveau mot de passe"
+                type="password"
+                autoComplete="new-password"
+                data-autofocus
+                value={pending.password}
+                onChange={(e) => setPending({ ...pending, password: e.target.value })}
+              />
+              <Field
+                label="Confirmation du nouveau mot de passe"
+                type="password"
+                autoComplete="new-password"
+                value={pending.confirmation}
+                onChange={(e) => setPending({ ...pending, confirmation: e.target.value })}
+              />
             </>
           )}
         </PasswordDialog>

@@ -49,8 +49,11 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
       {error && !adopting && <ErrorAlert error={error} />}
       {current ? (
         <p>
-          <strong>Version {current.version} en vigueur</strong>, adoptée le {formatDay(current.adoptedOn!)} — {current.signatureCount} signature{current.signatureCount > 1 ? 's' : ''}.{' '}
-          <button type="button" className="link" onClick={() => void print(current)}>Imprimer la charte en vigueur (PDF)</button>
+          <strong>Version {current.version} en vigueur</strong>, adoptée le {formatDay(current.adoptedOn!)} — {current.signatureCount}{' '}
+          signature{current.signatureCount > 1 ? 's' : ''}.{' '}
+          <button type="button" className="link" onClick={() => void print(current)}>
+            Imprimer la charte en vigueur (PDF)
+          </button>
         </p>
       ) : (
         <Alert kind="info">Aucune charte n’est encore adoptée : la Commission ne peut convoquer personne tant qu’elle ne l’est pas.</Alert>
@@ -61,20 +64,47 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
           <h2 id={`${textId}-title`}>Projet de version {draft.version}</h2>
           <div className="field">
             <label htmlFor={textId}>Texte du projet</label>
-            <textarea id={textId} className="charter-text" value={text} onChange={(e) => setText(e.target.value)} readOnly={!canAdopt} rows={18} />
+            <textarea
+              id={textId}
+              className="charter-text"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              readOnly={!canAdopt}
+              rows={18}
+            />
           </div>
           {canAdopt && (
             <div className="actions">
-              <button type="button" className="secondary" onClick={() => void run(api.charter.saveDraft({ text }), 'Projet enregistré.')}>Enregistrer le projet</button>
-              <button type="button" className="primary" onClick={() => { setError(null); setAdoptedOn(today(systemClock)); setAdopting(true); }}>Adopter la version {draft.version}</button>
-              <button type="button" className="link" onClick={() => void print(draft)}>Aperçu PDF du projet</button>
+              <button type="button" className="secondary" onClick={() => void run(api.charter.saveDraft({ text }), 'Projet enregistré.')}>
+                Enregistrer le projet
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  setError(null);
+                  setAdoptedOn(today(systemClock));
+                  setAdopting(true);
+                }}
+              >
+                Adopter la version {draft.version}
+              </button>
+              <button type="button" className="link" onClick={() => void print(draft)}>
+                Aperçu PDF du projet
+              </button>
             </div>
           )}
         </section>
       )}
       {!draft && current && canAdopt && (
         <div className="actions">
-          <button type="button" className="secondary" onClick={() => void run(api.charter.newDraft({}), `Projet de version ${current.version + 1} préparé à partir de la version en vigueur.`)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              void run(api.charter.newDraft({}), `Projet de version ${current.version + 1} préparé à partir de la version en vigueur.`)
+            }
+          >
             Préparer une nouvelle version
           </button>
         </div>
@@ -101,7 +131,9 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
                 <td>{m.charterReasons.map((r) => r.message).join(' ')}</td>
                 {canEdit && current && (
                   <td>
-                    <button type="button" className="secondary small" onClick={() => setSigning(m)}>Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span></button>
+                    <button type="button" className="secondary small" onClick={() => setSigning(m)}>
+                      Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span>
+                    </button>
                   </td>
                 )}
               </tr>
@@ -129,7 +161,11 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
               <td>{STATUS[v.status]}</td>
               <td>{v.adoptedOn ? formatDay(v.adoptedOn) : '—'}</td>
               <td>{v.signatureCount}</td>
-              <td><button type="button" className="secondary small" onClick={() => void print(v)}>PDF<span className="visually-hidden"> de la version {v.version}</span></button></td>
+              <td>
+                <button type="button" className="secondary small" onClick={() => void print(v)}>
+                  PDF<span className="visually-hidden"> de la version {v.version}</span>
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -143,17 +179,40 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
           onSubmit={() =>
             void (async () => {
               if (text !== draft.text && !(await run(api.charter.saveDraft({ text }), 'Projet enregistré.'))) return;
-              if (await run(api.charter.adopt({ versionId: draft.id, adoptedOn }), `Version ${draft.version} adoptée : chaque membre doit la signer.`)) setAdopting(false);
+              if (
+                await run(
+                  api.charter.adopt({ versionId: draft.id, adoptedOn }),
+                  `Version ${draft.version} adoptée : chaque membre doit la signer.`,
+                )
+              )
+                setAdopting(false);
             })()
           }
         >
-          <p>Une fois adoptée, cette version ne pourra plus être modifiée, et chaque membre devra la signer avant de participer à une séance.</p>
+          <p>
+            Une fois adoptée, cette version ne pourra plus être modifiée, et chaque membre devra la signer avant de participer à une séance.
+          </p>
           {error && !error.fields && <ErrorAlert error={error} />}
-          <Field label="Date d’adoption" type="date" value={adoptedOn} onChange={(e) => setAdoptedOn(e.target.value)} error={error?.fields?.adoptedOn} required />
+          <Field
+            label="Date d’adoption"
+            type="date"
+            value={adoptedOn}
+            onChange={(e) => setAdoptedOn(e.target.value)}
+            error={error?.fields?.adoptedOn}
+            required
+          />
         </Modal>
       )}
       {signing && current && (
-        <SignatureForm member={signing} version={current} onCancel={() => setSigning(null)} onSaved={(m) => { setSigning(null); void run(Promise.resolve({ ok: true as const, value: m }), `Signature de ${m.displayName} enregistrée.`); }} />
+        <SignatureForm
+          member={signing}
+          version={current}
+          onCancel={() => setSigning(null)}
+          onSaved={(m) => {
+            setSigning(null);
+            void run(Promise.resolve({ ok: true as const, value: m }), `Signature de ${m.displayName} enregistrée.`);
+          }}
+        />
       )}
     </>
   );

@@ -3,7 +3,8 @@ import { api, ImportReport } from '../../api';
 import { Alert } from '../../components/Alert';
 import { saveDocument } from '../../documents';
 
-const COLUMNS = 'Structure ; Secteur ; Adresse ; Convention signée le ; Signataire de la convention ; Nom ; Prénom ; Fonction ; Catégorie ; Courriel ; Téléphone ; Type de membre';
+const COLUMNS =
+  'Structure ; Secteur ; Adresse ; Convention signée le ; Signataire de la convention ; Nom ; Prénom ; Fonction ; Catégorie ; Courriel ; Téléphone ; Type de membre';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -50,9 +51,14 @@ export function ImportExportTab() {
   return (
     <>
       <h1>Import et export de l’annuaire</h1>
-      <p>Fichier CSV au format des tableurs français : séparateur point-virgule, encodage UTF-8 ou Windows-1252, une ligne par membre. Colonnes :</p>
+      <p>
+        Fichier CSV au format des tableurs français : séparateur point-virgule, encodage UTF-8 ou Windows-1252, une ligne par membre.
+        Colonnes :
+      </p>
       <p className="muted">{COLUMNS}</p>
-      <p>Le fichier est d’abord vérifié ligne par ligne ; <strong>rien n’est importé si une seule ligne est erronée</strong>.</p>
+      <p>
+        Le fichier est d’abord vérifié ligne par ligne ; <strong>rien n’est importé si une seule ligne est erronée</strong>.
+      </p>
       <div className="field narrow">
         <label htmlFor="import-file">Fichier CSV à importer</label>
         <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e)} />
@@ -63,7 +69,9 @@ export function ImportExportTab() {
       {report && report.fileErrors.length === 0 && !report.committed && (
         <>
           <p role="status">
-            {report.lines.length} ligne{report.lines.length > 1 ? 's' : ''} lue{report.lines.length > 1 ? 's' : ''} (encodage {report.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}) : {toCreate} à créer, {report.unchanged} déjà présente{report.unchanged > 1 ? 's' : ''}, {errors.length} en erreur.
+            {report.lines.length} ligne{report.lines.length > 1 ? 's' : ''} lue{report.lines.length > 1 ? 's' : ''} (encodage{' '}
+            {report.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}) : {toCreate} à créer, {report.unchanged} déjà présente
+            {report.unchanged > 1 ? 's' : ''}, {errors.length} en erreur.
           </p>
           {errors.length > 0 ? (
             <>
@@ -95,12 +103,15 @@ export function ImportExportTab() {
       )}
       {report?.committed && (
         <Alert kind="success">
-          Import terminé : {report.structuresCreated} structure{report.structuresCreated > 1 ? 's' : ''} et {report.membersCreated} membre{report.membersCreated > 1 ? 's' : ''} créés.
+          Import terminé : {report.structuresCreated} structure{report.structuresCreated > 1 ? 's' : ''} et {report.membersCreated} membre
+          {report.membersCreated > 1 ? 's' : ''} créés.
         </Alert>
       )}
       <h2>Exporter</h2>
       <p>Les structures et membres actifs, dans le même format (UTF-8, lisible par Excel).</p>
-      <button type="button" className="secondary" onClick={() => void exportCsv()}>Exporter l’annuaire (CSV)</button>
+      <button type="button" className="secondary" onClick={() => void exportCsv()}>
+        Exporter l’annuaire (CSV)
+      </button>
     </>
   );
 }

@@ -7,17 +7,22 @@ import { Modal } from '../../components/Modal';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-export function MemberForm(props: { member: MemberSummary | null; structures: StructureSummary[]; onSaved: (m: MemberSummary) => void; onCancel: () => void }) {
+export function MemberForm(props: {
+  member: MemberSummary | null;
+  structures: StructureSummary[];
+  onSaved: (m: MemberSummary) => void;
+  onCancel: () => void;
+}) {
   const m = props.member;
   const [form, setForm] = useState({
     structureId: String(m?.structureId ?? props.structures[0]?.id ?? ''),
     lastName: m?.lastName ?? '',
     firstName: m?.firstName ?? '',
     function: m?.function ?? '',
-    category: m?.category ?? ('travailleur_social' as Category),
+    category: m?.category ?? 'travailleur_social',
     email: m?.email ?? '',
     phone: m?.phone ?? '',
-    membership: m?.membership ?? ('permanent' as Membership),
+    membership: m?.membership ?? 'permanent',
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,17 +36,40 @@ export function MemberForm(props: { member: MemberSummary | null; structures: St
   };
   const fieldError = (name: string) => error?.fields?.[name];
   return (
-    <Modal title={m ? `Modifier « ${m.displayName} »` : 'Nouveau membre'} submitLabel="Enregistrer" busy={busy} onSubmit={() => void save()} onCancel={props.onCancel}>
+    <Modal
+      title={m ? `Modifier « ${m.displayName} »` : 'Nouveau membre'}
+      submitLabel="Enregistrer"
+      busy={busy}
+      onSubmit={() => void save()}
+      onCancel={props.onCancel}
+    >
       {error && <ErrorAlert error={error} />}
       {props.structures.length === 0 && <Alert kind="info">Créez d’abord la structure du membre.</Alert>}
-      <SelectField label="Structure" value={form.structureId} onChange={(structureId) => setForm({ ...form, structureId })} options={props.structures.map((s) => ({ value: String(s.id), label: s.name }))} error={fieldError('structureId')} />
+      <SelectField
+        label="Structure"
+        value={form.structureId}
+        onChange={(structureId) => setForm({ ...form, structureId })}
+        options={props.structures.map((s) => ({ value: String(s.id), label: s.name }))}
+        error={fieldError('structureId')}
+      />
       <Field label="Nom" value={form.lastName} onChange={set('lastName')} error={fieldError('lastName')} required data-autofocus />
       <Field label="Prénom" value={form.firstName} onChange={set('firstName')} error={fieldError('firstName')} required />
       <Field label="Fonction" value={form.function} onChange={set('function')} error={fieldError('function')} />
-      <SelectField label="Catégorie professionnelle" value={form.category} onChange={(category) => setForm({ ...form, category: category as Category })} options={options(CATEGORIES)} error={fieldError('category')} />
+      <SelectField
+        label="Catégorie professionnelle"
+        value={form.category}
+        onChange={(category) => setForm({ ...form, category: category as Category })}
+        options={options(CATEGORIES)}
+        error={fieldError('category')}
+      />
       <Field label="Courriel" type="email" value={form.email} onChange={set('email')} error={fieldError('email')} />
       <Field label="Téléphone" type="tel" value={form.phone} onChange={set('phone')} error={fieldError('phone')} />
-      <SelectField label="Type de membre" value={form.membership} onChange={(membership) => setForm({ ...form, membership: membership as Membership })} options={options(MEMBERSHIPS)} />
+      <SelectField
+        label="Type de membre"
+        value={form.membership}
+        onChange={(membership) => setForm({ ...form, membership: membership as Membership })}
+        options={options(MEMBERSHIPS)}
+      />
     </Modal>
   );
 }

@@ -18,14 +18,17 @@ type Editing =
 const NOT_SIGNED = ['CHARTER_NOT_SIGNED', 'CHARTER_NEW_VERSION_NOT_SIGNED'];
 
 /** The member may sign now: the main process says the only thing missing is their signature. */
-const awaitsSignature = (member: MemberSummary) => member.charterReasons.length > 0 && member.charterReasons.every((r) => NOT_SIGNED.includes(r.code));
+const awaitsSignature = (member: MemberSummary) =>
+  member.charterReasons.length > 0 && member.charterReasons.every((r) => NOT_SIGNED.includes(r.code));
 
 /** G3 as the main process computed it: the badge shows its verdict, never a recomputation. */
 export function CharterStatus({ member }: { member: MemberSummary }) {
   const version = member.currentCharterVersion;
   if (member.charterReasons.length === 0) return <span className="badge ok">Signée (v{version})</span>;
   const reasons = member.charterReasons.map((r) => r.message).join(' ');
-  const label = member.charterReasons.some((r) => r.code === 'MEMBER_INACTIVE') ? 'Membre désactivé' : `À signer${version ? ` (v${version})` : ''}`;
+  const label = member.charterReasons.some((r) => r.code === 'MEMBER_INACTIVE')
+    ? 'Membre désactivé'
+    : `À signer${version ? ` (v${version})` : ''}`;
   return (
     <span className="badge warning" title={reasons}>
       {label}
@@ -63,7 +66,11 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
   const remove = async (m: MemberSummary) => {
     const result = await api.partners.removeMember({ id: m.id });
     if (!result.ok) return fail(result.error.message);
-    await done(result.value.outcome === 'deleted' ? `${m.displayName} supprimé(e).` : `${m.displayName} a signé la charte : la fiche a été désactivée plutôt que supprimée.`);
+    await done(
+      result.value.outcome === 'deleted'
+        ? `${m.displayName} supprimé(e).`
+        : `${m.displayName} a signé la charte : la fiche a été désactivée plutôt que supprimée.`,
+    );
   };
   const commitment = async (m: MemberSummary) => {
     const result = await api.charter.commitmentPdf({ memberId: m.id });
@@ -79,15 +86,41 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
         label="Filtrer les membres"
         search={filters.search}
         onSearch={(search) => setFilters({ ...filters, search })}
-        inactive={{ id: 'members-inactive', label: 'Afficher les membres désactivés', checked: filters.includeInactive, onChange: (includeInactive) => setFilters({ ...filters, includeInactive }) }}
+        inactive={{
+          id: 'members-inactive',
+          label: 'Afficher les membres désactivés',
+          checked: filters.includeInactive,
+          onChange: (includeInactive) => setFilters({ ...filters, includeInactive }),
+        }}
       >
-        <SelectField label="Structure" value={filters.structureId} onChange={(structureId) => setFilters({ ...filters, structureId })} options={[{ value: '', label: 'Toutes' }, ...structures.map((s) => ({ value: String(s.id), label: s.name }))]} />
-        <SelectField label="Catégorie" value={filters.category} onChange={(category) => setFilters({ ...filters, category })} options={[{ value: '', label: 'Toutes' }, ...Object.entries(CATEGORIES).map(([value, label]) => ({ value, label }))]} />
-        <SelectField label="Charte" value={filters.charter} onChange={(charter) => setFilters({ ...filters, charter })} options={[{ value: '', label: 'Tous' }, { value: 'signed', label: 'Signée' }, { value: 'unsigned', label: 'À signer' }]} />
+        <SelectField
+          label="Structure"
+          value={filters.structureId}
+          onChange={(structureId) => setFilters({ ...filters, structureId })}
+          options={[{ value: '', label: 'Toutes' }, ...structures.map((s) => ({ value: String(s.id), label: s.name }))]}
+        />
+        <SelectField
+          label="Catégorie"
+          value={filters.category}
+          onChange={(category) => setFilters({ ...filters, category })}
+          options={[{ value: '', label: 'Toutes' }, ...Object.entries(CATEGORIES).map(([value, label]) => ({ value, label }))]}
+        />
+        <SelectField
+          label="Charte"
+          value={filters.charter}
+          onChange={(charter) => setFilters({ ...filters, charter })}
+          options={[
+            { value: '', label: 'Tous' },
+            { value: 'signed', label: 'Signée' },
+            { value: 'unsigned', label: 'À signer' },
+          ]}
+        />
       </FilterBar>
       {canEdit && (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', member: null })}>Nouveau membre</button>
+          <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', member: null })}>
+            Nouveau membre
+          </button>
         </div>
       )}
       {items && items.length === 0 && <p>Aucun membre ne correspond.</p>}
@@ -115,17 +148,32 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
                 <td>{m.structureName}</td>
                 <td>{CATEGORIES[m.category]}</td>
                 <td>{MEMBERSHIPS[m.membership]}</td>
-                <td><CharterStatus member={m} /></td>
+                <td>
+                  <CharterStatus member={m} />
+                </td>
                 {canEdit && (
                   <td>
                     <div className="row-actions">
-                      <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', member: m })}>Modifier<span className="visually-hidden"> {m.displayName}</span></button>
+                      <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', member: m })}>
+                        Modifier<span className="visually-hidden"> {m.displayName}</span>
+                      </button>
                       {current && awaitsSignature(m) && (
-                        <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'sign', member: m })}>Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span></button>
+                        <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'sign', member: m })}>
+                          Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span>
+                        </button>
                       )}
-                      {current && <button type="button" className="secondary small" onClick={() => void commitment(m)}>Acte d’engagement (PDF)<span className="visually-hidden"> de {m.displayName}</span></button>}
-                      <button type="button" className="secondary small" onClick={() => void toggle(m)}>{m.active ? 'Désactiver' : 'Réactiver'}<span className="visually-hidden"> {m.displayName}</span></button>
-                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', member: m })}>Supprimer<span className="visually-hidden"> {m.displayName}</span></button>
+                      {current && (
+                        <button type="button" className="secondary small" onClick={() => void commitment(m)}>
+                          Acte d’engagement (PDF)<span className="visually-hidden"> de {m.displayName}</span>
+                        </button>
+                      )}
+                      <button type="button" className="secondary small" onClick={() => void toggle(m)}>
+                        {m.active ? 'Désactiver' : 'Réactiver'}
+                        <span className="visually-hidden"> {m.displayName}</span>
+                      </button>
+                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', member: m })}>
+                        Supprimer<span className="visually-hidden"> {m.displayName}</span>
+                      </button>
                     </div>
                   </td>
                 )}
@@ -134,11 +182,33 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
           </tbody>
         </table>
       )}
-      {editing?.kind === 'form' && <MemberForm member={editing.member} structures={structures} onCancel={() => setEditing(null)} onSaved={(m) => void done(`${m.displayName} enregistré(e).`)} />}
-      {editing?.kind === 'sign' && current && <SignatureForm member={editing.member} version={current} onCancel={() => setEditing(null)} onSaved={(m) => void done(`Signature de ${m.displayName} enregistrée.`)} />}
+      {editing?.kind === 'form' && (
+        <MemberForm
+          member={editing.member}
+          structures={structures}
+          onCancel={() => setEditing(null)}
+          onSaved={(m) => void done(`${m.displayName} enregistré(e).`)}
+        />
+      )}
+      {editing?.kind === 'sign' && current && (
+        <SignatureForm
+          member={editing.member}
+          version={current}
+          onCancel={() => setEditing(null)}
+          onSaved={(m) => void done(`Signature de ${m.displayName} enregistrée.`)}
+        />
+      )}
       {editing?.kind === 'remove' && (
-        <Modal title="Supprimer le membre" submitLabel="Supprimer" danger onSubmit={() => void remove(editing.member)} onCancel={() => setEditing(null)}>
-          <p>Supprimer {editing.member.displayName} ? S’il ou elle a déjà signé la charte, la fiche sera désactivée plutôt que supprimée.</p>
+        <Modal
+          title="Supprimer le membre"
+          submitLabel="Supprimer"
+          danger
+          onSubmit={() => void remove(editing.member)}
+          onCancel={() => setEditing(null)}
+        >
+          <p>
+            Supprimer {editing.member.displayName} ? S’il ou elle a déjà signé la charte, la fiche sera désactivée plutôt que supprimée.
+          </p>
         </Modal>
       )}
     </>

@@ -33,7 +33,11 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
   const remove = async (s: StructureSummary) => {
     const result = await api.partners.removeStructure({ id: s.id });
     if (!result.ok) return fail(result.error.message);
-    await done(result.value.outcome === 'deleted' ? `« ${s.name} » supprimée.` : `« ${s.name} » a des membres : elle a été désactivée plutôt que supprimée.`);
+    await done(
+      result.value.outcome === 'deleted'
+        ? `« ${s.name} » supprimée.`
+        : `« ${s.name} » a des membres : elle a été désactivée plutôt que supprimée.`,
+    );
   };
 
   return (
@@ -44,14 +48,35 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
         label="Filtrer les structures"
         search={filters.search}
         onSearch={(search) => setFilters({ ...filters, search })}
-        inactive={{ id: 'structures-inactive', label: 'Afficher les structures désactivées', checked: filters.includeInactive, onChange: (includeInactive) => setFilters({ ...filters, includeInactive }) }}
+        inactive={{
+          id: 'structures-inactive',
+          label: 'Afficher les structures désactivées',
+          checked: filters.includeInactive,
+          onChange: (includeInactive) => setFilters({ ...filters, includeInactive }),
+        }}
       >
-        <SelectField label="Secteur" value={filters.sector} onChange={(sector) => setFilters({ ...filters, sector })} options={[{ value: '', label: 'Tous' }, ...Object.entries(SECTORS).map(([value, label]) => ({ value, label }))]} />
-        <SelectField label="Convention" value={filters.convention} onChange={(convention) => setFilters({ ...filters, convention })} options={[{ value: '', label: 'Toutes' }, { value: 'signed', label: 'Signée' }, { value: 'unsigned', label: 'Non signée' }]} />
+        <SelectField
+          label="Secteur"
+          value={filters.sector}
+          onChange={(sector) => setFilters({ ...filters, sector })}
+          options={[{ value: '', label: 'Tous' }, ...Object.entries(SECTORS).map(([value, label]) => ({ value, label }))]}
+        />
+        <SelectField
+          label="Convention"
+          value={filters.convention}
+          onChange={(convention) => setFilters({ ...filters, convention })}
+          options={[
+            { value: '', label: 'Toutes' },
+            { value: 'signed', label: 'Signée' },
+            { value: 'unsigned', label: 'Non signée' },
+          ]}
+        />
       </FilterBar>
       {canEdit && (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', structure: null })}>Nouvelle structure</button>
+          <button type="button" className="primary" onClick={() => setEditing({ kind: 'form', structure: null })}>
+            Nouvelle structure
+          </button>
         </div>
       )}
       {items && items.length === 0 && <p>Aucune structure ne correspond.</p>}
@@ -76,15 +101,28 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
                   {s.address && <div className="muted">{s.address}</div>}
                 </td>
                 <td>{SECTORS[s.sector]}</td>
-                <td>{s.conventionSignedOn ? `Signée le ${formatDay(s.conventionSignedOn)} par ${s.conventionSignatory}` : <span className="badge warning">Non signée</span>}</td>
+                <td>
+                  {s.conventionSignedOn ? (
+                    `Signée le ${formatDay(s.conventionSignedOn)} par ${s.conventionSignatory}`
+                  ) : (
+                    <span className="badge warning">Non signée</span>
+                  )}
+                </td>
                 <td>{s.memberCount}</td>
                 <td>{s.active ? 'Active' : 'Désactivée'}</td>
                 {canEdit && (
                   <td>
                     <div className="row-actions">
-                      <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', structure: s })}>Modifier<span className="visually-hidden"> {s.name}</span></button>
-                      <button type="button" className="secondary small" onClick={() => void toggle(s)}>{s.active ? 'Désactiver' : 'Réactiver'}<span className="visually-hidden"> {s.name}</span></button>
-                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', structure: s })}>Supprimer<span className="visually-hidden"> {s.name}</span></button>
+                      <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', structure: s })}>
+                        Modifier<span className="visually-hidden"> {s.name}</span>
+                      </button>
+                      <button type="button" className="secondary small" onClick={() => void toggle(s)}>
+                        {s.active ? 'Désactiver' : 'Réactiver'}
+                        <span className="visually-hidden"> {s.name}</span>
+                      </button>
+                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', structure: s })}>
+                        Supprimer<span className="visually-hidden"> {s.name}</span>
+                      </button>
                     </div>
                   </td>
                 )}
@@ -94,11 +132,24 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
         </table>
       )}
       {editing?.kind === 'form' && (
-        <StructureForm structure={editing.structure} onCancel={() => setEditing(null)} onSaved={(s) => void done(`Structure « ${s.name} » enregistrée.`)} />
+        <StructureForm
+          structure={editing.structure}
+          onCancel={() => setEditing(null)}
+          onSaved={(s) => void done(`Structure « ${s.name} » enregistrée.`)}
+        />
       )}
       {editing?.kind === 'remove' && (
-        <Modal title="Supprimer la structure" submitLabel="Supprimer" danger onSubmit={() => void remove(editing.structure)} onCancel={() => setEditing(null)}>
-          <p>Supprimer « {editing.structure.name} » ? Si des membres y sont rattachés, elle sera désactivée plutôt que supprimée, pour conserver l’historique.</p>
+        <Modal
+          title="Supprimer la structure"
+          submitLabel="Supprimer"
+          danger
+          onSubmit={() => void remove(editing.structure)}
+          onCancel={() => setEditing(null)}
+        >
+          <p>
+            Supprimer « {editing.structure.name} » ? Si des membres y sont rattachés, elle sera désactivée plutôt que supprimée, pour
+            conserver l’historique.
+          </p>
         </Modal>
       )}
     </>
