@@ -67,8 +67,3 @@ export class AppError extends Error {
 export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
-
-/** A refusal tied to one field of a form (validation the schema cannot do alone, such as "not in the future"). */
-export function fieldError(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', { message: `${ERROR_MESSAGES.INVALID_INPUT} ${message}`, fields: { [field]: message } });
-}

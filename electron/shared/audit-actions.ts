@@ -86,10 +86,6 @@ export function isAuditAction(value: string): value is AuditAction {
   return Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, value);
 }
 
-export function auditDomain(action: AuditAction): AuditDomain {
-  return action.slice(0, action.indexOf('.')) as AuditDomain;
-}
-
 export function auditActionLabel(action: string): string {
   return isAuditAction(action) ? AUDIT_ACTIONS[action] : action;
 }

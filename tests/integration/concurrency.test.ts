@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../db/connection';
 import { readKeyring } from '../../db/keyring';
 import { Vault } from '../../electron/services/vault';
-import { ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
+import { accountFor, ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
 import { clientFor, ok } from '../helpers/ipc';
 import { initializedVault, manualClock } from '../helpers/vault';
 
@@ -15,18 +15,10 @@ describe('one at a time', () => {
     const { vault } = await initializedVault();
     const { api } = clientFor(vault);
     await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
-    const create = (person: { login: string; displayName: string; password: string }, role: 'secretariat' | 'animateur') =>
-      ok(
-        api.users.create({
-          login: person.login,
-          displayName: person.displayName,
-          role,
-          password: person.password,
-          passwordConfirmation: person.password,
-          actorPassword: COORDINATOR.password,
-        }),
-      );
-    await Promise.all([create(SECRETARY, 'secretariat'), create(ANIMATEUR, 'animateur')]);
+    await Promise.all([
+      ok(api.users.create(accountFor(SECRETARY, 'secretariat'))),
+      ok(api.users.create(accountFor(ANIMATEUR, 'animateur'))),
+    ]);
     const logins = readKeyring(vault.folder.keyringPath).slots.flatMap((s) => (s.kind === 'password' ? [s.login] : []));
     expect(logins.sort()).toEqual([ANIMATEUR.login, COORDINATOR.login, SECRETARY.login].sort());
     vault.lock();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ccasDeMetz } from '../fixtures/people';
 import { coordinatorSession, ok } from '../helpers/ipc';
 
 const HEADER =
@@ -138,15 +139,7 @@ describe('directory CSV import', () => {
       'téléphone « 03 87 XX » invalide',
     ]);
     // The form says the same about the same values.
-    const structure = await ok(
-      api.partners.saveStructure({
-        name: 'CCAS de Metz',
-        sector: 'ccas',
-        address: '',
-        conventionSignedOn: null,
-        conventionSignatory: null,
-      }),
-    );
+    const structure = await ok(api.partners.saveStructure(ccasDeMetz));
     const typed = await api.partners.saveMember({
       structureId: structure.id,
       lastName: long,

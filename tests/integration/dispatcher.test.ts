@@ -7,7 +7,7 @@ import { handlers } from '../../electron/ipc/handlers';
 import { assertGates, checks } from '../../electron/services/gates';
 import { saveStructure } from '../../electron/services/partners/structures';
 import type { Vault } from '../../electron/services/vault';
-import { COORDINATOR } from '../fixtures/people';
+import { COORDINATOR, annKlein } from '../fixtures/people';
 import { clientFor, ok } from '../helpers/ipc';
 import { initializedVault } from '../helpers/vault';
 
@@ -79,16 +79,7 @@ describe('dispatcher: gates', () => {
     });
     const woippy = await ok(api.partners.saveStructure(WOIPPY));
     await ok(api.partners.setStructureActive({ id: woippy.id, active: false }));
-    const result = await api.partners.saveMember({
-      structureId: woippy.id,
-      lastName: 'Klein',
-      firstName: 'Anne',
-      function: '',
-      category: 'travailleur_social',
-      email: '',
-      phone: '',
-      membership: 'permanent',
-    });
+    const result = await api.partners.saveMember(annKlein(woippy.id));
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'GATE_REFUSED', message: 'Les conditions préalables ne sont pas remplies.' },

@@ -7,7 +7,7 @@ import { CHANNEL_NAMES as CHANNELS } from '../../electron/shared/channels';
 import { createDispatcher, HandlerTable } from '../../electron/ipc/dispatcher';
 import { handlers } from '../../electron/ipc/handlers';
 import { Vault } from '../../electron/services/vault';
-import { COORDINATOR, ESTABLISHMENT, SECRETARY } from '../fixtures/people';
+import { COORDINATOR, ESTABLISHMENT, SECRETARY, accountFor, annKlein, ccasDeMetz } from '../fixtures/people';
 import { ok } from '../helpers/ipc';
 import { systemClock } from '../../electron/shared/dates';
 import { manualClock, tempDir } from '../helpers/vault';
@@ -90,18 +90,7 @@ describe('IPC registration wrapper', () => {
   it('refuses a wrong role, in the main process, and audits it with the user', async () => {
     const { vault, table, ipc, clock } = await setUp();
     await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
-    const created = await ipc.dispatch(
-      'users.create',
-      {
-        login: SECRETARY.login,
-        displayName: SECRETARY.displayName,
-        role: 'secretariat',
-        password: SECRETARY.password,
-        passwordConfirmation: SECRETARY.password,
-        actorPassword: COORDINATOR.password,
-      },
-      trusted,
-    );
+    const created = await ipc.dispatch('users.create', accountFor(SECRETARY, 'secretariat'), trusted);
     expect(created).toMatchObject({ ok: true, value: { login: SECRETARY.login, role: 'secretariat', active: true } });
     clock.advance(10);
     const session = await ipc.dispatch('session.unlock', { login: SECRETARY.login, password: SECRETARY.password }, trusted);
@@ -204,16 +193,7 @@ describe('IPC registration wrapper', () => {
       establishmentName: ESTABLISHMENT,
       autoLockMinutes: 10,
     });
-    const secretary = await ok(
-      api.users.create({
-        login: SECRETARY.login,
-        displayName: SECRETARY.displayName,
-        role: 'secretariat',
-        password: SECRETARY.password,
-        passwordConfirmation: SECRETARY.password,
-        actorPassword: COORDINATOR.password,
-      }),
-    );
+    const secretary = await ok(api.users.create(accountFor(SECRETARY, 'secretariat')));
     await ok(
       api.users.resetPassword({
         userId: secretary.id,
@@ -242,15 +222,7 @@ describe('IPC registration wrapper', () => {
     expect(page.total).toBe(4); // create, passwordReset, passwordChange, disable
     expect(page.events.map((e) => e.action)).toEqual(['users.disable', 'users.passwordChange']);
     // Directory and charter.
-    const s1 = await ok(
-      api.partners.saveStructure({
-        name: 'CCAS de Metz',
-        sector: 'ccas',
-        address: '',
-        conventionSignedOn: null,
-        conventionSignatory: null,
-      }),
-    );
+    const s1 = await ok(api.partners.saveStructure(ccasDeMetz));
     const s2 = await ok(
       api.partners.saveStructure({
         name: 'Centre Moselle Solidarité Metz-Nord',
@@ -263,18 +235,7 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.partners.setStructureActive({ id: s2.id, active: false }))).toMatchObject({ active: false });
     expect(await ok(api.partners.removeStructure({ id: s2.id }))).toEqual({ outcome: 'deleted' });
     expect(await ok(api.partners.listStructures({}))).toHaveLength(1);
-    const m1 = await ok(
-      api.partners.saveMember({
-        structureId: s1.id,
-        lastName: 'Klein',
-        firstName: 'Anne',
-        function: '',
-        category: 'travailleur_social',
-        email: '',
-        phone: '',
-        membership: 'permanent',
-      }),
-    );
+    const m1 = await ok(api.partners.saveMember(annKlein(s1.id)));
     const m2 = await ok(
       api.partners.saveMember({
         structureId: s1.id,

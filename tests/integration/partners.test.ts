@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COORDINATOR, SECRETARY } from '../fixtures/people';
+import { COORDINATOR, SECRETARY, accountFor } from '../fixtures/people';
 import { coordinatorSession, ok } from '../helpers/ipc';
 
 const CMP = {
@@ -114,16 +114,7 @@ describe('directory', () => {
 
   it('lets the secretariat keep the directory but not adopt the charter; the animateur only reads', async () => {
     const { api, cmp } = await withDirectory();
-    await ok(
-      api.users.create({
-        login: SECRETARY.login,
-        displayName: SECRETARY.displayName,
-        role: 'secretariat',
-        password: SECRETARY.password,
-        passwordConfirmation: SECRETARY.password,
-        actorPassword: COORDINATOR.password,
-      }),
-    );
+    await ok(api.users.create(accountFor(SECRETARY, 'secretariat')));
     await ok(
       api.users.create({
         login: 'e.schmitt',

@@ -7,7 +7,7 @@ import { readKeyring } from '../../db/keyring';
 import type { ClsmApi } from '../../electron/ipc/api';
 import { listUsers } from '../../electron/services/users/users';
 import { Vault } from '../../electron/services/vault';
-import { COORDINATOR, ESTABLISHMENT, SECRETARY } from '../fixtures/people';
+import { COORDINATOR, ESTABLISHMENT, SECRETARY, accountFor } from '../fixtures/people';
 import { clientFor, ok } from '../helpers/ipc';
 import { initializedVault, manualClock, tempDir } from '../helpers/vault';
 
@@ -21,17 +21,7 @@ function everyFileIn(dir: string): string[] {
 }
 
 /** The coordinator (unlocked in `vault`) creates the secretariat account. */
-const addSecretary = (api: ClsmApi) =>
-  ok(
-    api.users.create({
-      login: SECRETARY.login,
-      displayName: SECRETARY.displayName,
-      role: 'secretariat',
-      password: SECRETARY.password,
-      passwordConfirmation: SECRETARY.password,
-      actorPassword: COORDINATOR.password,
-    }),
-  );
+const addSecretary = (api: ClsmApi) => ok(api.users.create(accountFor(SECRETARY, 'secretariat')));
 
 const newPassword = (currentPassword: string, password = 'Porte-Serpenoise-1852') => ({
   currentPassword,

@@ -35,8 +35,6 @@ export type ChannelInput<C extends Channel> = z.input<SchemaOf<Contract[C]['inpu
 /** What the handler receives, after parsing (trimmed, lower-cased, …). */
 export type ChannelParsed<C extends Channel> = z.output<SchemaOf<Contract[C]['input']>>;
 export type ChannelOutput<C extends Channel> = Contract[C]['output'];
-export type PublicChannel = { [C in Channel]: Contract[C]['access'] extends 'public' ? C : never }[Channel];
-export type WriteChannel = { [C in Channel]: Contract[C]['effect'] extends 'write' ? C : never }[Channel];
 
 // The names list and the contract are the same set; every channel is an audit action.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
