@@ -77,6 +77,8 @@ test('directory and charter: a structure, a member, adoption, signature, a new v
   await page.keyboard.press('Tab');
   await page.keyboard.type('Infirmière de secteur');
   await memberDialog.getByLabel('Catégorie professionnelle').selectOption('professionnel_sante');
+  await memberDialog.getByLabel('Type de membre').selectOption('permanent');
+  await memberDialog.getByLabel('Structure').selectOption({ label: 'CMP de Metz-Sud' });
   await memberDialog.getByLabel('Courriel').fill('claire.lambert@cmp-metz.example');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Claire Lambert enregistré(e).')).toBeVisible();

@@ -97,7 +97,7 @@ describe('directory CSV import', () => {
     });
     const bytes = Buffer.from(exported.base64, 'base64');
     expect(bytes.subarray(3).toString('utf8')).toContain(
-      'Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Permanent',
+      'Centre Moselle Solidarité Metz-Borny;Centre Moselle Solidarité;Borny;;;Lefèvre;Cécile;Assistante sociale;Travailleur social;;;Membre permanent',
     );
     const roundTrip = await ok(api.partners.importDirectory({ base64: exported.base64, commit: false }));
     expect(roundTrip).toMatchObject({ valid: true, unchanged: 1 });

@@ -193,7 +193,15 @@ describe('IPC registration wrapper', () => {
       establishmentName: ESTABLISHMENT,
       autoLockMinutes: 10,
     });
+    const { actorPassword: _, ...newAccount } = accountFor(SECRETARY, 'secretariat');
+    expect(await ok(api.users.checkNewAccount(newAccount))).toBeNull();
     const secretary = await ok(api.users.create(accountFor(SECRETARY, 'secretariat')));
+    // Checked before the password is asked: a taken login, a missing role.
+    expect(await api.users.checkNewAccount(newAccount)).toMatchObject({ ok: false, error: { code: 'LOGIN_TAKEN' } });
+    expect(await api.users.checkNewAccount({ ...newAccount, login: 'a.autre', role: '' as never })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { role: 'Choisissez un rôle.' } },
+    });
     await ok(
       api.users.resetPassword({
         userId: secretary.id,
@@ -217,7 +225,7 @@ describe('IPC registration wrapper', () => {
       establishmentName: 'CH de Jury',
       autoLockMinutes: 5,
     });
-    const page = await ok(api.audit.list({ action: 'users', limit: 2 }));
+    const page = await ok(api.audit.list({ action: 'users', outcome: 'success', limit: 2 }));
     expect(page.events).toHaveLength(2);
     expect(page.total).toBe(4); // create, passwordReset, passwordChange, disable
     expect(page.events.map((e) => e.action)).toEqual(['users.disable', 'users.passwordChange']);
@@ -259,6 +267,11 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.charter.pdf({ versionId: v1!.id }))).toMatchObject({ mimeType: 'application/pdf' });
     expect(await ok(api.charter.commitmentPdf({ memberId: m1.id }))).toMatchObject({ mimeType: 'application/pdf' });
     expect(await ok(api.charter.newDraft({}))).toMatchObject({ version: 2, status: 'draft' });
+    const template = await ok(api.partners.importTemplate({}));
+    expect(await ok(api.partners.importDirectory({ base64: template.base64, commit: false }))).toMatchObject({
+      valid: true,
+      lines: [{ status: 'new' }],
+    });
     const csv = await ok(api.partners.exportDirectory({}));
     expect(await ok(api.partners.importDirectory({ base64: csv.base64, commit: false }))).toMatchObject({ valid: true, unchanged: 1 });
 

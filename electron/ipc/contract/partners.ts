@@ -36,6 +36,7 @@ export const partnersChannels = {
   }),
   'partners.importDirectory': channel({ input: importInput, access: EDITORS, effect: 'write', output: returns<ImportReport>() }),
   'partners.exportDirectory': channel({ input: noInput, access: EDITORS, effect: 'read', output: returns<DocumentFile>() }),
+  'partners.importTemplate': channel({ input: noInput, access: EDITORS, effect: 'read', output: returns<DocumentFile>() }),
 };
 
 export type { ImportReport, MemberSummary, StructureSummary };

@@ -1,10 +1,11 @@
 import { noInput } from '../../services/common/schema';
-import { changePasswordInput, createUserInput, disableUserInput, resetPasswordInput } from '../../services/users/schema';
+import { changePasswordInput, createUserInput, disableUserInput, newAccountInput, resetPasswordInput } from '../../services/users/schema';
 import type { UserSummary } from '../../services/users/users';
 import { channel, EVERYONE, returns } from './shared';
 
 export const usersChannels = {
   'users.list': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<UserSummary[]>() }),
+  'users.checkNewAccount': channel({ input: newAccountInput, access: ['coordinator'], effect: 'read', output: returns<null>() }),
   'users.create': channel({ input: createUserInput, access: ['coordinator'], effect: 'write', output: returns<UserSummary>() }),
   'users.changePassword': channel({ input: changePasswordInput, access: EVERYONE, effect: 'write', output: returns<null>() }),
   'users.resetPassword': channel({ input: resetPasswordInput, access: ['coordinator'], effect: 'write', output: returns<null>() }),

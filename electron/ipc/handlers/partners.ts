@@ -1,4 +1,4 @@
-import { exportDirectoryFile, importDirectory } from '../../services/partners/directory-csv';
+import { exportDirectoryFile, importDirectory, importTemplate } from '../../services/partners/directory-csv';
 import { listMembers, removeMember, saveMember, setMemberActive } from '../../services/partners/members';
 import { listStructures, removeStructure, saveStructure, setStructureActive } from '../../services/partners/structures';
 import type { DomainHandlers } from '../dispatcher';
@@ -14,4 +14,5 @@ export const partnersHandlers: DomainHandlers<'partners'> = {
   'partners.removeMember': removeMember,
   'partners.importDirectory': importDirectory,
   'partners.exportDirectory': (ctx) => exportDirectoryFile(ctx),
+  'partners.importTemplate': () => importTemplate(),
 };

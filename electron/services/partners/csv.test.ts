@@ -56,20 +56,26 @@ describe('CSV', () => {
     expect(decodeCsvBytes(cp1252)).toEqual({ text: phrase, encoding: 'windows-1252' });
   });
 
-  it('writes UTF-8 with BOM and CRLF, quotes what needs it and neutralises formulas', () => {
+  it('writes UTF-8 with BOM and CRLF, quotes what needs it and neutralises every formula start (OWASP)', () => {
     const bytes = formatCsv([
       ['Nom', 'Note'],
       ['Metz; Nord', '=HYPERLINK("x")'],
       ['+33 3 87 00 00 00', '-'],
+      ['-2+3', '@SUM(A1)'],
+      ['\tcmd', 'Klein'],
     ]);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text).toBe('Nom;Note\r\n"Metz; Nord";"\'=HYPERLINK(""x"")"\r\n+33 3 87 00 00 00;-\r\n');
+    expect(text).toBe(
+      'Nom;Note\r\n"Metz; Nord";"\'=HYPERLINK(""x"")"\r\n\'+33 3 87 00 00 00;\'-\r\n\'-2+3;\'@SUM(A1)\r\n\'\tcmd;Klein\r\n',
+    );
     const parsed = parseCsv(text).records.map((r) => r.fields);
     expect(parsed.map((r) => r.map(restoreFormula))).toEqual([
       ['Nom', 'Note'],
       ['Metz; Nord', '=HYPERLINK("x")'],
       ['+33 3 87 00 00 00', '-'],
+      ['-2+3', '@SUM(A1)'],
+      ['\tcmd', 'Klein'],
     ]);
   });
 });

@@ -75,8 +75,10 @@ export function parseCsv(text: string, delimiter = ';'): CsvParse {
   return { records, errors };
 }
 
-// A cell starting like a formula would run in a spreadsheet: neutralised on export, restored on import.
-const FORMULA_START = /^(?:[=@\t\r]|[+-](?=[^\d\s]))/;
+// A cell starting like a formula would run in a spreadsheet (OWASP "CSV injection"): every cell
+// starting with =, +, -, @, a tab or a carriage return is prefixed with a quote on export — a
+// member named `-2+3` must not become 1 in Excel — and the quote is removed again on import.
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;

@@ -290,12 +290,35 @@ export function exportDirectory(ctx: ServiceContext): Buffer {
         CATEGORIES[m.category],
         m.email,
         m.phone,
-        m.membership === 'permanent' ? 'Permanent' : 'Invité',
+        MEMBERSHIPS[m.membership],
       ]);
     }
   }
   ctx.audit('partners.exportDirectory', { type: 'directory' }, `rows=${rows.length - 1}`);
   return formatCsv(rows);
+}
+
+/** A file to fill in: the header, the labels the screens use, and one fictitious example line. */
+export function importTemplate(): DocumentFile {
+  const example = [
+    'CCAS de Montigny-lès-Metz',
+    SECTORS.ccas,
+    '1 place Jean Jaurès, 57950 Montigny-lès-Metz',
+    '15/01/2026',
+    'Marie Lang',
+    'Hoffmann',
+    'Françoise',
+    'Assistante sociale',
+    CATEGORIES.travailleur_social,
+    'f.hoffmann@ccas-montigny.example',
+    '03 87 00 00 00',
+    MEMBERSHIPS.permanent,
+  ];
+  return {
+    fileName: 'modele-annuaire-commission-clsm.csv',
+    mimeType: 'text/csv',
+    base64: formatCsv([[...DIRECTORY_COLUMNS], example]).toString('base64'),
+  };
 }
 
 /** The export as a file to save, named after the Paris day. */

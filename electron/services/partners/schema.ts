@@ -48,7 +48,9 @@ export const memberFields = z
   })
   .strict();
 
-export const memberInput = memberFields.extend({ id: id.optional(), structureId: id }).strict();
+export const memberInput = memberFields
+  .extend({ id: id.optional(), structureId: z.number({ message: 'Choisissez la structure du membre.' }).int().positive() })
+  .strict();
 
 export const activationInput = z.object({ id, active: z.boolean() }).strict();
 export const byIdInput = z.object({ id }).strict();

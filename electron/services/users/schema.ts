@@ -50,10 +50,22 @@ export const createUserInput = z
   .object({
     login: loginSchema,
     displayName: displayNameSchema,
-    role: z.enum(ROLE_CODES),
+    role: z.enum(ROLE_CODES, { message: 'Choisissez un rôle.' }),
     password: passwordSchema,
     passwordConfirmation: z.string(),
     actorPassword: confirmationSchema,
+  })
+  .strict()
+  .refine(...matching('password', 'passwordConfirmation'));
+
+/** The account form checked before the coordinator is asked to confirm with their password. */
+export const newAccountInput = z
+  .object({
+    login: loginSchema,
+    displayName: displayNameSchema,
+    role: z.enum(ROLE_CODES, { message: 'Choisissez un rôle.' }),
+    password: passwordSchema,
+    passwordConfirmation: z.string(),
   })
   .strict()
   .refine(...matching('password', 'passwordConfirmation'));

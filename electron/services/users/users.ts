@@ -58,6 +58,12 @@ function assertLoginFree(db: Db, login: string): void {
   if (db.prepare('SELECT 1 FROM users WHERE login = ?').get(login)) throw new AppError('LOGIN_TAKEN');
 }
 
+/** Checks a new account's form (the schema did the fields) before the password is asked. */
+export function checkNewAccount(ctx: ServiceContext, input: { login: string }): null {
+  assertLoginFree(ctx.db, input.login);
+  return null;
+}
+
 export const createUser = staged({
   async prepare(ctx, input: z.output<typeof createUserInput>): Promise<PasswordSlot> {
     assertLoginFree(ctx.db, input.login);

@@ -34,21 +34,38 @@ interface SelectProps {
   onChange: (value: string) => void;
   options: { value: string; label: string }[];
   error?: string | undefined;
+  /** A required choice starts empty, showing this text: nothing is chosen for the user. */
+  placeholder?: string;
 }
 
-export function SelectField({ label, value, onChange, options, error }: SelectProps) {
+export function SelectField({ label, value, onChange, options, error, placeholder }: SelectProps) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        {placeholder !== undefined && (
+          <option value="" disabled={value !== ''}>
+            {placeholder}
+          </option>
+        )}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

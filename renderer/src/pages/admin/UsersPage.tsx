@@ -6,7 +6,7 @@ import { PasswordDialog } from '../../components/PasswordDialog';
 import { formatDate, ROLE_LABELS } from '../../labels';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
-const EMPTY = { displayName: '', login: '', role: 'secretariat' as Role, password: '', passwordConfirmation: '' };
+const EMPTY = { displayName: '', login: '', role: '' as Role | '', password: '', passwordConfirmation: '' };
 
 type Pending =
   | { kind: 'create' }
@@ -38,7 +38,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
     setError(null);
     const result =
       pending.kind === 'create'
-        ? await api.users.create({ ...form, actorPassword })
+        ? await api.users.create({ ...form, role: form.role as Role, actorPassword })
         : pending.kind === 'disable'
           ? await api.users.disable({ userId: pending.user.id, actorPassword })
           : await api.users.resetPassword({
@@ -66,11 +66,15 @@ export function UsersPage({ session }: { session: SessionInfo }) {
     await load();
   };
 
-  const startCreate = (event: FormEvent) => {
+  // The form is checked (fields, login free) before the password is asked, so a mistake is not
+  // discovered after typing it.
+  const startCreate = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
     setError(null);
-    setPending({ kind: 'create' });
+    const check = await api.users.checkNewAccount({ ...form, role: form.role as Role });
+    if (check.ok) setPending({ kind: 'create' });
+    else setError(check.error);
   };
 
   return (
@@ -128,7 +132,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
       </table>
 
       <h2>Nouvel utilisateur</h2>
-      <form onSubmit={startCreate} className="narrow" noValidate>
+      <form onSubmit={(event) => void startCreate(event)} className="narrow" noValidate>
         <Field label="Nom affiché" value={form.displayName} onChange={set('displayName')} error={fieldError('displayName')} required />
         <Field
           label="Identifiant"
@@ -139,7 +143,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           required
           autoComplete="off"
         />
-        <SelectField label="Rôle" value={form.role} onChange={(role) => setForm({ ...form, role: role as Role })} options={ROLE_OPTIONS} />
+        <SelectField label="Rôle" value={form.role} onChange={(role) => setForm({ ...form, role: role as Role })} options={ROLE_OPTIONS} error={fieldError('role')} placeholder="Choisissez un rôle…" />
         <Field
           label="Mot de passe initial"
           hint="Au moins 12 caractères, à communiquer de vive voix."
@@ -191,7 +195,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           )}
           {pending.kind === 'create' && (
             <p>
-              Création du compte « {form.displayName || form.login} » ({ROLE_LABELS[form.role]}).
+              Création du compte « {form.displayName || form.login} » ({form.role ? ROLE_LABELS[form.role] : 'rôle à choisir'}).
             </p>
           )}
           {pending.kind === 'reset' && (

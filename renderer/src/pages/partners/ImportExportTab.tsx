@@ -1,6 +1,9 @@
-import { ChangeEvent, useState } from 'react';
-import { api, ImportReport } from '../../api';
+import { useState } from 'react';
+import type { Result } from '../../../../electron/ipc/contract';
+import { CATEGORIES, MEMBERSHIPS, SECTORS } from '../../../../electron/shared/vocabulary';
+import { api, DocumentFile, ImportReport } from '../../api';
 import { Alert } from '../../components/Alert';
+import { FilePicker } from '../../components/FilePicker';
 import { saveDocument } from '../../documents';
 
 const COLUMNS =
@@ -13,38 +16,39 @@ async function toBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** The largest file the import accepts (its base64 is checked again by the main process). */
+const MAX_FILE_BYTES = 6 * 1024 * 1024;
+
+const labels = (values: Record<string, string>) => Object.values(values).join(' ; ');
+
 export function ImportExportTab() {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    setReport(null);
+  /** Runs one call with its progress message; whatever happens, the busy state ends. */
+  const run = async <T,>(progress: string, call: () => Promise<Result<T>>, onValue: (value: T) => void) => {
+    setBusy(progress);
     setError(null);
-    if (!chosen) return setFile(null);
+    try {
+      const result = await call();
+      if (result.ok) onValue(result.value);
+      else setError(result.error.message);
+    } catch {
+      setError('La communication avec l’application a échoué : réessayez.');
+    } finally {
+      setBusy(null);
+    }
+  };
+  const choose = async (chosen: File) => {
+    setReport(null);
     const base64 = await toBase64(chosen);
     setFile({ name: chosen.name, base64 });
-    setBusy(true);
-    const result = await api.partners.importDirectory({ base64, commit: false });
-    setBusy(false);
-    if (result.ok) setReport(result.value);
-    else setError(result.error.message);
+    await run('Vérification du fichier…', () => api.partners.importDirectory({ base64, commit: false }), setReport);
   };
-  const commit = async () => {
-    if (!file) return;
-    setBusy(true);
-    const result = await api.partners.importDirectory({ base64: file.base64, commit: true });
-    setBusy(false);
-    if (result.ok) setReport(result.value);
-    else setError(result.error.message);
-  };
-  const exportCsv = async () => {
-    const result = await api.partners.exportDirectory({});
-    if (result.ok) saveDocument(result.value);
-    else setError(result.error.message);
-  };
+  const commit = () => file && run('Import en cours…', () => api.partners.importDirectory({ base64: file.base64, commit: true }), setReport);
+  const download = (call: () => Promise<Result<DocumentFile>>) => run('Préparation du fichier…', call, saveDocument);
   const errors = report?.lines.filter((l) => l.status === 'error') ?? [];
   const toCreate = report?.lines.filter((l) => l.status === 'new').length ?? 0;
 
@@ -59,11 +63,37 @@ export function ImportExportTab() {
       <p>
         Le fichier est d’abord vérifié ligne par ligne ; <strong>rien n’est importé si une seule ligne est erronée</strong>.
       </p>
-      <div className="field narrow">
-        <label htmlFor="import-file">Fichier CSV à importer</label>
-        <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e)} />
-      </div>
-      {busy && <p role="status">Vérification du fichier…</p>}
+      <details className="allowed-values">
+        <summary>Valeurs acceptées</summary>
+        <dl>
+          <dt>Secteur</dt>
+          <dd>{labels(SECTORS)}</dd>
+          <dt>Catégorie</dt>
+          <dd>{labels(CATEGORIES)}</dd>
+          <dt>Type de membre</dt>
+          <dd>{labels(MEMBERSHIPS)} (vide : membre permanent)</dd>
+          <dt>Convention signée le</dt>
+          <dd>jj/mm/aaaa, par exemple 15/01/2026 ; vide si la convention n’est pas signée (avec son signataire)</dd>
+        </dl>
+      </details>
+      <p>
+        <button type="button" className="secondary" onClick={() => void download(() => api.partners.importTemplate({}))}>
+          Télécharger un modèle de fichier (CSV)
+        </button>
+      </p>
+      <FilePicker
+        label="Fichier CSV à importer"
+        accept=".csv,text/csv"
+        maxBytes={MAX_FILE_BYTES}
+        hint="6 Mo au plus. Après une correction, choisissez à nouveau le fichier : il est relu."
+        disabled={busy !== null}
+        onFile={(chosen) => void choose(chosen)}
+        onRefused={(message) => {
+          setReport(null);
+          setError(message);
+        }}
+      />
+      {busy && <p role="status">{busy}</p>}
       {error && <Alert>{error}</Alert>}
       {report && report.fileErrors.length > 0 && <Alert>Fichier refusé : {report.fileErrors.join(' ; ')}.</Alert>}
       {report && report.fileErrors.length === 0 && !report.committed && (
@@ -95,7 +125,7 @@ export function ImportExportTab() {
               </table>
             </>
           ) : (
-            <button type="button" className="primary" disabled={busy || toCreate === 0} onClick={() => void commit()}>
+            <button type="button" className="primary" disabled={busy !== null || toCreate === 0} onClick={() => void commit()}>
               Importer {toCreate} ligne{toCreate > 1 ? 's' : ''}
             </button>
           )}
@@ -109,7 +139,7 @@ export function ImportExportTab() {
       )}
       <h2>Exporter</h2>
       <p>Les structures et membres actifs, dans le même format (UTF-8, lisible par Excel).</p>
-      <button type="button" className="secondary" onClick={() => void exportCsv()}>
+      <button type="button" className="secondary" onClick={() => void download(() => api.partners.exportDirectory({}))}>
         Exporter l’annuaire (CSV)
       </button>
     </>

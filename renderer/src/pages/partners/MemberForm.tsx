@@ -15,21 +15,28 @@ export function MemberForm(props: {
 }) {
   const m = props.member;
   const [form, setForm] = useState({
-    structureId: String(m?.structureId ?? props.structures[0]?.id ?? ''),
+    structureId: m ? String(m.structureId) : '',
     lastName: m?.lastName ?? '',
     firstName: m?.firstName ?? '',
     function: m?.function ?? '',
-    category: m?.category ?? 'travailleur_social',
+    category: m?.category ?? ('' as Category | ''),
     email: m?.email ?? '',
     phone: m?.phone ?? '',
-    membership: m?.membership ?? 'permanent',
+    membership: m?.membership ?? ('' as Membership | ''),
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const save = async () => {
     setBusy(true);
-    const result = await api.partners.saveMember({ ...(m ? { id: m.id } : {}), ...form, structureId: Number(form.structureId) });
+    // A choice left empty is sent as such: the main process answers with the field's French message.
+    const result = await api.partners.saveMember({
+      ...(m ? { id: m.id } : {}),
+      ...form,
+      category: form.category as Category,
+      membership: form.membership as Membership,
+      structureId: form.structureId ? Number(form.structureId) : (undefined as unknown as number),
+    });
     setBusy(false);
     if (result.ok) props.onSaved(result.value);
     else setError(result.error);
@@ -51,6 +58,7 @@ export function MemberForm(props: {
         onChange={(structureId) => setForm({ ...form, structureId })}
         options={props.structures.map((s) => ({ value: String(s.id), label: s.name }))}
         error={fieldError('structureId')}
+        placeholder="Choisissez une structure…"
       />
       <Field label="Nom" value={form.lastName} onChange={set('lastName')} error={fieldError('lastName')} required data-autofocus />
       <Field label="Prénom" value={form.firstName} onChange={set('firstName')} error={fieldError('firstName')} required />
@@ -61,6 +69,7 @@ export function MemberForm(props: {
         onChange={(category) => setForm({ ...form, category: category as Category })}
         options={options(CATEGORIES)}
         error={fieldError('category')}
+        placeholder="Choisissez une catégorie…"
       />
       <Field label="Courriel" type="email" value={form.email} onChange={set('email')} error={fieldError('email')} />
       <Field label="Téléphone" type="tel" value={form.phone} onChange={set('phone')} error={fieldError('phone')} />
@@ -69,6 +78,8 @@ export function MemberForm(props: {
         value={form.membership}
         onChange={(membership) => setForm({ ...form, membership: membership as Membership })}
         options={options(MEMBERSHIPS)}
+        error={fieldError('membership')}
+        placeholder="Choisissez le type de membre…"
       />
     </Modal>
   );

@@ -18,7 +18,7 @@ export function StructureForm({
 }) {
   const [form, setForm] = useState({
     name: structure?.name ?? '',
-    sector: structure?.sector ?? 'bailleur_social',
+    sector: structure?.sector ?? '',
     address: structure?.address ?? '',
     signed: structure ? structure.conventionSignedOn !== null : false,
     conventionSignedOn: structure?.conventionSignedOn ?? '',
@@ -31,7 +31,7 @@ export function StructureForm({
     const result = await api.partners.saveStructure({
       ...(structure ? { id: structure.id } : {}),
       name: form.name,
-      sector: form.sector,
+      sector: form.sector as Sector,
       address: form.address,
       conventionSignedOn: form.signed ? form.conventionSignedOn : null,
       conventionSignatory: form.signed ? form.conventionSignatory : null,
@@ -64,6 +64,7 @@ export function StructureForm({
         onChange={(sector) => setForm({ ...form, sector: sector as Sector })}
         options={SECTOR_OPTIONS}
         error={fieldError('sector')}
+        placeholder="Choisissez un secteur…"
       />
       <Field
         label="Adresse"
