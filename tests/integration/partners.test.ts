@@ -72,6 +72,29 @@ describe('directory', () => {
     );
   });
 
+  it('refuses a near-duplicate name (case, accents, spaces, punctuation) and names the existing structure', async () => {
+    const { api, cmp } = await withDirectory();
+    const borny = await ok(api.partners.saveStructure({ ...CCAS, name: '  Centre  médico-psychologique de Metz-Borny ' }));
+    expect(borny.name).toBe('Centre médico-psychologique de Metz-Borny');
+    for (const name of [
+      'centre medico-psychologique de metz-borny',
+      'Centre médico-psychologique  de Metz-Borny',
+      'CENTRE MEDICO PSYCHOLOGIQUE DE METZ BORNY',
+    ]) {
+      expect(await api.partners.saveStructure({ ...CCAS, name })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'STRUCTURE_NAME_TAKEN',
+          fields: { name: 'Une structure porte déjà ce nom : « Centre médico-psychologique de Metz-Borny ».' },
+        },
+      });
+    }
+    // Renaming a structure to its own name with other accents is not a clash with itself.
+    expect(await ok(api.partners.saveStructure({ ...CMP, id: cmp.id, name: 'CMP de Metz Sud' }))).toMatchObject({
+      name: 'CMP de Metz Sud',
+    });
+  });
+
   it('refuses half a convention and bad contact details with French field messages', async () => {
     const { api, cmp } = await withDirectory();
     const half = await api.partners.saveStructure({

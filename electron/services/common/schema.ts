@@ -24,6 +24,9 @@ export const day = (missing = 'Indiquez une date.') =>
 export const pastDay = (facts: InputFacts, missing?: string) =>
   day(missing).refine((v) => v <= facts.today, { message: 'La date ne peut pas être dans le futur.' });
 
+/** One line typed by people (a name): trimmed, inner spaces collapsed, bounded. */
+export const line = (max: number, message?: string) => text(max, message).transform((v) => v.replace(/\s+/g, ' '));
+
 /** Free text typed by people: trimmed, bounded. */
 export const text = (max: number, message?: string) =>
   message ? z.string().trim().min(1, { message }).max(max) : z.string().trim().max(max);

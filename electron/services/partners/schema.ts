@@ -1,16 +1,16 @@
 // What enters the directory, whether typed in a form or read from a CSV import: one validation.
 import { z } from 'zod';
 import { CATEGORY_CODES, MEMBERSHIP_CODES, SECTOR_CODES } from '../../shared/vocabulary';
-import { id, InputFacts, pastDay, text } from '../common/schema';
+import { id, InputFacts, line, pastDay, text } from '../common/schema';
 
 export const structureFields = (facts: InputFacts) =>
   z
     .object({
-      name: text(200, 'Le nom de la structure est obligatoire.'),
+      name: line(200, 'Le nom de la structure est obligatoire.'),
       sector: z.enum(SECTOR_CODES, { message: 'Choisissez un secteur.' }),
       address: text(300),
       conventionSignedOn: pastDay(facts, 'Indiquez la date de signature de la convention.').nullable(),
-      conventionSignatory: text(200).nullable(),
+      conventionSignatory: line(200).nullable(),
     })
     .strict();
 
@@ -36,9 +36,9 @@ export const importedStructure = (facts: InputFacts) =>
 
 export const memberFields = z
   .object({
-    lastName: text(100, 'Le nom est obligatoire.'),
-    firstName: text(100, 'Le prénom est obligatoire.'),
-    function: text(150),
+    lastName: line(100, 'Le nom est obligatoire.'),
+    firstName: line(100, 'Le prénom est obligatoire.'),
+    function: line(150),
     category: z.enum(CATEGORY_CODES, { message: 'Choisissez une catégorie professionnelle.' }),
     email: z.union([z.literal(''), z.string().trim().email({ message: 'Adresse de courriel invalide.' }).max(200)], {
       message: 'Adresse de courriel invalide.',

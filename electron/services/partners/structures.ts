@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { conventionGate } from '../gates/g4-convention';
 import type { GateReason } from '../gates/reason';
 import type { StructureInput } from './schema';
-import { matchesSearch } from './text';
+import { matchesSearch, normalizeText } from './text';
 
 export interface StructureSummary extends StructureInput {
   id: number;
@@ -68,9 +68,18 @@ export function getStructure(db: Db, id: number): StructureSummary {
   return toSummary(row);
 }
 
+/**
+ * Two names that differ only by case, accents, punctuation or spaces are the same structure:
+ * « centre medico-psychologique de metz-borny » is « Centre médico-psychologique de Metz-Borny ».
+ */
 function assertNameFree(db: Db, name: string, exceptId: number | null): void {
-  const clash = db.prepare('SELECT id FROM structures WHERE name = ? COLLATE NOCASE AND id IS NOT ?').get(name, exceptId);
-  if (clash) throw new AppError('STRUCTURE_NAME_TAKEN');
+  const key = normalizeText(name);
+  const rows = db.prepare('SELECT id, name FROM structures WHERE id IS NOT ?').all(exceptId) as { id: number; name: string }[];
+  const clash = rows.find((row) => normalizeText(row.name) === key);
+  if (clash) {
+    const message = `Une structure porte déjà ce nom : « ${clash.name} ».`;
+    throw new AppError('STRUCTURE_NAME_TAKEN', { message, fields: { name: message } });
+  }
 }
 
 /** Creates (no id) or updates a structure; returns it as listed. */
