@@ -5,7 +5,7 @@
 // audit events. A refused or failed call is audited after the rollback; errors leave as
 // {code, message, fields?, reasons?}, never a stack.
 import { z } from 'zod';
-import { AppError, ERROR_MESSAGES, isAppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import type { PublicContext, ServiceContext } from '../services/context';
 import { reasonToken } from '../services/gates/reason';
@@ -14,8 +14,6 @@ import { Clock, systemClock, today } from '../shared/dates';
 import { Channel, ChannelOutput, ChannelParsed, contract, isChannel, Result } from './contract';
 import { schemaOf } from './contract/shared';
 import { mayCall } from './permissions';
-
-z.config(z.locales.fr());
 
 type Contextual<C extends Channel> = Contract[C]['access'] extends 'public' ? PublicContext : ServiceContext;
 type Contract = typeof contract;
@@ -65,8 +63,11 @@ function invalidInput(error: z.ZodError): AppError {
     const key = issue.path.join('.') || '_';
     fields[key] ??= issue.message;
   }
-  const summary = Object.values(fields).slice(0, 3).join(' ');
-  return new AppError('INVALID_INPUT', { message: `${ERROR_MESSAGES.INVALID_INPUT} ${summary}`.trim(), fields });
+  // One field: its own sentence; several: say so, then the first ones.
+  const messages = Object.values(fields);
+  const message =
+    messages.length === 1 ? messages[0]! : `Vérifiez les ${messages.length} champs signalés : ${messages.slice(0, 3).join(' ')}`;
+  return new AppError('INVALID_INPUT', { message, fields });
 }
 
 /** The audit detail of a refusal: the gate codes when gates refused, the error code otherwise. */

@@ -151,7 +151,9 @@ describe('IPC registration wrapper', () => {
     ];
     for (const payload of payloads) {
       const result = await ipc.dispatch('users.create', payload, trusted);
-      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Données invalides/) } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^[A-ZÉ].+\.$/) } });
+      // Sentences written for the app, never zod's generic wording.
+      expect(JSON.stringify(result)).not.toMatch(/Trop grand|Trop petit|Entrée invalide|<=|>=/);
     }
     const short = await ipc.dispatch('users.create', payloads[4], trusted);
     expect(short).toMatchObject({ ok: false, error: { fields: { password: 'Le mot de passe doit contenir au moins 12 caractères.' } } });

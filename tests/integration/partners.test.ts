@@ -129,10 +129,25 @@ describe('directory', () => {
       code: 'STRUCTURE_INACTIVE',
     });
     await ok(api.partners.setStructureActive({ id: cmp.id, active: true }));
+    // Its members were deactivated with it, and stay so until reactivated one by one.
+    expect(await ok(api.partners.listMembers({ includeInactive: true }))).toMatchObject([
+      { id: claire.id, active: false, structureActive: true },
+    ]);
+    await ok(api.partners.setMemberActive({ id: claire.id, active: true }));
     const [version] = await ok(api.charter.list({}));
     await ok(api.charter.adopt({ versionId: version!.id, adoptedOn: '2026-02-01' }));
     await ok(api.charter.recordSignature({ memberId: claire.id, versionId: version!.id, signedOn: '2026-02-03' }));
     expect(await ok(api.partners.removeMember({ id: claire.id }))).toEqual({ outcome: 'deactivated' });
+  });
+
+  it('deactivating a structure deactivates its active members, audited, and the members list says why', async () => {
+    const { api, vault, cmp, claire } = await withDirectory();
+    await ok(api.partners.setStructureActive({ id: cmp.id, active: false }));
+    const [member] = await ok(api.partners.listMembers({ includeInactive: true }));
+    expect(member).toMatchObject({ id: claire.id, active: false, structureActive: false });
+    expect(member!.charterReasons.map((r) => r.code)).toContain('MEMBER_INACTIVE');
+    expect(actions(vault)).toContain(`partners.deactivateMember:member:${claire.id}`);
+    expect(await ok(api.partners.listMembers({}))).toEqual([]);
   });
 
   it('lets the secretariat keep the directory but not adopt the charter; the animateur only reads', async () => {
@@ -149,8 +164,11 @@ describe('directory', () => {
       }),
     );
     await ok(api.session.unlock({ login: SECRETARY.login, password: SECRETARY.password }));
-    await ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', lastName: 'Weber' }));
+    const marc = await ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', lastName: 'Weber' }));
     expect(await api.charter.newDraft({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Deleting is the coordinator's (DESIGN §5): the secretariat creates and edits only.
+    expect(await api.partners.removeMember({ id: marc.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await api.partners.removeStructure({ id: cmp.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await ok(api.session.unlock({ login: 'e.schmitt', password: 'Animatrice-de-seance-1' }));
     expect(await ok(api.partners.listMembers({}))).toHaveLength(2);
     expect(await api.partners.saveStructure(CCAS as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

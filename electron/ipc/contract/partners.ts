@@ -1,5 +1,5 @@
 // The partner directory. Reading is open to every role; the directory is kept by the coordinator
-// and the secretariat.
+// and the secretariat; deleting is the coordinator's (DESIGN §5).
 import { noInput } from '../../services/common/schema';
 import type { ImportReport } from '../../services/partners/directory-csv';
 import type { MemberSummary } from '../../services/partners/members';
@@ -21,7 +21,7 @@ export const partnersChannels = {
   'partners.setStructureActive': channel({ input: activationInput, access: EDITORS, effect: 'write', output: returns<StructureSummary>() }),
   'partners.removeStructure': channel({
     input: byIdInput,
-    access: EDITORS,
+    access: ['coordinator'],
     effect: 'write',
     output: returns<{ outcome: 'deleted' | 'deactivated' }>(),
   }),
@@ -30,7 +30,7 @@ export const partnersChannels = {
   'partners.setMemberActive': channel({ input: activationInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
   'partners.removeMember': channel({
     input: byIdInput,
-    access: EDITORS,
+    access: ['coordinator'],
     effect: 'write',
     output: returns<{ outcome: 'deleted' | 'deactivated' }>(),
   }),

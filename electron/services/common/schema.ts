@@ -3,6 +3,7 @@
 // from the injected clock: schemas that need it are factories over `InputFacts`.
 import { z } from 'zod';
 import { Day, isDay } from '../../shared/dates';
+import './zod-fr';
 
 /** What an input schema may depend on besides the payload. */
 export interface InputFacts {

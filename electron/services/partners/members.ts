@@ -15,6 +15,8 @@ export interface MemberSummary extends Omit<MemberInput, 'id'> {
   id: number;
   displayName: string;
   structureName: string;
+  /** False when the member's structure is deactivated. */
+  structureActive: boolean;
   active: boolean;
   /** Adopted charter versions this member signed. */
   signedVersions: number[];
@@ -36,6 +38,7 @@ interface MemberRow {
   id: number;
   structure_id: number;
   structure_name: string;
+  structure_active: number;
   last_name: string;
   first_name: string;
   function: string;
@@ -48,7 +51,7 @@ interface MemberRow {
 }
 
 const SELECT = `
-  SELECT m.*, s.name AS structure_name,
+  SELECT m.*, s.name AS structure_name, s.active AS structure_active,
     (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id
       WHERE cs.member_id = m.id) AS signed_versions
   FROM members m JOIN structures s ON s.id = m.structure_id`;
@@ -64,6 +67,7 @@ function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary
     id: row.id,
     structureId: row.structure_id,
     structureName: row.structure_name,
+    structureActive: row.structure_active === 1,
     lastName: row.last_name,
     firstName: row.first_name,
     function: row.function,

@@ -108,9 +108,21 @@ export function saveStructure(ctx: ServiceContext, input: StructureInput & { id?
   return getStructure(db, id);
 }
 
+/**
+ * Deactivating a structure deactivates its active members too: they can no longer be convened
+ * on its behalf. Reactivating it does not bring them back: each is reactivated on purpose.
+ */
 export function setStructureActive(ctx: ServiceContext, input: { id: number; active: boolean }): StructureSummary {
   getStructure(ctx.db, input.id);
-  ctx.db.prepare('UPDATE structures SET active = ?, updated_at = ? WHERE id = ?').run(input.active ? 1 : 0, nowIso(ctx.clock), input.id);
+  const now = nowIso(ctx.clock);
+  ctx.db.prepare('UPDATE structures SET active = ?, updated_at = ? WHERE id = ?').run(input.active ? 1 : 0, now, input.id);
+  if (!input.active) {
+    const members = ctx.db.prepare('SELECT id FROM members WHERE structure_id = ? AND active = 1').pluck().all(input.id) as number[];
+    for (const id of members) {
+      ctx.db.prepare('UPDATE members SET active = 0, updated_at = ? WHERE id = ?').run(now, id);
+      ctx.audit('partners.deactivateMember', { type: 'member', id }, `via=structure`);
+    }
+  }
   ctx.audit(input.active ? 'partners.reactivateStructure' : 'partners.deactivateStructure', { type: 'structure', id: input.id });
   return getStructure(ctx.db, input.id);
 }

@@ -143,7 +143,14 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           required
           autoComplete="off"
         />
-        <SelectField label="Rôle" value={form.role} onChange={(role) => setForm({ ...form, role: role as Role })} options={ROLE_OPTIONS} error={fieldError('role')} placeholder="Choisissez un rôle…" />
+        <SelectField
+          label="Rôle"
+          value={form.role}
+          onChange={(role) => setForm({ ...form, role: role as Role })}
+          options={ROLE_OPTIONS}
+          error={fieldError('role')}
+          placeholder="Choisissez un rôle…"
+        />
         <Field
           label="Mot de passe initial"
           hint="Au moins 12 caractères, à communiquer de vive voix."

@@ -47,7 +47,8 @@ export function ImportExportTab() {
     setFile({ name: chosen.name, base64 });
     await run('Vérification du fichier…', () => api.partners.importDirectory({ base64, commit: false }), setReport);
   };
-  const commit = () => file && run('Import en cours…', () => api.partners.importDirectory({ base64: file.base64, commit: true }), setReport);
+  const commit = () =>
+    file && run('Import en cours…', () => api.partners.importDirectory({ base64: file.base64, commit: true }), setReport);
   const download = (call: () => Promise<Result<DocumentFile>>) => run('Préparation du fichier…', call, saveDocument);
   const errors = report?.lines.filter((l) => l.status === 'error') ?? [];
   const toCreate = report?.lines.filter((l) => l.status === 'new').length ?? 0;

@@ -50,7 +50,7 @@ export function MemberForm(props: {
       onSubmit={() => void save()}
       onCancel={props.onCancel}
     >
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} fieldsShown />}
       {props.structures.length === 0 && <Alert kind="info">Créez d’abord la structure du membre.</Alert>}
       <SelectField
         label="Structure"

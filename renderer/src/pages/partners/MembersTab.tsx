@@ -37,7 +37,7 @@ export function CharterStatus({ member }: { member: MemberSummary }) {
   );
 }
 
-export function MembersTab({ canEdit }: { canEdit: boolean }) {
+export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove: boolean }) {
   const [filters, setFilters] = useState({ search: '', structureId: '', category: '', charter: '', includeInactive: false });
   const [editing, setEditing] = useState<Editing>(null);
   const [structures, setStructures] = useState<StructureSummary[]>([]);
@@ -145,7 +145,10 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
                   {m.function && <div className="muted">{m.function}</div>}
                   {!m.active && <div className="muted">Désactivé(e)</div>}
                 </td>
-                <td>{m.structureName}</td>
+                <td>
+                  {m.structureName}
+                  {!m.structureActive && <div className="badge warning">Structure désactivée</div>}
+                </td>
                 <td>{CATEGORIES[m.category]}</td>
                 <td>{MEMBERSHIPS[m.membership]}</td>
                 <td>
@@ -171,9 +174,11 @@ export function MembersTab({ canEdit }: { canEdit: boolean }) {
                         {m.active ? 'Désactiver' : 'Réactiver'}
                         <span className="visually-hidden"> {m.displayName}</span>
                       </button>
-                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', member: m })}>
-                        Supprimer<span className="visually-hidden"> {m.displayName}</span>
-                      </button>
+                      {canRemove && (
+                        <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', member: m })}>
+                          Supprimer<span className="visually-hidden"> {m.displayName}</span>
+                        </button>
+                      )}
                     </div>
                   </td>
                 )}

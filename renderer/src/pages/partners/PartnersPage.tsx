@@ -19,8 +19,8 @@ export function PartnersPage({ session }: { session: SessionInfo }) {
       </nav>
       <Routes>
         <Route index element={<Navigate to="structures" replace />} />
-        <Route path="structures" element={<StructuresTab canEdit={canEdit} />} />
-        <Route path="membres" element={<MembersTab canEdit={canEdit} />} />
+        <Route path="structures" element={<StructuresTab canEdit={canEdit} canRemove={can(session, 'partners.removeStructure')} />} />
+        <Route path="membres" element={<MembersTab canEdit={canEdit} canRemove={can(session, 'partners.removeMember')} />} />
         <Route path="charte" element={<CharterTab canEdit={canEdit} canAdopt={can(session, 'charter.adopt')} />} />
         {canImport && <Route path="import-export" element={<ImportExportTab />} />}
       </Routes>

@@ -49,7 +49,7 @@ export function StructureForm({
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} fieldsShown />}
       <Field
         label="Nom de la structure"
         value={form.name}

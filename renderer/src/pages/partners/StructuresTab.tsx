@@ -8,9 +8,16 @@ import { useList } from '../../components/useList';
 import { formatDay } from '../../labels';
 import { StructureForm } from './StructureForm';
 
-type Editing = { kind: 'form'; structure: StructureSummary | null } | { kind: 'remove'; structure: StructureSummary } | null;
+type Editing =
+  | { kind: 'form'; structure: StructureSummary | null }
+  | { kind: 'remove'; structure: StructureSummary }
+  | { kind: 'deactivate'; structure: StructureSummary }
+  | null;
 
-export function StructuresTab({ canEdit }: { canEdit: boolean }) {
+/** « son membre actif » / « ses 3 membres actifs ». */
+const theirMembers = (count: number) => (count === 1 ? 'son membre actif' : `ses ${count} membres actifs`);
+
+export function StructuresTab({ canEdit, canRemove }: { canEdit: boolean; canRemove: boolean }) {
   const [filters, setFilters] = useState({ search: '', sector: '', convention: '', includeInactive: false });
   const [editing, setEditing] = useState<Editing>(null);
   const { items, error, reload } = useList(
@@ -27,8 +34,9 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
   const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
   const toggle = async (s: StructureSummary) => {
     const result = await api.partners.setStructureActive({ id: s.id, active: !s.active });
-    if (result.ok) await done(s.active ? `« ${s.name} » désactivée.` : `« ${s.name} » réactivée.`);
-    else fail(result.error.message);
+    if (!result.ok) return fail(result.error.message);
+    if (!s.active) return done(`« ${s.name} » réactivée. Ses membres restent désactivés : réactivez ceux qui participent encore.`);
+    await done(s.memberCount > 0 ? `« ${s.name} » désactivée, ainsi que ${theirMembers(s.memberCount)}.` : `« ${s.name} » désactivée.`);
   };
   const remove = async (s: StructureSummary) => {
     const result = await api.partners.removeStructure({ id: s.id });
@@ -116,13 +124,19 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
                       <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'form', structure: s })}>
                         Modifier<span className="visually-hidden"> {s.name}</span>
                       </button>
-                      <button type="button" className="secondary small" onClick={() => void toggle(s)}>
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => (s.active ? setEditing({ kind: 'deactivate', structure: s }) : void toggle(s))}
+                      >
                         {s.active ? 'Désactiver' : 'Réactiver'}
                         <span className="visually-hidden"> {s.name}</span>
                       </button>
-                      <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', structure: s })}>
-                        Supprimer<span className="visually-hidden"> {s.name}</span>
-                      </button>
+                      {canRemove && (
+                        <button type="button" className="danger small" onClick={() => setEditing({ kind: 'remove', structure: s })}>
+                          Supprimer<span className="visually-hidden"> {s.name}</span>
+                        </button>
+                      )}
                     </div>
                   </td>
                 )}
@@ -137,6 +151,25 @@ export function StructuresTab({ canEdit }: { canEdit: boolean }) {
           onCancel={() => setEditing(null)}
           onSaved={(s) => void done(`Structure « ${s.name} » enregistrée.`)}
         />
+      )}
+      {editing?.kind === 'deactivate' && (
+        <Modal
+          title="Désactiver la structure"
+          submitLabel="Désactiver"
+          danger
+          onSubmit={() => void toggle(editing.structure)}
+          onCancel={() => setEditing(null)}
+        >
+          <p>
+            Désactiver « {editing.structure.name} » ?{' '}
+            {editing.structure.memberCount > 0
+              ? editing.structure.memberCount === 1
+                ? 'Son membre actif sera désactivé aussi : il ne pourra plus être convoqué. '
+                : `Ses ${editing.structure.memberCount} membres actifs seront désactivés aussi : ils ne pourront plus être convoqués. `
+              : ''}
+            L’historique est conservé, et la structure peut être réactivée.
+          </p>
+        </Modal>
       )}
       {editing?.kind === 'remove' && (
         <Modal

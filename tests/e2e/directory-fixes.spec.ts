@@ -1,0 +1,113 @@
+// What a coordinator hit in the first slice (issue 8), checked on the real UI.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, Page, test } from '@playwright/test';
+import { COORDINATOR } from '../fixtures/people';
+import { expectAccessible, Host, SCREENSHOTS, snap, startHost } from './support';
+
+let host: Host;
+test.beforeAll(async () => {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
+  execFileSync(
+    join('node_modules', '.bin', 'tsx'),
+    ['electron/cli.ts', 'init', '--data', dataDir, '--login', COORDINATOR.login, '--name', COORDINATOR.displayName, '--password-stdin'],
+    { input: `${COORDINATOR.password}\n` },
+  );
+  host = await startHost({ dataDir });
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+test.afterEach(async ({ page }) => {
+  await page.evaluate(() => window.clsm.session.lock({}));
+});
+
+async function openAs(page: Page, path: string) {
+  await page.goto(host.url);
+  await page.getByLabel('Identifiant').fill(COORDINATOR.login);
+  await page.getByLabel('Mot de passe').fill(COORDINATOR.password);
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
+  await page.goto(`${host.origin}${path}`);
+}
+
+const HEADER =
+  'Structure;Secteur;Adresse;Convention signée le;Signataire de la convention;Nom;Prénom;Fonction;Catégorie;Courriel;Téléphone;Type de membre';
+
+test('import: the corrected file picked again under the same name is read again; a file too large is refused at once', async ({ page }) => {
+  await openAs(page, '/partenaires/import-export');
+  await expect(page.getByText('Valeurs acceptées')).toBeVisible();
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger un modèle de fichier (CSV)' }).click(),
+  ]);
+  expect(template.suggestedFilename()).toBe('modele-annuaire-commission-clsm.csv');
+  expect(readFileSync(await template.path(), 'utf8')).toContain('Membre permanent');
+
+  const folder = mkdtempSync(join(tmpdir(), 'clsm-csv-'));
+  const file = join(folder, 'annuaire.csv');
+  writeFileSync(file, [HEADER, 'UDAF de la Moselle;Tribunal;Metz;;;;;;;;;'].join('\r\n'));
+  const picker = page.getByLabel('Fichier CSV à importer');
+  await picker.setInputFiles(file);
+  await expect(page.getByRole('table', { name: 'Rapport de validation' })).toContainText('secteur « Tribunal » inconnu');
+  // Corrected in the spreadsheet, saved under the same name, picked again without leaving the page.
+  writeFileSync(file, [HEADER, 'UDAF de la Moselle;Mandataire judiciaire;Metz;;;;;;;;;'].join('\r\n'));
+  await picker.setInputFiles(file);
+  await expect(page.getByRole('button', { name: 'Importer 1 ligne' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Rapport de validation' })).toHaveCount(0);
+
+  const large = join(folder, 'trop-gros.csv');
+  writeFileSync(large, Buffer.alloc(7 * 1024 * 1024, 0x41));
+  await picker.setInputFiles(large);
+  await expect(page.getByRole('alert')).toContainText('6 Mo au plus');
+  await expect(page.getByText('Vérification du fichier…')).toHaveCount(0);
+  await expectAccessible(page, 'Import (fichier trop gros)');
+  await snap(page, '20-import-fichier-trop-gros');
+});
+
+test('forms start with required choices empty; deactivating a structure asks first and shows it on its members', async ({ page }) => {
+  await openAs(page, '/partenaires/structures');
+  await page.getByRole('button', { name: 'Nouvelle structure' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle structure' });
+  await expect(dialog.getByLabel('Secteur')).toHaveValue('');
+  await dialog.getByLabel('Nom de la structure').fill('CCAS de Woippy');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Vérifiez le champ signalé.');
+  await expect(dialog.getByText('Choisissez un secteur.')).toBeVisible();
+  await dialog.getByLabel('Secteur').selectOption('ccas');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Structure « CCAS de Woippy » enregistrée.')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Partenaires' }).getByRole('link', { name: 'Membres' }).click();
+  await page.getByRole('button', { name: 'Nouveau membre' }).click();
+  const member = page.getByRole('dialog', { name: 'Nouveau membre' });
+  await expect(member.getByLabel('Structure')).toHaveValue('');
+  await expect(member.getByLabel('Catégorie professionnelle')).toHaveValue('');
+  await member.getByLabel('Nom', { exact: true }).fill('Roth');
+  await member.getByLabel('Prénom').fill('Yves');
+  await member.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(member.getByText('Choisissez la structure du membre.')).toBeVisible();
+  await expect(member.getByText('Choisissez une catégorie professionnelle.')).toBeVisible();
+  await member.getByLabel('Structure').selectOption({ label: 'CCAS de Woippy' });
+  await member.getByLabel('Catégorie professionnelle').selectOption('travailleur_social');
+  await member.getByLabel('Type de membre').selectOption('permanent');
+  await member.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Yves Roth enregistré(e).')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Partenaires' }).getByRole('link', { name: 'Structures' }).click();
+  await page.getByRole('button', { name: 'Désactiver CCAS de Woippy' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Désactiver la structure' });
+  await expect(confirm).toContainText('Son membre actif sera désactivé aussi : il ne pourra plus être convoqué.');
+  await expectAccessible(page, 'Désactiver une structure');
+  await snap(page, '21-desactiver-structure');
+  await confirm.getByRole('button', { name: 'Désactiver' }).click();
+  await expect(page.getByText('« CCAS de Woippy » désactivée, ainsi que son membre actif.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Partenaires' }).getByRole('link', { name: 'Membres' }).click();
+  await page.getByLabel('Afficher les membres désactivés').check();
+  const row = page.getByRole('row').filter({ hasText: 'Yves Roth' });
+  await expect(row).toContainText('Structure désactivée');
+  await expect(row).toContainText('Membre désactivé');
+  await page.screenshot({ path: join(SCREENSHOTS, '22-membre-structure-desactivee.png'), fullPage: true });
+});
