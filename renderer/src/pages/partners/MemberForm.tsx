@@ -19,10 +19,10 @@ export function MemberForm(props: {
     lastName: m?.lastName ?? '',
     firstName: m?.firstName ?? '',
     function: m?.function ?? '',
-    category: m?.category ?? ('' as Category | ''),
+    category: m?.category ?? (''),
     email: m?.email ?? '',
     phone: m?.phone ?? '',
-    membership: m?.membership ?? ('' as Membership | ''),
+    membership: m?.membership ?? (''),
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,7 +66,7 @@ export function MemberForm(props: {
       <SelectField
         label="Catégorie professionnelle"
         value={form.category}
-        onChange={(category) => setForm({ ...form, category: category as Category })}
+        onChange={(category) => setForm({ ...form, category: category })}
         options={options(CATEGORIES)}
         error={fieldError('category')}
         placeholder="Choisissez une catégorie…"
@@ -76,7 +76,7 @@ export function MemberForm(props: {
       <SelectField
         label="Type de membre"
         value={form.membership}
-        onChange={(membership) => setForm({ ...form, membership: membership as Membership })}
+        onChange={(membership) => setForm({ ...form, membership: membership })}
         options={options(MEMBERSHIPS)}
         error={fieldError('membership')}
         placeholder="Choisissez le type de membre…"

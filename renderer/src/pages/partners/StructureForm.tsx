@@ -61,7 +61,7 @@ export function StructureForm({
       <SelectField
         label="Secteur"
         value={form.sector}
-        onChange={(sector) => setForm({ ...form, sector: sector as Sector })}
+        onChange={(sector) => setForm({ ...form, sector: sector })}
         options={SECTOR_OPTIONS}
         error={fieldError('sector')}
         placeholder="Choisissez un secteur…"
