@@ -19,10 +19,10 @@ export function MemberForm(props: {
     lastName: m?.lastName ?? '',
     firstName: m?.firstName ?? '',
     function: m?.function ?? '',
-    category: m?.category ?? (''),
+    category: m?.category ?? '',
     email: m?.email ?? '',
     phone: m?.phone ?? '',
-    membership: m?.membership ?? (''),
+    membership: m?.membership ?? '',
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
