@@ -23,6 +23,7 @@ export type {
   AppSettings,
   GateReason,
   AuditEvent,
+  DescribedEvent,
   AuditVerification,
   DocumentFile,
   Role,

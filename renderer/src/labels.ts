@@ -1,6 +1,6 @@
 // French labels for codes that come from the main process. The lists themselves (roles, audit
 // actions and domains) live in electron/shared: one source for the main process and the UI.
-import { AUDIT_DOMAINS, AUDIT_OBJECTS, AuditObjectType, auditActionLabel } from '../../electron/shared/audit-actions';
+import { AUDIT_DOMAINS, auditActionLabel } from '../../electron/shared/audit-actions';
 import { ROLES } from '../../electron/shared/vocabulary';
 import type { AuditEvent } from './api';
 
@@ -15,11 +15,5 @@ export const OUTCOME_LABELS: Record<AuditEvent['outcome'], string> = {
 export const AUDIT_DOMAIN_OPTIONS = Object.entries(AUDIT_DOMAINS).map(([value, label]) => ({ value, label }));
 
 export const actionLabel = auditActionLabel;
-
-export function objectLabel(event: AuditEvent): string {
-  if (!event.objectType || event.objectType === 'channel') return '';
-  const type = AUDIT_OBJECTS[event.objectType as AuditObjectType] ?? event.objectType;
-  return event.objectId ? `${type} n° ${event.objectId}` : type;
-}
 
 export { formatDay, formatMoment as formatDateTime, formatMomentDay as formatDate } from '../../electron/shared/dates';

@@ -118,7 +118,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expect(page.getByRole('heading', { name: 'Journal d’audit' })).toBeVisible();
   const creations = page.getByRole('row').filter({ hasText: 'Création d’un utilisateur' });
   await expect(creations.filter({ hasText: 'Réussi' })).toHaveCount(1);
-  await expect(creations.filter({ hasText: 'Refusé' })).toContainText('code=CONFIRMATION_REQUIRED'); // the wrong confirmation
+  await expect(creations.filter({ hasText: 'Refusé' })).toContainText('Mot de passe de confirmation incorrect'); // the wrong confirmation, in words
   await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
   await expect(page.getByText(/Journal intègre : \d+ événements vérifiés\./)).toBeVisible();
   await page.getByLabel('Domaine').selectOption('users');

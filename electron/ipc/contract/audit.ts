@@ -1,5 +1,6 @@
 import { auditListInput } from '../../services/audit/schema';
-import type { AuditEvent, AuditVerification } from '../../services/audit/trail';
+import type { DescribedEvent } from '../../services/audit/describe';
+import type { AuditVerification } from '../../services/audit/trail';
 import { noInput } from '../../services/common/schema';
 import { channel, returns } from './shared';
 
@@ -8,7 +9,7 @@ export const auditChannels = {
     input: auditListInput,
     access: ['coordinator'],
     effect: 'read',
-    output: returns<{ events: AuditEvent[]; total: number }>(),
+    output: returns<{ events: DescribedEvent[]; total: number }>(),
   }),
   'audit.verify': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<AuditVerification>() }),
 };

@@ -51,6 +51,7 @@ export type { Access, Effect, Result, DocumentFile } from './shared';
 export type { ErrorPayload } from '../../errors';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent, AuditVerification } from '../../services/audit/trail';
+export type { DescribedEvent } from '../../services/audit/describe';
 export type { UserSummary } from '../../services/users/users';
 export type { AppSettings } from '../../services/settings/settings';
 export type { Role } from '../../shared/vocabulary';

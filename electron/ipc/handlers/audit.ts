@@ -1,7 +1,8 @@
-import { listAudit, verifyAuditTrail } from '../../services/audit/trail';
+import { listJournal } from '../../services/audit/describe';
+import { verifyAuditTrail } from '../../services/audit/trail';
 import type { DomainHandlers } from '../dispatcher';
 
 export const auditHandlers: DomainHandlers<'audit'> = {
-  'audit.list': (ctx, input) => listAudit(ctx.db, input),
+  'audit.list': listJournal,
   'audit.verify': verifyAuditTrail,
 };

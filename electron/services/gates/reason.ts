@@ -16,5 +16,15 @@ export interface GateReason {
   subject: GateSubject | null;
 }
 
+/** Short French labels of the reason codes, for the journal (which never holds the message). */
+export const GATE_CODE_LABELS: Record<string, string> = {
+  MEMBER_INACTIVE: 'membre désactivé',
+  NO_CHARTER_ADOPTED: 'aucune charte adoptée',
+  CHARTER_NOT_SIGNED: 'charte non signée',
+  CHARTER_NEW_VERSION_NOT_SIGNED: 'nouvelle version de la charte non signée',
+  STRUCTURE_INACTIVE: 'structure désactivée',
+  CONVENTION_NOT_SIGNED: 'convention non signée',
+};
+
 /** The audit form of a reason: `G3:CHARTER_NOT_SIGNED`. */
 export const reasonToken = (reason: GateReason) => `${reason.gate}:${reason.code}`;

@@ -1,8 +1,8 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, AuditEvent, AuditVerification, UserSummary } from '../../api';
+import { api, AuditEvent, AuditVerification, DescribedEvent, UserSummary } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
-import { actionLabel, AUDIT_DOMAIN_OPTIONS, formatDateTime, objectLabel, OUTCOME_LABELS } from '../../labels';
+import { actionLabel, AUDIT_DOMAIN_OPTIONS, formatDateTime, OUTCOME_LABELS } from '../../labels';
 
 const PAGE_SIZE = 50;
 type Filters = { from: string; to: string; action: string; outcome: string; userId: string };
@@ -24,7 +24,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [applied, setApplied] = useState<Filters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ events: AuditEvent[]; total: number } | null>(null);
+  const [page, setPage] = useState<{ events: DescribedEvent[]; total: number } | null>(null);
   const [users, setUsers] = useState<UserSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
@@ -136,9 +136,9 @@ export function AuditPage() {
                   <td>{formatDateTime(event.at)}</td>
                   <td>{event.userId === null ? '—' : (names.get(event.userId) ?? `n° ${event.userId}`)}</td>
                   <td>{actionLabel(event.action)}</td>
-                  <td>{objectLabel(event)}</td>
+                  <td>{event.objectLabel}</td>
                   <td>{OUTCOME_LABELS[event.outcome]}</td>
-                  <td>{event.detail ?? ''}</td>
+                  <td>{event.detailLabel}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,107 @@
+// The journal in French for the coordinator: each event's object named as they know it (a
+// structure by its name; a member or an account by number and structure or role — never a
+// person's name), and its detail tokens (`code=…`, `G3:…`, `role=…`) as words.
+import type { Db } from '../../../db/connection';
+import { ERROR_MESSAGES, ErrorCode } from '../../errors';
+import { AUDIT_OBJECTS, AuditObjectType } from '../../shared/audit-actions';
+import { ROLES, Role } from '../../shared/vocabulary';
+import { GATE_CODE_LABELS } from '../gates/reason';
+import type { ServiceContext } from '../context';
+import { AuditEvent, AuditFilters, listAudit } from './trail';
+
+export interface DescribedEvent extends AuditEvent {
+  objectLabel: string;
+  detailLabel: string;
+}
+
+const LOCK_REASONS: Record<string, string> = {
+  user: 'à la demande de l’utilisateur',
+  inactivity: 'après inactivité',
+  system: 'verrouillage ou veille du poste',
+  shutdown: 'fermeture de l’application',
+};
+
+const VIA: Record<string, string> = { recovery: 'par la clé de récupération', structure: 'avec sa structure' };
+
+const plural = (count: string, word: string) => `${count} ${word}${Number(count) > 1 ? 's' : ''}`;
+
+function detailToken(token: string): string {
+  const gate = /^(G\d+):([A-Z_]+)$/.exec(token);
+  if (gate) return GATE_CODE_LABELS[gate[2]!] ?? `${gate[1]} non remplie`;
+  const [key = '', value = ''] = token.split('=');
+  switch (key) {
+    case 'code':
+      return (ERROR_MESSAGES[value as ErrorCode] ?? value).replace(/\.$/, '');
+    case 'role':
+      return `rôle : ${ROLES[value as Role] ?? value}`;
+    case 'reason':
+      return LOCK_REASONS[value] ?? value;
+    case 'via':
+      return VIA[value] ?? value;
+    case 'count':
+      return plural(value, 'échec');
+    case 'dropped':
+      return plural(value, 'événement perdu');
+    case 'version':
+      return `version ${value}`;
+    case 'structures':
+      return plural(value, 'structure');
+    case 'members':
+      return plural(value, 'membre');
+    case 'rows':
+      return plural(value, 'ligne');
+    case 'autoLockMinutes':
+      return `verrouillage après ${value} min`;
+    case 'broken':
+      return value === 'triggers' ? 'protections retirées' : `rompu à l’événement n° ${value}`;
+    default:
+      return token;
+  }
+}
+
+export function describeDetail(detail: string | null): string {
+  return detail ? detail.split(',').map(detailToken).join(', ') : '';
+}
+
+function describeObject(db: Db, type: string | null, id: string | null): string {
+  if (!type || type === 'channel') return '';
+  const kind = AUDIT_OBJECTS[type as AuditObjectType] ?? type;
+  if (id === null) return kind;
+  switch (type) {
+    case 'structure': {
+      const name = db.prepare('SELECT name FROM structures WHERE id = ?').pluck().get(id) as string | undefined;
+      return name ? `Structure « ${name} »` : `Structure n° ${id} (supprimée)`;
+    }
+    case 'member': {
+      const structure = db
+        .prepare('SELECT s.name FROM members m JOIN structures s ON s.id = m.structure_id WHERE m.id = ?')
+        .pluck()
+        .get(id) as string | undefined;
+      return structure ? `Membre n° ${id} de « ${structure} »` : `Membre n° ${id} (supprimé)`;
+    }
+    case 'user': {
+      const role = db.prepare('SELECT role FROM users WHERE id = ?').pluck().get(id) as Role | undefined;
+      return role ? `Compte n° ${id} (${ROLES[role]})` : `Compte n° ${id}`;
+    }
+    case 'charterVersion': {
+      const version = db.prepare('SELECT version FROM charter_versions WHERE id = ?').pluck().get(id) as number | undefined;
+      return version ? `Charte, version ${version}` : `Charte (projet abandonné)`;
+    }
+    default:
+      return `${kind} n° ${id}`;
+  }
+}
+
+export function describeEvents(db: Db, events: AuditEvent[]): DescribedEvent[] {
+  return events.map((event) => ({
+    ...event,
+    objectLabel: describeObject(db, event.objectType, event.objectId),
+    detailLabel: describeDetail(event.detail),
+  }));
+}
+
+/** A page of the journal, described. */
+export function listJournal(ctx: ServiceContext, filters: AuditFilters): { events: DescribedEvent[]; total: number } {
+  const page = listAudit(ctx.db, filters);
+  return { total: page.total, events: describeEvents(ctx.db, page.events) };
+}
