@@ -21,7 +21,7 @@ const USAGE = `Usage : npm run cli -- <commande> [options]
 
 Commandes :
   init --data DOSSIER --login IDENTIFIANT --name "NOM AFFICHÉ" [--establishment "NOM"] --password-stdin
-      Crée la base chiffrée, le trousseau et le compte coordinateur ; affiche la clé de récupération une seule fois.
+      Crée la base chiffrée, le trousseau et le compte de coordination ; affiche la clé de récupération une seule fois.
   unlock-check --data DOSSIER [--login IDENTIFIANT] --password-stdin
       Code 0 si le mot de passe ouvre la base, 1 sinon (avec le message).
   audit-verify --data DOSSIER [--login IDENTIFIANT] --password-stdin
@@ -86,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const login = valid(loginSchema, required(values, 'login'), 'login');
         const displayName = valid(displayNameSchema, required(values, 'name'), 'name');
         const establishmentName = valid(establishmentNameSchema, values.establishment ?? 'Centre hospitalier', 'establishment');
-        const password = await io.readSecret('Mot de passe du coordinateur : ', fromStdin);
+        const password = await io.readSecret('Mot de passe (coordination) : ', fromStdin);
         const { recoveryKey } = await target.initialize({
           establishmentName,
           login,

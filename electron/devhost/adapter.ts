@@ -12,7 +12,7 @@ if (fromHash) {
 }
 const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
 
-const UNREACHABLE = { ok: false, error: { code: 'INTERNAL', message: "L'hôte de développement ne répond pas correctement." } };
+const UNREACHABLE = { ok: false, error: { code: 'INTERNAL', message: 'L’hôte de développement ne répond pas correctement.' } };
 
 async function invoke(channel: string, payload: unknown): Promise<unknown> {
   let response: Response;

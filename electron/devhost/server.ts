@@ -33,9 +33,9 @@ class BodyTooLarge extends Error {}
 
 /** Refuses to run in production or from a packaged app: the dev host bypasses Electron's shell. */
 export function devHostRefusal(env: NodeJS.ProcessEnv, modulePath: string): string | null {
-  if (env.NODE_ENV === 'production') return "L'hôte de développement refuse de démarrer quand NODE_ENV=production.";
+  if (env.NODE_ENV === 'production') return 'L’hôte de développement refuse de démarrer quand NODE_ENV=production.';
   if (/app\.asar/.test(modulePath) || 'resourcesPath' in process) {
-    return "L'hôte de développement ne fonctionne pas dans l'application installée.";
+    return 'L’hôte de développement ne fonctionne pas dans l’application installée.';
   }
   return null;
 }

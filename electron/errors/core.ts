@@ -1,12 +1,12 @@
 // Errors of the IPC layer and of the application as a whole.
 export const CORE_ERRORS = {
-  LOCKED: "L'application est verrouillée. Déverrouillez-la pour continuer.",
-  NOT_AUTHENTICATED: "Session absente ou expirée : déverrouillez l'application.",
+  LOCKED: 'L’application est verrouillée. Déverrouillez-la pour continuer.',
+  NOT_AUTHENTICATED: 'Session absente ou expirée : déverrouillez l’application.',
   FORBIDDEN: 'Votre rôle ne permet pas cette action.',
   UNKNOWN_CHANNEL: 'Action inconnue.',
-  UNTRUSTED_SENDER: "Appel refusé : il ne provient pas de l'interface de l'application.",
+  UNTRUSTED_SENDER: 'Appel refusé : il ne provient pas de l’interface de l’application.',
   INVALID_INPUT: 'Données invalides.',
   PAYLOAD_TOO_LARGE: 'Les données envoyées sont trop volumineuses (6 Mo au plus).',
   GATE_REFUSED: 'Les conditions préalables ne sont pas remplies.',
-  INTERNAL: "Une erreur interne est survenue. L'opération n'a pas été effectuée.",
+  INTERNAL: 'Une erreur interne est survenue. L’opération n’a pas été effectuée.',
 } as const;

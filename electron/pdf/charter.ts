@@ -45,7 +45,7 @@ export function commitmentPdf(input: {
   return renderPdf({
     title: 'Acte d’engagement',
     establishmentName: input.establishmentName,
-    confidential: 'Original signé à remettre au coordinateur de la Commission.',
+    confidential: 'Original signé à remettre à la coordination de la Commission.',
     content: [
       { text: 'Acte d’engagement', style: 'title' },
       { text: `${TITLE} — ${versionLine(input.version, input.adoptedOn).toLowerCase()}`, style: 'muted', margin: [0, 0, 0, 12] },

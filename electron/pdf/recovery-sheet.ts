@@ -17,8 +17,8 @@ export async function recoverySheetPdf(input: {
       { text: 'Fiche de récupération', style: 'title' },
       {
         text:
-          'Cette clé permet de rouvrir la base de données de la Commission CLSM si le mot de passe du ' +
-          'coordinateur est perdu. Elle n’est affichée qu’une seule fois et n’est conservée nulle part ailleurs.',
+          'Cette clé permet de rouvrir la base de données de la Commission CLSM si le mot de passe de la ' +
+          'coordination est perdu. Elle n’est affichée qu’une seule fois et n’est conservée nulle part ailleurs.',
       },
       { text: 'Clé de récupération', style: 'heading' },
       {
@@ -31,7 +31,7 @@ export async function recoverySheetPdf(input: {
       {
         ul: [
           `Date de création : ${formatMomentDay(input.createdAt.toISOString())}`,
-          `Identifiant du coordinateur : ${input.coordinatorLogin}`,
+          `Identifiant (coordination) : ${input.coordinatorLogin}`,
           'Les lettres I, L, O et U ne sont jamais utilisées ; les tirets et la casse sont sans importance.',
         ],
       },

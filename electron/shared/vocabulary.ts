@@ -35,8 +35,8 @@ export type Membership = keyof typeof MEMBERSHIPS;
 export const MEMBERSHIP_CODES = Object.keys(MEMBERSHIPS) as [Membership, ...Membership[]];
 
 export const ROLES = {
-  coordinator: 'Coordinateur',
-  animateur: 'Animateur',
+  coordinator: 'Coordination',
+  animateur: 'Animation',
   secretariat: 'Secrétariat',
 } as const;
 export type Role = keyof typeof ROLES;

@@ -28,13 +28,13 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expectAccessible(page, 'Initialisation');
   await snap(page, '01-initialisation');
   await page.getByLabel('Nom de l’établissement').fill(ESTABLISHMENT);
-  await page.getByLabel('Nom affiché du coordinateur').fill(COORDINATOR.displayName);
+  await page.getByLabel('Votre nom affiché').fill(COORDINATOR.displayName);
   await page.getByLabel('Identifiant').fill(COORDINATOR.login);
   await page.getByLabel('Mot de passe', { exact: true }).fill('trop-court');
   await page.getByLabel('Confirmation du mot de passe').fill('trop-court');
   await page.getByRole('button', { name: 'Initialiser' }).click();
   await expect(page.getByText('Le mot de passe doit contenir au moins 12 caractères.')).toBeVisible();
-  await expect(page.getByLabel('Nom affiché du coordinateur')).toHaveValue(COORDINATOR.displayName); // nothing lost
+  await expect(page.getByLabel('Votre nom affiché')).toHaveValue(COORDINATOR.displayName); // nothing lost
   await expectAccessible(page, 'Initialisation avec erreurs');
   await page.getByLabel('Mot de passe', { exact: true }).fill(COORDINATOR.password);
   await page.getByLabel('Confirmation du mot de passe').fill(COORDINATOR.password);
@@ -148,7 +148,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   const refused = await page.evaluate(() => window.clsm.users.list({}));
   expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Votre rôle ne permet pas cette action.' } });
   await page.goto(`${host.origin}/administration/utilisateurs`);
-  await expect(page.getByText('Cette rubrique est réservée au coordinateur.')).toBeVisible();
+  await expect(page.getByText('Cette rubrique est réservée à la coordination.')).toBeVisible();
   await page.getByRole('button', { name: 'Verrouiller' }).click();
 
   // — A wrong password: the message and the waiting delay —
@@ -167,7 +167,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expectAccessible(page, 'Récupération');
   await page.waitForTimeout(2100); // the throttle applies to recovery attempts too
   await page.getByLabel('Clé de récupération').fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
-  await page.getByLabel('Identifiant du coordinateur').fill(COORDINATOR.login);
+  await page.getByLabel('Identifiant (coordination)').fill(COORDINATOR.login);
   await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Esplanade-de-Metz-2026');
   await page.getByLabel('Confirmation du nouveau mot de passe').fill('Esplanade-de-Metz-2026');
   await page.getByRole('button', { name: 'Déverrouiller et changer le mot de passe' }).click();

@@ -76,7 +76,7 @@ describe('admin CLI', () => {
     expect(
       await runCli(['init', '--data', dir, '--login', 'Françoise M', '--name', 'Françoise Marchal', '--password-stdin'], badLogin.io),
     ).toBe(2);
-    expect(badLogin.err.join('\n')).toMatch(/^--login : L'identifiant doit faire 3 à 32 caractères/);
+    expect(badLogin.err.join('\n')).toMatch(/^--login : L’identifiant doit faire 3 à 32 caractères/);
     const shortPassword = fakeIo('court');
     expect(
       await runCli(['init', '--data', dir, '--login', 'f.marchal', '--name', 'Françoise Marchal', '--password-stdin'], shortPassword.io),

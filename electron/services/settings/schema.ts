@@ -3,13 +3,13 @@ import { z } from 'zod';
 const establishmentName = z
   .string()
   .trim()
-  .min(1, { message: "Le nom de l'établissement est obligatoire." })
-  .max(200, { message: "Le nom de l'établissement ne doit pas dépasser 200 caractères." });
+  .min(1, { message: 'Le nom de l’établissement est obligatoire.' })
+  .max(200, { message: 'Le nom de l’établissement ne doit pas dépasser 200 caractères.' });
 const autoLockMinutes = z
   .number({ message: 'Indiquez un nombre de minutes.' })
   .int({ message: 'Indiquez un nombre entier de minutes.' })
-  .min(1, { message: 'Le verrouillage automatique doit intervenir après 1 minute au moins.' })
-  .max(240, { message: 'Le verrouillage automatique doit intervenir avant 240 minutes.' });
+  .min(1, { message: 'Le délai de verrouillage automatique est d’une minute au moins.' })
+  .max(240, { message: 'Le délai de verrouillage automatique est de 240 minutes au plus.' });
 
 /** How each setting is stored and checked when read back. */
 export const settingSchemas = { establishmentName, autoLockMinutes } as const;

@@ -12,7 +12,7 @@ export const loginSchema = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, {
-    message: "L'identifiant doit faire 3 à 32 caractères : lettres sans accent, chiffres, point, tiret.",
+    message: 'L’identifiant doit faire 3 à 32 caractères : lettres sans accent, chiffres, point, tiret.',
   });
 
 export const displayNameSchema = z

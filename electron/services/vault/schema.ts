@@ -5,8 +5,8 @@ import { displayNameSchema, loginSchema, matching, passwordSchema, PASSWORD_MAX_
 export const establishmentNameSchema = z
   .string()
   .trim()
-  .min(1, { message: "Le nom de l'établissement est obligatoire." })
-  .max(200, { message: "Le nom de l'établissement ne doit pas dépasser 200 caractères." });
+  .min(1, { message: 'Le nom de l’établissement est obligatoire.' })
+  .max(200, { message: 'Le nom de l’établissement ne doit pas dépasser 200 caractères.' });
 
 export const initializeInput = z
   .object({

@@ -16,7 +16,7 @@ export function RecoverPage(props: { onUnlocked: (session: SessionInfo) => void;
     <main className="centered">
       <div className="card wide">
         <h1>Déverrouiller avec la clé de récupération</h1>
-        <p>Saisissez la clé de la fiche de récupération, l’identifiant d’un coordinateur et son nouveau mot de passe.</p>
+        <p>Saisissez la clé de la fiche de récupération, l’identifiant d’un compte de coordination et son nouveau mot de passe.</p>
         {error && !error.fields && <ErrorAlert error={error} />}
         <form onSubmit={onSubmit} noValidate>
           <Field
@@ -30,7 +30,7 @@ export function RecoverPage(props: { onUnlocked: (session: SessionInfo) => void;
             required
           />
           <Field
-            label="Identifiant du coordinateur"
+            label="Identifiant (coordination)"
             value={form.login}
             onChange={set('login')}
             error={fieldError('login')}

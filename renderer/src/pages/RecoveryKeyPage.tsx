@@ -11,7 +11,7 @@ export function RecoveryKeyPage(props: { recoveryKey: string; recoverySheet: Doc
       <div className="card wide">
         <h1>Clé de récupération</h1>
         <p>
-          Cette clé permet de rouvrir les données si le mot de passe du coordinateur est perdu.{' '}
+          Cette clé permet de rouvrir les données si le mot de passe de la coordination est perdu.{' '}
           <strong>Elle ne sera plus jamais affichée.</strong> Imprimez la fiche de récupération et rangez-la au coffre de l’établissement.
         </p>
         <p className="recovery-key" aria-label="Clé de récupération">

@@ -38,7 +38,7 @@ export function SetupPage({ onInitialized }: { onInitialized: (result: Initializ
             autoComplete="organization"
           />
           <Field
-            label="Nom affiché du coordinateur"
+            label="Votre nom affiché"
             value={form.displayName}
             onChange={set('displayName')}
             error={fieldError('displayName')}

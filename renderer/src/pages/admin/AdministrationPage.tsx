@@ -10,7 +10,7 @@ export function AdministrationPage({ session }: { session: SessionInfo }) {
     return (
       <section>
         <h1>Administration</h1>
-        <p>Cette rubrique est réservée au coordinateur.</p>
+        <p>Cette rubrique est réservée à la coordination.</p>
       </section>
     );
   }

@@ -1,4 +1,5 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { of } from '../../grammar';
 import { api, ApiError, Role, SessionInfo, UserSummary } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
@@ -111,7 +112,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
                       className="secondary small"
                       onClick={() => setPending({ kind: 'reset', user, password: '', confirmation: '' })}
                     >
-                      Réinitialiser le mot de passe<span className="visually-hidden"> de {user.displayName}</span>
+                      Réinitialiser le mot de passe<span className="visually-hidden"> {of(user.displayName)}</span>
                     </button>
                     <button
                       type="button"

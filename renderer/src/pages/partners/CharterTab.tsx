@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { of } from '../../grammar';
 import { api, ApiError, CharterVersionSummary, MemberSummary } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
@@ -132,7 +133,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
                 {canEdit && current && (
                   <td>
                     <button type="button" className="secondary small" onClick={() => setSigning(m)}>
-                      Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span>
+                      Enregistrer la signature<span className="visually-hidden"> {of(m.displayName)}</span>
                     </button>
                   </td>
                 )}
@@ -210,7 +211,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
           onCancel={() => setSigning(null)}
           onSaved={(m) => {
             setSigning(null);
-            void run(Promise.resolve({ ok: true as const, value: m }), `Signature de ${m.displayName} enregistrée.`);
+            void run(Promise.resolve({ ok: true as const, value: m }), `Signature ${of(m.displayName)} enregistrée.`);
           }}
         />
       )}

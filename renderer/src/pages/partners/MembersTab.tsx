@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { CATEGORIES, Category, MEMBERSHIPS } from '../../../../electron/shared/vocabulary';
+import { of } from '../../grammar';
 import { api, CharterVersionSummary, MemberSummary, StructureSummary } from '../../api';
 import { SelectField } from '../../components/Field';
 import { FilterBar, useListFeedback } from '../../components/ListFrame';
@@ -162,12 +163,12 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
                       </button>
                       {current && awaitsSignature(m) && (
                         <button type="button" className="secondary small" onClick={() => setEditing({ kind: 'sign', member: m })}>
-                          Enregistrer la signature<span className="visually-hidden"> de {m.displayName}</span>
+                          Enregistrer la signature<span className="visually-hidden"> {of(m.displayName)}</span>
                         </button>
                       )}
                       {current && (
                         <button type="button" className="secondary small" onClick={() => void commitment(m)}>
-                          Acte d’engagement (PDF)<span className="visually-hidden"> de {m.displayName}</span>
+                          Acte d’engagement (PDF)<span className="visually-hidden"> {of(m.displayName)}</span>
                         </button>
                       )}
                       <button type="button" className="secondary small" onClick={() => void toggle(m)}>
@@ -200,7 +201,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
           member={editing.member}
           version={current}
           onCancel={() => setEditing(null)}
-          onSaved={(m) => void done(`Signature de ${m.displayName} enregistrée.`)}
+          onSaved={(m) => void done(`Signature ${of(m.displayName)} enregistrée.`)}
         />
       )}
       {editing?.kind === 'remove' && (
