@@ -41,7 +41,7 @@ export async function recoverySheetPdf(input: {
           'Imprimez cette fiche et rangez-la sous pli fermé au coffre de l’établissement.',
           'Ne la photographiez pas, ne l’envoyez pas par messagerie, ne la conservez pas sur un poste ou un partage réseau.',
           'En cas d’oubli du mot de passe : écran de déverrouillage › « Utiliser la clé de récupération ».',
-          'Si la fiche est perdue ou divulguée, prévenez le DPO de l’établissement.',
+          'Si la fiche est perdue ou divulguée, prévenez le délégué à la protection des données (DPO) de l’établissement.',
         ],
       },
       {

@@ -9,7 +9,8 @@ export const SECTORS = {
   mandataire_judiciaire: 'Mandataire judiciaire',
   centre_moselle_solidarite: 'Centre Moselle Solidarité',
   medecin_generaliste: 'Médecin généraliste',
-  ddcs: 'DDCS',
+  // The DDCS became the DDETS in 2021; the stored code stays, imports still accept « DDCS ».
+  ddcs: 'DDETS',
   association_usagers_aidants: 'Association d’usagers ou d’aidants',
   autre: 'Autre',
 } as const;

@@ -111,3 +111,15 @@ test('forms start with required choices empty; deactivating a structure asks fir
   await expect(row).toContainText('Membre désactivé');
   await page.screenshot({ path: join(SCREENSHOTS, '22-membre-structure-desactivee.png'), fullPage: true });
 });
+
+test('locking and unlocking brings the same user back where they were', async ({ page }) => {
+  await openAs(page, '/partenaires/charte');
+  await expect(page.getByRole('heading', { name: 'Charte éthique et déontologique' })).toBeVisible();
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await expect(page).toHaveURL(`${host.origin}/`);
+  await page.getByLabel('Identifiant').fill(COORDINATOR.login);
+  await page.getByLabel('Mot de passe').fill(COORDINATOR.password);
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Charte éthique et déontologique' })).toBeVisible();
+  await expect(page).toHaveURL(`${host.origin}/partenaires/charte`);
+});

@@ -25,6 +25,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   // — Initialisation —
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Initialisation' })).toBeVisible();
+  expect((await page.request.get(`${host.origin}/favicon.ico`)).status()).toBe(200); // the app has its icon: no 404
   await expectAccessible(page, 'Initialisation');
   await snap(page, '01-initialisation');
   await page.getByLabel('Nom de l’établissement').fill(ESTABLISHMENT);

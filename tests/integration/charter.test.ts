@@ -94,7 +94,7 @@ describe('ethics charter', () => {
     );
   });
 
-  it('prints the charter and the commitment prefilled for a member, with no name in the file name', async () => {
+  it('prints the charter and the commitment prefilled for a member, named after the member (a professional, never a person in care)', async () => {
     const { api, member } = await setUp();
     const [draft] = await ok(api.charter.list({}));
     await ok(api.charter.adopt({ versionId: draft!.id, adoptedOn: '2026-02-01' }));
@@ -102,7 +102,7 @@ describe('ethics charter', () => {
     expect(charter.fileName).toBe('charte-ethique-v1.pdf');
     expect(pdfText(Buffer.from(charter.base64, 'base64'))).toContain('Version 1 — adoptée le 01/02/2026');
     const commitment = await ok(api.charter.commitmentPdf({ memberId: member.id }));
-    expect(commitment.fileName).toBe(`acte-engagement-charte-v1-membre-${member.id}.pdf`);
+    expect(commitment.fileName).toBe('acte-engagement-charte-v1-stephane-muller.pdf');
     const text = pdfText(Buffer.from(commitment.base64, 'base64')).replace(/\s+/g, ' ');
     expect(text).toContain('Je soussigné(e) Stéphane Muller, Animateur du GEM, GEM Le Bon Accueil,');
   });

@@ -154,6 +154,11 @@ describe('vault: recovery and password changes', () => {
       code: 'CONFIRMATION_REQUIRED',
     });
     clock.advance(1000);
+    // The same password again is not a change.
+    expect(await api.users.changePassword(newPassword(COORDINATOR.password, COORDINATOR.password))).toMatchObject({
+      ok: false,
+      error: { fields: { newPassword: 'Le nouveau mot de passe doit être différent de l’actuel.' } },
+    });
     await ok(api.users.changePassword(newPassword(COORDINATOR.password)));
     const slotsAfter = readKeyring(vault.folder.keyringPath).slots;
     expect(slotsAfter.filter((s) => s.kind !== 'password' || s.login !== COORDINATOR.login)).toEqual(
@@ -181,7 +186,8 @@ describe('vault: recovery and password changes', () => {
     await expect(attempt('devinette-numero-1')).rejects.toMatchObject({
       code: 'CONFIRMATION_REQUIRED',
       retryAfterMs: 1000,
-      message: 'Mot de passe de confirmation incorrect.',
+      message: 'Mot de passe actuel incorrect.',
+      fields: { currentPassword: 'Mot de passe actuel incorrect.' },
     });
     await expect(attempt(COORDINATOR.password)).rejects.toMatchObject({ code: 'UNLOCK_DELAY' }); // even the right one must wait
     clock.advance(1000);

@@ -2,7 +2,7 @@
 // run outside any transaction; the print is audited once the document exists.
 import { AppError } from '../../errors';
 import { charterPdf, commitmentPdf } from '../../pdf/charter';
-import { DocumentFile, pdfFile } from '../common/documents';
+import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { getMember } from '../partners/members';
 import { readSetting } from '../settings/settings';
@@ -26,6 +26,7 @@ export async function printCommitment(ctx: ServiceContext, input: { memberId: nu
     adoptedOn: version.adoptedOn,
   });
   ctx.audit('charter.printCommitment', { type: 'member', id: member.id }, `version=${version.version}`);
-  // The file name carries the member's pseudonymous id, never their name.
-  return pdfFile(`acte-engagement-charte-v${version.version}-membre-${member.id}.pdf`, pdf);
+  // A member is a professional, not a person in care: the file is named after them, so the
+  // coordinator finds it among the others.
+  return pdfFile(`acte-engagement-charte-v${version.version}-${fileSlug(member.displayName)}.pdf`, pdf);
 }

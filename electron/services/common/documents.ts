@@ -11,3 +11,16 @@ export const pdfFile = (fileName: string, pdf: Buffer): DocumentFile => ({
   mimeType: 'application/pdf',
   base64: pdf.toString('base64'),
 });
+
+/** A name as it may appear in a file name: « Stéphane Hœrner » → `stephane-hoerner`. */
+export function fileSlug(name: string): string {
+  return name
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'Oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

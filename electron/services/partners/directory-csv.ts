@@ -85,6 +85,8 @@ const sectorOf = lookup<Sector>(SECTORS, {
   UNAFAM: 'association_usagers_aidants',
   GEM: 'association_usagers_aidants',
   mandataire: 'mandataire_judiciaire',
+  DDCS: 'ddcs',
+  DDETS: 'ddcs',
 });
 const categoryOf = lookup<Category>(CATEGORIES, {
   'professionnel de sante': 'professionnel_sante',

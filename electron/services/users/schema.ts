@@ -70,6 +70,12 @@ export const newAccountInput = z
   .strict()
   .refine(...matching('password', 'passwordConfirmation'));
 
-export const changePasswordInput = withNewPassword({ currentPassword: confirmationSchema });
+export const changePasswordInput = withNewPassword({ currentPassword: confirmationSchema }).refine(
+  (v) => v.newPassword !== v.currentPassword,
+  {
+    message: 'Le nouveau mot de passe doit être différent de l’actuel.',
+    path: ['newPassword'],
+  },
+);
 export const resetPasswordInput = withNewPassword({ userId: id, actorPassword: confirmationSchema });
 export const disableUserInput = z.object({ userId: id, actorPassword: confirmationSchema }).strict();

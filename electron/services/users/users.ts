@@ -84,8 +84,14 @@ export const createUser = staged({
 
 export const changeOwnPassword = staged({
   prepare: (ctx, input: z.output<typeof changePasswordInput>): Promise<PasswordSlot> =>
-    ctx.keys.confirm(ctx.actor.login, input.currentPassword, (masterKey) =>
-      ctx.keys.makeSlot(masterKey, ctx.actor.login, input.newPassword),
+    ctx.keys.confirm(
+      ctx.actor.login,
+      input.currentPassword,
+      (masterKey) => ctx.keys.makeSlot(masterKey, ctx.actor.login, input.newPassword),
+      {
+        field: 'currentPassword',
+        message: 'Mot de passe actuel incorrect.',
+      },
     ),
   commit(ctx, _input, slot): null {
     ctx.audit('users.passwordChange', { type: 'user', id: ctx.actor.userId });

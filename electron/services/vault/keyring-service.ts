@@ -70,13 +70,22 @@ export class KeyringService {
    * the key. This is how sensitive operations ask for the password again (DESIGN §5); wrong
    * confirmations are throttled like unlocks, so an unattended session cannot be used to guess.
    */
-  async confirm<T>(login: string, password: string, use: (masterKey: Buffer) => Promise<T> | T): Promise<T> {
+  async confirm<T>(
+    login: string,
+    password: string,
+    use: (masterKey: Buffer) => Promise<T> | T,
+    /** Where the password was typed, when it is not a confirmation box (« Mot de passe actuel »). */
+    asked?: { field: string; message: string },
+  ): Promise<T> {
     const waitMs = this.lockout.retryAfterMs();
     if (waitMs > 0) throw new AppError('UNLOCK_DELAY', { retryAfterMs: waitMs });
     const masterKey = await this.openWithPassword(login, password);
     if (!masterKey) {
       const retryAfterMs = this.lockout.recordFailure({ audited: true });
-      throw new AppError('CONFIRMATION_REQUIRED', { retryAfterMs });
+      throw new AppError('CONFIRMATION_REQUIRED', {
+        retryAfterMs,
+        ...(asked ? { message: asked.message, fields: { [asked.field]: asked.message } } : {}),
+      });
     }
     this.lockout.clearDelay();
     try {

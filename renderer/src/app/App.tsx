@@ -1,7 +1,7 @@
 // The top-level state machine: loading → (problem | set-up → recovery key) → locked ⇄ unlocked.
 // Everything shown while unlocked lives under <Shell>, keyed by the session: locking unmounts it,
 // so no piece of data survives in the DOM or in React state.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, SessionInfo } from '../api';
 import { Alert } from '../components/Alert';
 import { InitializedResult, SetupPage } from '../pages/SetupPage';
@@ -39,13 +39,24 @@ export function App() {
     void refresh();
   }, [refresh]);
 
+  // Where the user was when the app locked: kept in memory only (the address bar is cleared), and
+  // given back to the same user at unlock — another user starts from the dashboard.
+  const lockedAt = useRef<{ userId: number; path: string } | null>(null);
+
   const onLocked = useCallback((notice: string | null) => {
-    // Leave no trace of where the user was.
+    setPhase((current) => {
+      if (current.kind === 'unlocked') lockedAt.current = { userId: current.session.userId, path: window.location.pathname };
+      return { kind: 'locked', notice };
+    });
     window.history.replaceState(null, '', '/');
-    setPhase({ kind: 'locked', notice });
   }, []);
 
-  const unlocked = (session: SessionInfo) => setPhase({ kind: 'unlocked', session, key: Date.now() });
+  const unlocked = (session: SessionInfo) => {
+    const back = lockedAt.current;
+    lockedAt.current = null;
+    if (back && back.userId === session.userId) window.history.replaceState(null, '', back.path);
+    setPhase({ kind: 'unlocked', session, key: Date.now() });
+  };
 
   switch (phase.kind) {
     case 'loading':

@@ -111,9 +111,9 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
         </div>
       )}
 
-      <h2>Membres qui doivent signer la version en vigueur</h2>
-      {unsigned.items?.length === 0 && <p>Tous les membres actifs ont signé la version en vigueur.</p>}
-      {unsigned.items && unsigned.items.length > 0 && (
+      {current && <h2>Membres qui doivent signer la version en vigueur</h2>}
+      {current && unsigned.items?.length === 0 && <p>Tous les membres actifs ont signé la version en vigueur.</p>}
+      {current && unsigned.items && unsigned.items.length > 0 && (
         <table className="data">
           <caption className="visually-hidden">Membres sans signature de la version en vigueur</caption>
           <thead>

@@ -27,6 +27,7 @@ export function CharterStatus({ member }: { member: MemberSummary }) {
   const version = member.currentCharterVersion;
   if (member.charterReasons.length === 0) return <span className="badge ok">Signée (v{version})</span>;
   const reasons = member.charterReasons.map((r) => r.message).join(' ');
+  if (version === null && member.active) return <span className="badge neutral">Pas de charte adoptée</span>;
   const label = member.charterReasons.some((r) => r.code === 'MEMBER_INACTIVE')
     ? 'Membre désactivé'
     : `À signer${version ? ` (v${version})` : ''}`;
@@ -124,7 +125,13 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
           </button>
         </div>
       )}
-      {items && items.length === 0 && <p>Aucun membre ne correspond.</p>}
+      {items && items.length === 0 && (
+        <p className="empty">
+          {filters.search || filters.structureId || filters.category || filters.charter
+            ? 'Aucun membre ne correspond à ces critères.'
+            : 'Aucun membre pour l’instant — ajoutez-en un ou importez votre annuaire (onglet Import / export).'}
+        </p>
+      )}
       {items && items.length > 0 && (
         <table className="data">
           <caption className="visually-hidden">Membres des structures partenaires</caption>

@@ -87,7 +87,13 @@ export function StructuresTab({ canEdit, canRemove }: { canEdit: boolean; canRem
           </button>
         </div>
       )}
-      {items && items.length === 0 && <p>Aucune structure ne correspond.</p>}
+      {items && items.length === 0 && (
+        <p className="empty">
+          {filters.search || filters.sector || filters.convention
+            ? 'Aucune structure ne correspond à ces critères.'
+            : 'Aucune structure pour l’instant — ajoutez-en une ou importez votre annuaire (onglet Import / export).'}
+        </p>
+      )}
       {items && items.length > 0 && (
         <table className="data">
           <caption className="visually-hidden">Structures partenaires</caption>
