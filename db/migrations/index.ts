@@ -2,8 +2,9 @@
 // `Migration` with the next version, append it here, and add `NNN_name.test.ts` beside it.
 import { migration001 } from './001_initial';
 import { migration002 } from './002_partners_charter';
+import { migration003 } from './003_password_change_signature_cancel';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

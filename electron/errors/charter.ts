@@ -8,5 +8,7 @@ export const CHARTER_ERRORS = {
   CHARTER_DATE: 'La date d’adoption ne peut précéder celle de la version précédente.',
   CHARTER_NONE: 'Aucune charte n’est encore adoptée.',
   CHARTER_NO_DRAFT: 'Aucun projet de charte en cours : préparez d’abord une nouvelle version.',
+  SIGNATURE_NOT_FOUND: 'Signature introuvable.',
+  SIGNATURE_ALREADY_CANCELLED: 'Cette signature est déjà annulée.',
   CHARTER_SIGNED_BEFORE: 'La date de signature ne peut précéder l’adoption de cette version de la charte.',
 } as const;

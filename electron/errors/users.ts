@@ -1,6 +1,7 @@
 // Errors of user administration.
 export const USERS_ERRORS = {
   PASSWORD_POLICY: 'Le mot de passe doit contenir au moins 12 caractères.',
+  PASSWORD_CHANGE_REQUIRED: 'Choisissez d’abord votre propre mot de passe : celui-ci a été défini par quelqu’un d’autre.',
   PASSWORD_MISMATCH: 'Les deux mots de passe ne correspondent pas.',
   LOGIN_TAKEN: 'Cet identifiant est déjà utilisé.',
   USER_NOT_FOUND: 'Utilisateur introuvable.',

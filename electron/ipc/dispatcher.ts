@@ -9,6 +9,7 @@ import { AppError, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import type { PublicContext, ServiceContext } from '../services/context';
 import { reasonToken } from '../services/gates/reason';
+import { mustChangePassword, PASSWORD_CHANGE_CHANNELS } from '../services/users/users';
 import type { Vault } from '../services/vault';
 import { Clock, systemClock, today } from '../shared/dates';
 import { Channel, ChannelOutput, ChannelParsed, contract, isChannel, Result } from './contract';
@@ -139,6 +140,15 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
       const spec = contract[channel];
       if (!mayCall(spec.access, vault.session?.role ?? null))
         return refuse(channel, new AppError(vault.session ? 'FORBIDDEN' : 'NOT_AUTHENTICATED'));
+      const session = vault.session;
+      if (
+        session &&
+        spec.access !== 'public' &&
+        !PASSWORD_CHANGE_CHANNELS.has(channel) &&
+        mustChangePassword(vault.database(), session.userId)
+      ) {
+        return refuse(channel, new AppError('PASSWORD_CHANGE_REQUIRED'));
+      }
       const parsed = schemaOf(spec.input, { today: today(clock) }).safeParse(payload);
       if (!parsed.success) return refuse(channel, invalidInput(parsed.error));
       // Public channels (status polling, session info) must not keep a session awake.

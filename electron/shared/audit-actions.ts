@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS = {
   'charter.newDraft': 'Nouveau projet de charte',
   'charter.adopt': 'Adoption d’une version de la charte',
   'charter.recordSignature': 'Signature de la charte',
+  'charter.cancelSignature': 'Annulation d’une signature de la charte',
   'charter.signatures': 'Consultation des signatures de la charte',
   'charter.pdf': 'Impression de la charte',
   'charter.print': 'Impression de la charte',

@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'charter.newDraft',
   'charter.adopt',
   'charter.recordSignature',
+  'charter.cancelSignature',
   'charter.signatures',
   'charter.pdf',
   'charter.commitmentPdf',

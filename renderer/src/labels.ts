@@ -6,6 +6,13 @@ import type { AuditEvent } from './api';
 
 export const ROLE_LABELS = ROLES;
 
+/** What each role may do (DESIGN §5), as the user form explains it. */
+export const ROLE_DESCRIPTIONS: Record<keyof typeof ROLES, string> = {
+  coordinator: 'tout : annuaire, charte, situations, séances, comptes rendus, utilisateurs, journal et paramètres.',
+  animateur: 'anime les séances, rédige et signe les comptes rendus ; consulte l’annuaire.',
+  secretariat: 'tient l’annuaire (sans supprimer), les convocations et la formation ; n’accède jamais au contenu des situations.',
+};
+
 export const OUTCOME_LABELS: Record<AuditEvent['outcome'], string> = {
   success: 'Réussi',
   refused: 'Refusé',

@@ -95,7 +95,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expectAccessible(page, 'Utilisateurs');
   await page.getByLabel('Nom affiché').fill(SECRETARY.displayName);
   await page.getByLabel('Identifiant').fill(SECRETARY.login);
-  await page.getByLabel('Rôle').selectOption('secretariat');
+  await page.getByLabel('Rôle', { exact: true }).selectOption('secretariat');
   await page.getByLabel('Mot de passe initial', { exact: true }).fill(SECRETARY.password);
   await page.getByLabel('Confirmation du mot de passe initial').fill(SECRETARY.password);
   await page.getByRole('button', { name: 'Créer l’utilisateur' }).click();
@@ -142,6 +142,23 @@ test('first launch, users, roles, locking and a wrong password — in French, en
 
   // — The secretariat sees a reduced menu, and the main process refuses the rest —
   await unlock(page, SECRETARY.login, SECRETARY.password);
+  // The coordinator set this password: the secretariat chooses its own before anything else.
+  await expect(page.getByRole('heading', { name: 'Choisissez votre mot de passe' })).toBeVisible();
+  await expect(menu(page)).toHaveText(['Tableau de bord']);
+  expect(await page.evaluate(() => window.clsm.partners.listStructures({}))).toMatchObject({
+    ok: false,
+    error: { code: 'PASSWORD_CHANGE_REQUIRED' },
+  });
+  await expectAccessible(page, 'Choix du mot de passe');
+  await snap(page, '07a-choisir-son-mot-de-passe');
+  await page.getByLabel('Mot de passe reçu').fill(SECRETARY.password);
+  await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(SECRETARY.password);
+  await page.getByLabel('Confirmation du nouveau mot de passe').fill(SECRETARY.password);
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  await expect(page.getByText('Le nouveau mot de passe doit être différent de l’actuel.')).toBeVisible();
+  await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Porte-des-Allemands-1230');
+  await page.getByLabel('Confirmation du nouveau mot de passe').fill('Porte-des-Allemands-1230');
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   await expect(menu(page)).toHaveText(['Tableau de bord', 'Partenaires', 'Commissions', 'Formation croisée']);
   await expectAccessible(page, 'Tableau de bord (secrétariat)');

@@ -35,3 +35,14 @@ export async function coordinatorSession(options: { now?: Clock } = {}) {
   await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
   return { vault, dataDir, recoveryKey, ipc, api };
 }
+
+/**
+ * First unlock of an account the coordinator created: its password was set by someone else and
+ * must be changed before anything else. The new password is the initial one with « -perso ».
+ */
+export async function firstUnlock(api: ClsmApi, person: { login: string; password: string }): Promise<string> {
+  await ok(api.session.unlock({ login: person.login, password: person.password }));
+  const own = `${person.password}-perso`;
+  await ok(api.users.changePassword({ currentPassword: person.password, newPassword: own, newPasswordConfirmation: own }));
+  return own;
+}

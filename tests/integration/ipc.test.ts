@@ -265,7 +265,12 @@ describe('IPC registration wrapper', () => {
     await ok(api.charter.saveDraft({ text: 'Charte\nArticle 1 — Consentement\nTexte.' }));
     await ok(api.charter.adopt({ versionId: v1!.id, adoptedOn: '2026-02-01' }));
     await ok(api.charter.recordSignature({ memberId: m1.id, versionId: v1!.id, signedOn: '2026-02-02' }));
-    expect(await ok(api.charter.signatures({ versionId: v1!.id }))).toMatchObject([{ memberName: 'Anne Klein', signedOn: '2026-02-02' }]);
+    const [signature] = await ok(api.charter.signatures({ versionId: v1!.id }));
+    expect(signature).toMatchObject({ memberName: 'Anne Klein', signedOn: '2026-02-02', cancelledAt: null });
+    expect(await ok(api.charter.cancelSignature({ signatureId: signature!.id, reason: 'Enregistrée par erreur' }))).toMatchObject({
+      cancelReason: 'Enregistrée par erreur',
+    });
+    await ok(api.charter.recordSignature({ memberId: m1.id, versionId: v1!.id, signedOn: '2026-02-03' }));
     expect(await ok(api.charter.pdf({ versionId: v1!.id }))).toMatchObject({ mimeType: 'application/pdf' });
     expect(await ok(api.charter.commitmentPdf({ memberId: m1.id }))).toMatchObject({ mimeType: 'application/pdf' });
     expect(await ok(api.charter.newDraft({}))).toMatchObject({ version: 2, status: 'draft' });

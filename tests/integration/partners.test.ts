@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COORDINATOR, SECRETARY, accountFor } from '../fixtures/people';
-import { coordinatorSession, ok } from '../helpers/ipc';
+import { COORDINATOR, SECRETARY, accountFor, ANIMATEUR } from '../fixtures/people';
+import { coordinatorSession, firstUnlock, ok } from '../helpers/ipc';
 
 const CMP = {
   name: 'CMP de Metz-Sud',
@@ -153,23 +153,14 @@ describe('directory', () => {
   it('lets the secretariat keep the directory but not adopt the charter; the animateur only reads', async () => {
     const { api, cmp } = await withDirectory();
     await ok(api.users.create(accountFor(SECRETARY, 'secretariat')));
-    await ok(
-      api.users.create({
-        login: 'e.schmitt',
-        displayName: 'Élodie Schmitt',
-        role: 'animateur',
-        password: 'Animatrice-de-seance-1',
-        passwordConfirmation: 'Animatrice-de-seance-1',
-        actorPassword: COORDINATOR.password,
-      }),
-    );
-    await ok(api.session.unlock({ login: SECRETARY.login, password: SECRETARY.password }));
+    await ok(api.users.create(accountFor(ANIMATEUR, 'animateur')));
+    await firstUnlock(api, SECRETARY);
     const marc = await ok(api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', lastName: 'Weber' }));
     expect(await api.charter.newDraft({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // Deleting is the coordinator's (DESIGN §5): the secretariat creates and edits only.
     expect(await api.partners.removeMember({ id: marc.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await api.partners.removeStructure({ id: cmp.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await ok(api.session.unlock({ login: 'e.schmitt', password: 'Animatrice-de-seance-1' }));
+    await firstUnlock(api, ANIMATEUR);
     expect(await ok(api.partners.listMembers({}))).toHaveLength(2);
     expect(await api.partners.saveStructure(CCAS as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

@@ -18,6 +18,8 @@ export interface SessionInfo {
   allowed: ChannelName[];
   /** The areas this user may open. */
   areas: Area[];
+  /** The password was set by someone else: it must be changed before anything else. */
+  mustChangePassword: boolean;
 }
 
 export const sessionChannels = {

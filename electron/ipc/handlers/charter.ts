@@ -1,5 +1,6 @@
 import {
   adoptCharter,
+  cancelCharterSignature,
   listCharterSignatures,
   listCharterVersions,
   newCharterDraft,
@@ -15,6 +16,7 @@ export const charterHandlers: DomainHandlers<'charter'> = {
   'charter.newDraft': (ctx) => newCharterDraft(ctx),
   'charter.adopt': adoptCharter,
   'charter.recordSignature': recordCharterSignature,
+  'charter.cancelSignature': cancelCharterSignature,
   'charter.signatures': listCharterSignatures,
   'charter.pdf': printCharter,
   'charter.commitmentPdf': printCommitment,

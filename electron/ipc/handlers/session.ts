@@ -1,4 +1,5 @@
 import { readSetting } from '../../services/settings/settings';
+import { mustChangePassword, PASSWORD_CHANGE_CHANNELS } from '../../services/users/users';
 import type { Session, Vault } from '../../services/vault';
 import type { SessionInfo } from '../contract';
 import type { DomainHandlers } from '../dispatcher';
@@ -6,6 +7,7 @@ import { allowedChannels, areasFor } from '../permissions';
 
 export function sessionInfo(vault: Vault, session: Session): SessionInfo {
   const db = vault.database();
+  const must = mustChangePassword(db, session.userId);
   return {
     userId: session.userId,
     login: session.login,
@@ -13,8 +15,9 @@ export function sessionInfo(vault: Vault, session: Session): SessionInfo {
     role: session.role,
     establishmentName: readSetting(db, 'establishmentName'),
     autoLockMinutes: readSetting(db, 'autoLockMinutes') ?? 10,
-    allowed: allowedChannels(session.role),
-    areas: areasFor(session.role),
+    allowed: must ? allowedChannels(session.role).filter((c) => PASSWORD_CHANGE_CHANNELS.has(c)) : allowedChannels(session.role),
+    mustChangePassword: must,
+    areas: must ? [] : areasFor(session.role),
   };
 }
 

@@ -18,11 +18,16 @@ export interface CharterVersionSummary {
 }
 
 export interface CharterSignature {
+  id: number;
   memberId: number;
   memberName: string;
   structureName: string;
   signedOn: string;
   recordedBy: string;
+  /** A signature recorded by mistake is cancelled, never erased: when, by whom, why. */
+  cancelledAt: string | null;
+  cancelledBy: string | null;
+  cancelReason: string | null;
 }
 
 interface VersionRow {
@@ -37,7 +42,7 @@ export function listCharterVersions(db: Db): CharterVersionSummary[] {
   const current = currentCharterVersion(db);
   const rows = db
     .prepare(
-      `SELECT v.*, (SELECT count(*) FROM charter_signatures s WHERE s.version_id = v.id) AS signature_count FROM charter_versions v ORDER BY v.version DESC`,
+      `SELECT v.*, (SELECT count(*) FROM charter_signatures s WHERE s.version_id = v.id AND s.cancelled_at IS NULL) AS signature_count FROM charter_versions v ORDER BY v.version DESC`,
     )
     .all() as VersionRow[];
   return rows.map((row) => ({
@@ -122,10 +127,26 @@ export function listCharterSignatures(ctx: Pick<ServiceContext, 'db'>, input: { 
   getCharterVersion(ctx.db, input.versionId);
   return ctx.db
     .prepare(
-      `SELECT cs.member_id AS memberId, m.first_name || ' ' || m.last_name AS memberName, s.name AS structureName,
-              cs.signed_on AS signedOn, u.display_name AS recordedBy
+      `SELECT cs.id, cs.member_id AS memberId, m.first_name || ' ' || m.last_name AS memberName, s.name AS structureName,
+              cs.signed_on AS signedOn, u.display_name AS recordedBy, cs.cancelled_at AS cancelledAt,
+              c.display_name AS cancelledBy, cs.cancel_reason AS cancelReason
        FROM charter_signatures cs JOIN members m ON m.id = cs.member_id JOIN structures s ON s.id = m.structure_id
-       JOIN users u ON u.id = cs.recorded_by WHERE cs.version_id = ? ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`,
+       JOIN users u ON u.id = cs.recorded_by LEFT JOIN users c ON c.id = cs.cancelled_by
+       WHERE cs.version_id = ? ORDER BY cs.cancelled_at IS NOT NULL, m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE, cs.id`,
     )
     .all(input.versionId) as CharterSignature[];
+}
+
+/** Cancels a signature recorded by mistake: the row stays, with when, by whom and why. */
+export function cancelCharterSignature(ctx: ServiceContext, input: { signatureId: number; reason: string }): CharterSignature {
+  const row = ctx.db
+    .prepare('SELECT version_id AS versionId, member_id AS memberId, cancelled_at AS cancelledAt FROM charter_signatures WHERE id = ?')
+    .get(input.signatureId) as { versionId: number; memberId: number; cancelledAt: string | null } | undefined;
+  if (!row) throw new AppError('SIGNATURE_NOT_FOUND');
+  if (row.cancelledAt) throw new AppError('SIGNATURE_ALREADY_CANCELLED');
+  ctx.db
+    .prepare('UPDATE charter_signatures SET cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?')
+    .run(nowIso(ctx.clock), ctx.actor.userId, input.reason, input.signatureId);
+  ctx.audit('charter.cancelSignature', { type: 'member', id: row.memberId }, `version=${getCharterVersion(ctx.db, row.versionId).version}`);
+  return listCharterSignatures(ctx, { versionId: row.versionId }).find((s) => s.id === input.signatureId)!;
 }

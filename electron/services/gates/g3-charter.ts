@@ -57,7 +57,7 @@ export function loadCharterFacts(db: Db, memberId: number): CharterGateFacts {
   const row = db
     .prepare(
       `SELECT m.id, m.first_name || ' ' || m.last_name AS displayName, m.active,
-        (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id WHERE cs.member_id = m.id) AS signed
+        (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id WHERE cs.member_id = m.id AND cs.cancelled_at IS NULL) AS signed
        FROM members m WHERE m.id = ?`,
     )
     .get(memberId) as { id: number; displayName: string; active: number; signed: string | null } | undefined;

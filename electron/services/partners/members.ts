@@ -53,7 +53,7 @@ interface MemberRow {
 const SELECT = `
   SELECT m.*, s.name AS structure_name, s.active AS structure_active,
     (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id
-      WHERE cs.member_id = m.id) AS signed_versions
+      WHERE cs.member_id = m.id AND cs.cancelled_at IS NULL) AS signed_versions
   FROM members m JOIN structures s ON s.id = m.structure_id`;
 
 function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary {

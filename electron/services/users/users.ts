@@ -58,6 +58,22 @@ function assertLoginFree(db: Db, login: string): void {
   if (db.prepare('SELECT 1 FROM users WHERE login = ?').get(login)) throw new AppError('LOGIN_TAKEN');
 }
 
+/** A password set by someone else (creation, reset) must be changed before anything else. */
+export function mustChangePassword(db: Db, userId: number): boolean {
+  return db.prepare('SELECT must_change_password FROM users WHERE id = ?').pluck().get(userId) === 1;
+}
+
+/** What a user whose password must change may still do: change it, and the session itself. */
+export const PASSWORD_CHANGE_CHANNELS: ReadonlySet<string> = new Set([
+  'setup.status',
+  'session.unlock',
+  'session.recover',
+  'session.lock',
+  'session.info',
+  'session.activity',
+  'users.changePassword',
+]);
+
 /** Checks a new account's form (the schema did the fields) before the password is asked. */
 export function checkNewAccount(ctx: ServiceContext, input: { login: string }): null {
   assertLoginFree(ctx.db, input.login);
@@ -72,7 +88,8 @@ export const createUser = staged({
   commit(ctx, input, slot): UserSummary {
     assertLoginFree(ctx.db, input.login);
     const { lastInsertRowid } = ctx.db
-      .prepare('INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?)')
+      // Set by someone else: to be changed at the first unlock.
+      .prepare('INSERT INTO users (login, display_name, role, created_at, must_change_password) VALUES (?, ?, ?, ?, 1)')
       .run(input.login, input.displayName, input.role, nowIso(ctx.clock));
     const id = Number(lastInsertRowid);
     ctx.audit('users.create', { type: 'user', id }, `role=${input.role}`);
@@ -94,6 +111,7 @@ export const changeOwnPassword = staged({
       },
     ),
   commit(ctx, _input, slot): null {
+    ctx.db.prepare('UPDATE users SET must_change_password = 0 WHERE id = ?').run(ctx.actor.userId);
     ctx.audit('users.passwordChange', { type: 'user', id: ctx.actor.userId });
     ctx.keys.storeSlot(slot);
     return null;
@@ -111,6 +129,7 @@ export const resetPassword = staged({
   commit(ctx, input, slot): null {
     const target = getUser(ctx.db, input.userId);
     if (target.active !== 1 || target.login !== slot.login) throw new AppError('USER_INACTIVE');
+    ctx.db.prepare('UPDATE users SET must_change_password = 1 WHERE id = ?').run(target.id);
     ctx.audit('users.passwordReset', { type: 'user', id: target.id });
     ctx.keys.storeSlot(slot);
     return null;

@@ -130,6 +130,8 @@ export class Vault {
         const session = this.openSession(masterKey, login, 'session.recover', { requireCoordinator: true });
         try {
           this.keys.storeSlot(slot);
+          // The coordinator chose this password: nothing to change at the next unlock.
+          this.database().prepare('UPDATE users SET must_change_password = 0 WHERE id = ?').run(session.userId);
         } catch (error) {
           this.lock('system'); // the new password was not saved: do not leave a session open on it
           throw error;

@@ -91,6 +91,6 @@ export function App() {
     case 'recover':
       return <RecoverPage onUnlocked={unlocked} onBack={() => setPhase({ kind: 'locked', notice: null })} />;
     case 'unlocked':
-      return <Shell key={phase.key} session={phase.session} onLocked={onLocked} />;
+      return <Shell key={phase.key} session={phase.session} onLocked={onLocked} onSessionChanged={() => void refresh()} />;
   }
 }

@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { api, SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
 import { AccountPage } from '../pages/AccountPage';
+import { ChooseOwnPasswordPage } from '../pages/ChooseOwnPasswordPage';
 import { AdministrationPage } from '../pages/admin/AdministrationPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
@@ -36,7 +37,15 @@ function useSessionWatch(onLocked: (notice: string | null) => void) {
   }, [onLocked]);
 }
 
-export function Shell({ session, onLocked }: { session: SessionInfo; onLocked: (notice: string | null) => void }) {
+export function Shell({
+  session,
+  onLocked,
+  onSessionChanged,
+}: {
+  session: SessionInfo;
+  onLocked: (notice: string | null) => void;
+  onSessionChanged: () => void;
+}) {
   useSessionWatch(onLocked);
   const lock = async () => {
     await api.session.lock({});
@@ -72,26 +81,30 @@ export function Shell({ session, onLocked }: { session: SessionInfo; onLocked: (
           </ul>
         </nav>
         <main className="content" id="contenu">
-          <Routes>
-            <Route path="/" element={<DashboardPage session={session} />} />
-            {NAVIGATION.filter((item) => item.upcoming).map((item) => (
-              <Route
-                key={item.to}
-                path={item.to}
-                element={
-                  <PlaceholderPage
-                    title={item.label}
-                    description={item.upcoming!}
-                    allowed={item.area !== null && opens(session, item.area)}
-                  />
-                }
-              />
-            ))}
-            <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
-            <Route path="/administration/*" element={<AdministrationPage session={session} />} />
-            <Route path="/mon-compte" element={<AccountPage session={session} />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
+          {session.mustChangePassword ? (
+            <ChooseOwnPasswordPage session={session} onChanged={onSessionChanged} />
+          ) : (
+            <Routes>
+              <Route path="/" element={<DashboardPage session={session} />} />
+              {NAVIGATION.filter((item) => item.upcoming).map((item) => (
+                <Route
+                  key={item.to}
+                  path={item.to}
+                  element={
+                    <PlaceholderPage
+                      title={item.label}
+                      description={item.upcoming!}
+                      allowed={item.area !== null && opens(session, item.area)}
+                    />
+                  }
+                />
+              ))}
+              <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
+              <Route path="/administration/*" element={<AdministrationPage session={session} />} />
+              <Route path="/mon-compte" element={<AccountPage session={session} />} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          )}
         </main>
       </div>
     </BrowserRouter>

@@ -4,7 +4,7 @@ import { api, ApiError, Role, SessionInfo, UserSummary } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { PasswordDialog } from '../../components/PasswordDialog';
-import { formatDate, ROLE_LABELS } from '../../labels';
+import { formatDate, ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../labels';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
 const EMPTY = { displayName: '', login: '', role: '' as Role | '', password: '', passwordConfirmation: '' };
@@ -152,9 +152,16 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           error={fieldError('role')}
           placeholder="Choisissez un rôle…"
         />
+        <ul className="hint role-help" aria-label="Ce que permet chaque rôle">
+          {ROLE_OPTIONS.map((option) => (
+            <li key={option.value}>
+              <strong>{option.label}</strong> : {ROLE_DESCRIPTIONS[option.value]}
+            </li>
+          ))}
+        </ul>
         <Field
           label="Mot de passe initial"
-          hint="Au moins 12 caractères, à communiquer de vive voix."
+          hint="Au moins 12 caractères, à communiquer de vive voix. Il devra être changé au premier déverrouillage."
           type="password"
           value={form.password}
           onChange={set('password')}

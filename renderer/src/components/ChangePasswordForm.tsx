@@ -1,0 +1,73 @@
+import { FormEvent, useState } from 'react';
+import { api } from '../api';
+import { Alert, ErrorAlert } from './Alert';
+import { Field } from './Field';
+import { useApiForm } from './useApiForm';
+import { useCountdown } from './useCountdown';
+
+const EMPTY = { currentPassword: '', newPassword: '', newPasswordConfirmation: '' };
+
+/** The user changes their own password: the current one, then the new one twice. */
+export function ChangePasswordForm({ currentLabel = 'Mot de passe actuel', onDone }: { currentLabel?: string; onDone?: () => void }) {
+  const [form, setForm] = useState(EMPTY);
+  const [done, setDone] = useState(false);
+  const { busy, error, submit, fieldError } = useApiForm();
+  const wait = useCountdown(error?.retryAfterMs);
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    void submit(
+      () => api.users.changePassword(form),
+      () => {
+        setForm(EMPTY);
+        setDone(true);
+        onDone?.();
+      },
+    );
+  };
+  return (
+    <>
+      {done && <Alert kind="success">Mot de passe modifié. Il vous sera demandé au prochain déverrouillage.</Alert>}
+      {error && !error.fields && <ErrorAlert error={error} />}
+      <form onSubmit={onSubmit} className="narrow" noValidate>
+        <Field
+          label={currentLabel}
+          type="password"
+          autoComplete="current-password"
+          value={form.currentPassword}
+          onChange={set('currentPassword')}
+          error={fieldError('currentPassword')}
+          required
+        />
+        <Field
+          label="Nouveau mot de passe"
+          hint="Au moins 12 caractères, différent de l’actuel."
+          type="password"
+          autoComplete="new-password"
+          value={form.newPassword}
+          onChange={set('newPassword')}
+          error={fieldError('newPassword')}
+          required
+        />
+        <Field
+          label="Confirmation du nouveau mot de passe"
+          type="password"
+          autoComplete="new-password"
+          value={form.newPasswordConfirmation}
+          onChange={set('newPasswordConfirmation')}
+          error={fieldError('newPasswordConfirmation')}
+          required
+        />
+        {wait > 0 && (
+          <p className="wait" role="status">
+            Nouvel essai possible dans {wait} s.
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy || wait > 0}>
+          {busy ? 'Enregistrement…' : 'Changer le mot de passe'}
+        </button>
+      </form>
+    </>
+  );
+}
