@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COORDINATOR, SECRETARY, accountFor, ANIMATEUR } from '../fixtures/people';
+import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { coordinatorSession, firstUnlock, ok } from '../helpers/ipc';
 
 const CMP = {
