@@ -7,6 +7,7 @@ export const CHARTER_ERRORS = {
   CHARTER_ALREADY_SIGNED: 'Ce membre a déjà signé cette version de la charte.',
   CHARTER_DATE: 'La date d’adoption ne peut précéder celle de la version précédente.',
   CHARTER_NONE: 'Aucune charte n’est encore adoptée.',
+  CHARTER_FIRST_DRAFT: 'Le premier projet de charte ne peut pas être abandonné : modifiez-le puis adoptez-le.',
   CHARTER_NO_DRAFT: 'Aucun projet de charte en cours : préparez d’abord une nouvelle version.',
   SIGNATURE_NOT_FOUND: 'Signature introuvable.',
   SIGNATURE_ALREADY_CANCELLED: 'Cette signature est déjà annulée.',

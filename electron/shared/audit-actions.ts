@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = {
   'charter.saveDraft': 'Enregistrement du projet de charte',
   'charter.updateDraft': 'Modification du projet de charte',
   'charter.newDraft': 'Nouveau projet de charte',
+  'charter.abandonDraft': 'Abandon d’un projet de charte',
   'charter.adopt': 'Adoption d’une version de la charte',
   'charter.recordSignature': 'Signature de la charte',
   'charter.cancelSignature': 'Annulation d’une signature de la charte',

@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'charter.list',
   'charter.saveDraft',
   'charter.newDraft',
+  'charter.abandonDraft',
   'charter.adopt',
   'charter.recordSignature',
   'charter.cancelSignature',

@@ -123,3 +123,72 @@ test('locking and unlocking brings the same user back where they were', async ({
   await expect(page.getByRole('heading', { name: 'Charte éthique et déontologique' })).toBeVisible();
   await expect(page).toHaveURL(`${host.origin}/partenaires/charte`);
 });
+
+test('charter: the draft is kept when the tab changes, a new draft can be abandoned, a mistaken signature cancelled', async ({ page }) => {
+  await openAs(page, '/partenaires/charte');
+  const tabs = page.getByRole('navigation', { name: 'Partenaires' });
+  const textBox = page.getByLabel('Texte du projet');
+  await textBox.fill(`${await textBox.inputValue()}\n\nArticle 9 — Ajout en cours de rédaction`);
+  await expect(page.getByText('Projet enregistré.')).toBeVisible();
+  await tabs.getByRole('link', { name: 'Membres' }).click();
+  await tabs.getByRole('link', { name: 'Charte éthique' }).click();
+  await expect(page.getByLabel('Texte du projet')).toHaveValue(/Article 9 — Ajout en cours de rédaction/);
+  // Typed, then the tab changed at once: saved on the way out.
+  await page.getByLabel('Texte du projet').fill(`${await page.getByLabel('Texte du projet').inputValue()} et complété`);
+  await tabs.getByRole('link', { name: 'Structures' }).click();
+  await tabs.getByRole('link', { name: 'Charte éthique' }).click();
+  await expect(page.getByLabel('Texte du projet')).toHaveValue(/et complété/);
+
+  await page.getByRole('button', { name: 'Adopter la version 1' }).click();
+  await page.getByRole('dialog', { name: 'Adopter la version 1' }).getByRole('button', { name: 'Adopter' }).click();
+  await expect(page.getByText('Version 1 adoptée : chaque membre doit la signer.')).toBeVisible();
+  await page.getByRole('button', { name: 'Préparer une nouvelle version' }).click();
+  await page.getByRole('button', { name: 'Abandonner ce projet' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abandonner le projet de version 2' })
+    .getByRole('button', { name: 'Abandonner le projet' })
+    .click();
+  await expect(page.getByText('Projet abandonné : la version 1 reste en vigueur.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Projet de version 2' })).toHaveCount(0);
+
+  // A structure and a member to sign, through the API of the page itself.
+  await page.evaluate(async () => {
+    const s = await window.clsm.partners.saveStructure({
+      name: 'GEM Le Bon Accueil',
+      sector: 'association_usagers_aidants',
+      address: '',
+      conventionSignedOn: null,
+      conventionSignatory: null,
+    });
+    if (!s.ok) throw new Error(s.error.message);
+    const m = await window.clsm.partners.saveMember({
+      structureId: s.value.id,
+      lastName: 'Weber',
+      firstName: 'Anaïs',
+      function: '',
+      category: 'representant_usagers_aidants',
+      email: '',
+      phone: '',
+      membership: 'invited',
+    });
+    if (!m.ok) throw new Error(m.error.message);
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Enregistrer la signature d’Anaïs Weber' }).click();
+  await page
+    .getByRole('dialog', { name: 'Enregistrer la signature de la charte' })
+    .getByRole('button', { name: 'Enregistrer la signature' })
+    .click();
+  await expect(page.getByText('Signature d’Anaïs Weber enregistrée.')).toBeVisible();
+  await page.getByRole('button', { name: 'Annuler la signature d’Anaïs Weber' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Annuler une signature' });
+  await dialog.getByRole('button', { name: 'Annuler la signature' }).click();
+  await expect(dialog.getByText('Indiquez pourquoi la signature est annulée.')).toBeVisible();
+  await dialog.getByLabel('Motif de l’annulation').fill('Enregistrée sur la mauvaise fiche');
+  await dialog.getByRole('button', { name: 'Annuler la signature' }).click();
+  await expect(page.getByText('Signature d’Anaïs Weber annulée : elle reste dans l’historique avec son motif.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Enregistrée sur la mauvaise fiche' })).toContainText('Annulée le');
+  await expect(page.getByRole('button', { name: 'Enregistrer la signature d’Anaïs Weber' })).toBeVisible();
+  await expectAccessible(page, 'Charte (signature annulée)');
+  await snap(page, '23-signature-annulee');
+});

@@ -106,4 +106,41 @@ describe('ethics charter', () => {
     const text = pdfText(Buffer.from(commitment.base64, 'base64')).replace(/\s+/g, ' ');
     expect(text).toContain('Je soussigné(e) Stéphane Muller, Animateur du GEM, GEM Le Bon Accueil,');
   });
+
+  it('cancels a signature recorded by mistake, with its reason kept, and the member must sign again', async () => {
+    const { api, member, vault } = await setUp();
+    expect(await api.charter.abandonDraft({})).toMatchObject({ ok: false, error: { code: 'CHARTER_FIRST_DRAFT' } });
+    const [v1] = await ok(api.charter.list({}));
+    await ok(api.charter.adopt({ versionId: v1!.id, adoptedOn: '2026-02-01' }));
+    await ok(api.charter.recordSignature({ memberId: member.id, versionId: v1!.id, signedOn: '2026-02-03' }));
+    const [signature] = await ok(api.charter.signatures({ versionId: v1!.id }));
+    expect(await api.charter.cancelSignature({ signatureId: signature!.id, reason: ' ' })).toMatchObject({
+      ok: false,
+      error: { fields: { reason: 'Indiquez pourquoi la signature est annulée.' } },
+    });
+    const cancelled = await ok(api.charter.cancelSignature({ signatureId: signature!.id, reason: 'Saisie sur la mauvaise fiche' }));
+    expect(cancelled).toMatchObject({
+      cancelReason: 'Saisie sur la mauvaise fiche',
+      cancelledBy: 'Françoise Marchal',
+      cancelledAt: expect.any(String),
+    });
+    expect(await api.charter.cancelSignature({ signatureId: signature!.id, reason: 'encore' })).toMatchObject({
+      ok: false,
+      error: { code: 'SIGNATURE_ALREADY_CANCELLED' },
+    });
+    const [again] = await ok(api.partners.listMembers({ charter: 'unsigned' }));
+    expect(again!.charterReasons.map((r) => r.code)).toEqual(['CHARTER_NOT_SIGNED']);
+    expect((await ok(api.charter.list({})))[0]!.signatureCount).toBe(0);
+    await ok(api.charter.recordSignature({ memberId: member.id, versionId: v1!.id, signedOn: '2026-02-04' }));
+    expect((await ok(api.charter.signatures({ versionId: v1!.id }))).map((s) => [s.signedOn, s.cancelledAt === null])).toEqual([
+      ['2026-02-04', true],
+      ['2026-02-03', false],
+    ]);
+    const trail = vault
+      .database()
+      .prepare(`SELECT detail FROM audit_events WHERE action = 'charter.cancelSignature' AND outcome = 'success'`)
+      .pluck()
+      .all();
+    expect(trail).toEqual(['version=1']); // the reason stays in the table, never in the trail
+  });
 });

@@ -274,6 +274,9 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.charter.pdf({ versionId: v1!.id }))).toMatchObject({ mimeType: 'application/pdf' });
     expect(await ok(api.charter.commitmentPdf({ memberId: m1.id }))).toMatchObject({ mimeType: 'application/pdf' });
     expect(await ok(api.charter.newDraft({}))).toMatchObject({ version: 2, status: 'draft' });
+    expect(await ok(api.charter.abandonDraft({}))).toMatchObject({ version: 1, status: 'current' });
+    expect((await ok(api.charter.list({}))).map((v) => v.status)).toEqual(['current']);
+    expect(await ok(api.charter.newDraft({}))).toMatchObject({ version: 2, status: 'draft' });
     const template = await ok(api.partners.importTemplate({}));
     expect(await ok(api.partners.importDirectory({ base64: template.base64, commit: false }))).toMatchObject({
       valid: true,

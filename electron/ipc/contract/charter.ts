@@ -10,6 +10,7 @@ export const charterChannels = {
   'charter.list': channel({ input: noInput, access: EVERYONE, effect: 'read', output: returns<CharterVersionSummary[]>() }),
   'charter.saveDraft': channel({ input: draftInput, access: ['coordinator'], effect: 'write', output: returns<CharterVersionSummary>() }),
   'charter.newDraft': channel({ input: noInput, access: ['coordinator'], effect: 'write', output: returns<CharterVersionSummary>() }),
+  'charter.abandonDraft': channel({ input: noInput, access: ['coordinator'], effect: 'write', output: returns<CharterVersionSummary>() }),
   'charter.adopt': channel({ input: adoptInput, access: ['coordinator'], effect: 'write', output: returns<CharterVersionSummary>() }),
   'charter.recordSignature': channel({ input: signatureInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
   'charter.cancelSignature': channel({

@@ -1,4 +1,5 @@
 import {
+  abandonCharterDraft,
   adoptCharter,
   cancelCharterSignature,
   listCharterSignatures,
@@ -14,6 +15,7 @@ export const charterHandlers: DomainHandlers<'charter'> = {
   'charter.list': (ctx) => listCharterVersions(ctx.db),
   'charter.saveDraft': saveCharterDraft,
   'charter.newDraft': (ctx) => newCharterDraft(ctx),
+  'charter.abandonDraft': (ctx) => abandonCharterDraft(ctx),
   'charter.adopt': adoptCharter,
   'charter.recordSignature': recordCharterSignature,
   'charter.cancelSignature': cancelCharterSignature,

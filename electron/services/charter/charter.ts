@@ -150,3 +150,13 @@ export function cancelCharterSignature(ctx: ServiceContext, input: { signatureId
   ctx.audit('charter.cancelSignature', { type: 'member', id: row.memberId }, `version=${getCharterVersion(ctx.db, row.versionId).version}`);
   return listCharterSignatures(ctx, { versionId: row.versionId }).find((s) => s.id === input.signatureId)!;
 }
+
+/** Abandons the draft of a new version: the version in force stays as it is. */
+export function abandonCharterDraft(ctx: ServiceContext): CharterVersionSummary {
+  const current = draft(ctx.db);
+  const inForce = currentCharter(ctx.db);
+  if (!inForce) throw new AppError('CHARTER_FIRST_DRAFT');
+  ctx.db.prepare('DELETE FROM charter_versions WHERE id = ?').run(current.id);
+  ctx.audit('charter.abandonDraft', { type: 'charterVersion', id: current.id }, `version=${current.version}`);
+  return inForce;
+}

@@ -1,12 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { of } from '../../grammar';
 import { api, ApiError, CharterVersionSummary, MemberSummary } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { useAutosave } from '../../components/useAutosave';
 import { useList } from '../../components/useList';
 import { saveDocument } from '../../documents';
 import { formatDay, systemClock, today } from '../../../../electron/shared/dates';
+import { CharterSignatures } from './CharterSignatures';
 import { SignatureForm } from './SignatureForm';
 
 const STATUS = { draft: 'Projet', current: 'En vigueur', superseded: 'Remplacée' } as const;
@@ -24,6 +26,13 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
   const [notice, setNotice] = useState<string | null>(null);
   const textId = useId();
   useEffect(() => setText(draft?.text ?? ''), [draft?.id, draft?.text]);
+  const [abandoning, setAbandoning] = useState(false);
+  const saveDraft = useCallback(async (value: string) => {
+    const result = await api.charter.saveDraft({ text: value });
+    if (!result.ok) setError(result.error);
+    return result.ok;
+  }, []);
+  const autosave = useAutosave(canAdopt && draft ? text : (draft?.text ?? ''), draft?.text ?? '', saveDraft);
 
   const run = async <T,>(call: Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>, message: string) => {
     setError(null);
@@ -76,9 +85,13 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
           </div>
           {canAdopt && (
             <div className="actions">
-              <button type="button" className="secondary" onClick={() => void run(api.charter.saveDraft({ text }), 'Projet enregistré.')}>
-                Enregistrer le projet
-              </button>
+              <p className="hint" role="status">
+                {autosave === 'saved'
+                  ? 'Projet enregistré.'
+                  : autosave === 'failed'
+                    ? 'Le projet n’a pas pu être enregistré.'
+                    : 'Enregistrement du projet…'}
+              </p>
               <button
                 type="button"
                 className="primary"
@@ -93,7 +106,27 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
               <button type="button" className="link" onClick={() => void print(draft)}>
                 Aperçu PDF du projet
               </button>
+              {current && (
+                <button type="button" className="danger" onClick={() => setAbandoning(true)}>
+                  Abandonner ce projet
+                </button>
+              )}
             </div>
+          )}
+          {abandoning && (
+            <Modal
+              title={`Abandonner le projet de version ${draft.version}`}
+              submitLabel="Abandonner le projet"
+              danger
+              onCancel={() => setAbandoning(false)}
+              onSubmit={() =>
+                void run(api.charter.abandonDraft({}), `Projet abandonné : la version ${current?.version ?? ''} reste en vigueur.`).then(
+                  () => setAbandoning(false),
+                )
+              }
+            >
+              <p>Le texte de ce projet sera supprimé. La version en vigueur et ses signatures ne changent pas.</p>
+            </Modal>
           )}
         </section>
       )}
@@ -141,6 +174,18 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
             ))}
           </tbody>
         </table>
+      )}
+
+      {current && (
+        <CharterSignatures
+          version={current}
+          canCancel={canEdit}
+          onChanged={(message) => {
+            setNotice(message);
+            void unsigned.reload();
+            void versions.reload();
+          }}
+        />
       )}
 
       <h2>Versions</h2>
