@@ -192,3 +192,23 @@ test('charter: the draft is kept when the tab changes, a new draft can be abando
   await expectAccessible(page, 'Charte (signature annulée)');
   await snap(page, '23-signature-annulee');
 });
+
+test('keyboard and small screens: a skip link, focus back to the opener, dialog buttons in view at 1366×768', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openAs(page, '/partenaires/membres');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#contenu')).toBeFocused();
+
+  const opener = page.getByRole('button', { name: 'Nouveau membre' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Nouveau membre' });
+  await expect(dialog.getByRole('button', { name: 'Enregistrer' })).toBeInViewport();
+  await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeInViewport();
+  await page.screenshot({ path: join(SCREENSHOTS, '24-dialogue-1366x768.png') });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});

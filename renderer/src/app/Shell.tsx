@@ -54,6 +54,9 @@ export function Shell({
   const items = navigationFor(session);
   return (
     <BrowserRouter>
+      <a href="#contenu" className="skip-link">
+        Aller au contenu
+      </a>
       <div className="layout">
         <header className="topbar">
           <div className="brand">
@@ -80,7 +83,7 @@ export function Shell({
             ))}
           </ul>
         </nav>
-        <main className="content" id="contenu">
+        <main className="content" id="contenu" tabIndex={-1}>
           {session.mustChangePassword ? (
             <ChooseOwnPasswordPage session={session} onChanged={onSessionChanged} />
           ) : (

@@ -12,7 +12,8 @@ interface Props {
 }
 
 /**
- * A modal form on the native <dialog>: focus is trapped, Escape cancels, Enter submits.
+ * A modal form on the native <dialog>: focus is trapped, Escape cancels, Enter submits, the focus
+ * returns to the opener on close; the body scrolls while the title and buttons stay visible.
  * Mark the first field to type in with `data-autofocus` (React's autoFocus runs before showModal).
  */
 export function Modal({ title, children, submitLabel, busy, danger, submitDisabled, onSubmit, onCancel }: Props) {
@@ -20,10 +21,15 @@ export function Modal({ title, children, submitLabel, busy, danger, submitDisabl
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // The control that opened the dialog gets the focus back when it closes (if it is still there).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     // showModal() focuses the first control; the field marked data-autofocus is the one to type in.
     dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +39,7 @@ export function Modal({ title, children, submitLabel, busy, danger, submitDisabl
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
       <form onSubmit={submit} noValidate>
         <h2 id={titleId}>{title}</h2>
-        {children}
+        <div className="dialog-body">{children}</div>
         <div className="actions">
           <button type="button" className="secondary" onClick={onCancel}>
             Annuler
