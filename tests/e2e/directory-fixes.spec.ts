@@ -212,3 +212,25 @@ test('keyboard and small screens: a skip link, focus back to the opener, dialog 
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
 });
+
+test('a long directory is shown a page at a time', async ({ page }) => {
+  await openAs(page, '/partenaires/import-export');
+  const folder = mkdtempSync(join(tmpdir(), 'clsm-csv-'));
+  const file = join(folder, 'grand-annuaire.csv');
+  const lines = Array.from({ length: 120 }, (_, i) => `Association de quartier n° ${String(i + 1).padStart(3, '0')};Autre;Metz;;;;;;;;;`);
+  writeFileSync(file, [HEADER, ...lines].join('\r\n'));
+  await page.getByLabel('Fichier CSV à importer').setInputFiles(file);
+  await page.getByRole('button', { name: 'Importer 120 lignes' }).click();
+  await expect(page.getByText(/Import terminé : 120 structures/)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Partenaires' }).getByRole('link', { name: 'Structures' }).click();
+  const pages = page.getByRole('navigation', { name: 'Pages des structures' });
+  await expect(pages).toContainText(/1–50 sur 12\d/);
+  await expect(page.getByRole('row').filter({ hasText: 'Association de quartier n°' })).toHaveCount(50);
+  await pages.getByRole('button', { name: 'Page suivante' }).click();
+  await expect(pages).toContainText(/51–100 sur 12\d/);
+  await expect(page.getByRole('row').filter({ hasText: 'n° 051' })).toHaveCount(1);
+  await page.getByLabel('Rechercher').fill('n° 119');
+  await expect(page.getByRole('row').filter({ hasText: 'Association de quartier n°' })).toHaveCount(1);
+  await expect(pages).toHaveCount(0);
+  await expectAccessible(page, 'Structures (longue liste)');
+});

@@ -5,6 +5,7 @@ import { api, CharterVersionSummary, MemberSummary, StructureSummary } from '../
 import { SelectField } from '../../components/Field';
 import { FilterBar, useListFeedback } from '../../components/ListFrame';
 import { Modal } from '../../components/Modal';
+import { usePaging } from '../../components/Pager';
 import { useList } from '../../components/useList';
 import { saveDocument } from '../../documents';
 import { MemberForm } from './MemberForm';
@@ -60,6 +61,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
     [filters],
   );
   const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
+  const { visible, pager } = usePaging(items, 'Pages des membres');
   const toggle = async (m: MemberSummary) => {
     const result = await api.partners.setMemberActive({ id: m.id, active: !m.active });
     if (result.ok) await done(m.active ? `${m.displayName} désactivé(e).` : `${m.displayName} réactivé(e).`);
@@ -146,7 +148,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
             </tr>
           </thead>
           <tbody>
-            {items.map((m) => (
+            {(visible ?? []).map((m) => (
               <tr key={m.id}>
                 <td>
                   <strong>{m.displayName}</strong>
@@ -195,6 +197,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
           </tbody>
         </table>
       )}
+      {pager}
       {editing?.kind === 'form' && (
         <MemberForm
           member={editing.member}

@@ -4,6 +4,7 @@ import { api, StructureSummary } from '../../api';
 import { SelectField } from '../../components/Field';
 import { FilterBar, useListFeedback } from '../../components/ListFrame';
 import { Modal } from '../../components/Modal';
+import { usePaging } from '../../components/Pager';
 import { useList } from '../../components/useList';
 import { formatDay } from '../../labels';
 import { StructureForm } from './StructureForm';
@@ -32,6 +33,7 @@ export function StructuresTab({ canEdit, canRemove }: { canEdit: boolean; canRem
   );
 
   const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
+  const { visible, pager } = usePaging(items, 'Pages des structures');
   const toggle = async (s: StructureSummary) => {
     const result = await api.partners.setStructureActive({ id: s.id, active: !s.active });
     if (!result.ok) return fail(result.error.message);
@@ -108,7 +110,7 @@ export function StructuresTab({ canEdit, canRemove }: { canEdit: boolean; canRem
             </tr>
           </thead>
           <tbody>
-            {items.map((s) => (
+            {(visible ?? []).map((s) => (
               <tr key={s.id}>
                 <td>
                   <strong>{s.name}</strong>
@@ -151,6 +153,7 @@ export function StructuresTab({ canEdit, canRemove }: { canEdit: boolean; canRem
           </tbody>
         </table>
       )}
+      {pager}
       {editing?.kind === 'form' && (
         <StructureForm
           structure={editing.structure}
