@@ -33,6 +33,7 @@ const keyringSchema = z.object({
 export type KeyringSlot = z.infer<typeof slotSchema>;
 export type Keyring = z.infer<typeof keyringSchema>;
 export type PasswordSlot = Extract<KeyringSlot, { kind: 'password' }>;
+export type RecoverySlot = Extract<KeyringSlot, { kind: 'recovery' }>;
 export type KdfStrength = Omit<KdfParams, 'alg' | 'salt'>;
 
 function slotAad(slot: { kind: 'password'; login: string } | { kind: 'recovery' }): string {
@@ -97,6 +98,16 @@ export async function createKeyring(
 export async function makePasswordSlot(masterKey: Buffer, login: string, password: Buffer, strength?: KdfStrength): Promise<PasswordSlot> {
   const wrapped = await wrapWithSecret(masterKey, password, slotAad({ kind: 'password', login }), strength);
   return { kind: 'password', login, ...wrapped };
+}
+
+/** A new recovery slot for a new recovery key (slow: argon2id), not yet written. */
+export async function makeRecoverySlot(masterKey: Buffer, recoverySecret: Buffer, strength?: KdfStrength): Promise<RecoverySlot> {
+  return { kind: 'recovery', ...(await wrapWithSecret(masterKey, recoverySecret, slotAad({ kind: 'recovery' }), strength)) };
+}
+
+/** Replaces the recovery slot: the previous recovery key stops working. */
+export function withRecoverySlot(keyring: Keyring, slot: RecoverySlot): Keyring {
+  return { ...keyring, slots: [...keyring.slots.filter((s) => s.kind !== 'recovery'), slot] };
 }
 
 /** Adds or replaces one login's slot; the other slots are untouched (nothing is re-encrypted). */

@@ -24,6 +24,8 @@ Commandes :
       Crée la base chiffrée, le trousseau et le compte de coordination ; affiche la clé de récupération une seule fois.
   unlock-check --data DOSSIER [--login IDENTIFIANT] --password-stdin
       Code 0 si le mot de passe ouvre la base, 1 sinon (avec le message).
+  new-recovery-key --data DOSSIER --login IDENTIFIANT --password-stdin
+      Remplace la clé de récupération (compte de coordination) ; l’ancienne cesse de fonctionner. Affiche la nouvelle une seule fois.
   audit-verify --data DOSSIER [--login IDENTIFIANT] --password-stdin
       Vérifie l'intégrité du journal d'audit : « audit OK: N events » ou le premier événement rompu.
 
@@ -107,6 +109,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         target.lock('shutdown');
         emit(true, 'Mot de passe valide : la base de données s’ouvre.', { login: session.login });
         return 0;
+      }
+      case 'new-recovery-key': {
+        const target = vault();
+        const login = valid(loginSchema, required(values, 'login'), 'login');
+        const password = await io.readSecret('Mot de passe (coordination) : ', fromStdin);
+        const session = await target.unlock(login, password);
+        try {
+          if (session.role !== 'coordinator') throw new AppError('FORBIDDEN');
+          const { recoveryKey, slot } = await target.keys.confirm(login, password, (masterKey) => target.keys.newRecoveryKey(masterKey));
+          target.keys.storeRecoverySlot(slot);
+          target.audit({ userId: session.userId, action: 'recovery.newKey', outcome: 'success', detail: 'via=cli' });
+          if (json) io.out(JSON.stringify({ ok: true, recoveryKey, message: 'Nouvelle clé de récupération.' }));
+          else {
+            io.out(
+              'Nouvelle clé de récupération — l’ancienne ne fonctionne plus. Imprimez-la et rangez-la au coffre ; elle ne sera plus affichée :',
+            );
+            io.out(`  ${recoveryKey}`);
+          }
+          return 0;
+        } finally {
+          target.lock('shutdown');
+        }
       }
       case 'audit-verify': {
         const target = vault();

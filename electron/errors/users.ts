@@ -2,6 +2,7 @@
 export const USERS_ERRORS = {
   PASSWORD_POLICY: 'Le mot de passe doit contenir au moins 12 caractères.',
   PASSWORD_CHANGE_REQUIRED: 'Choisissez d’abord votre propre mot de passe : celui-ci a été défini par quelqu’un d’autre.',
+  RECOVERY_KEY_PENDING: 'Confirmez d’abord que la clé de récupération est imprimée et rangée, ou générez-en une nouvelle.',
   PASSWORD_MISMATCH: 'Les deux mots de passe ne correspondent pas.',
   LOGIN_TAKEN: 'Cet identifiant est déjà utilisé.',
   USER_NOT_FOUND: 'Utilisateur introuvable.',

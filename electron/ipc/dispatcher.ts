@@ -9,7 +9,7 @@ import { AppError, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import type { PublicContext, ServiceContext } from '../services/context';
 import { reasonToken } from '../services/gates/reason';
-import { mustChangePassword, PASSWORD_CHANGE_CHANNELS } from '../services/users/users';
+import { OBLIGATION_CHANNELS, obligationOf } from '../services/users/obligations';
 import type { Vault } from '../services/vault';
 import { Clock, systemClock, today } from '../shared/dates';
 import { Channel, ChannelOutput, ChannelParsed, contract, isChannel, Result } from './contract';
@@ -140,14 +140,11 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
       const spec = contract[channel];
       if (!mayCall(spec.access, vault.session?.role ?? null))
         return refuse(channel, new AppError(vault.session ? 'FORBIDDEN' : 'NOT_AUTHENTICATED'));
+      // An obligation (own password, recovery key) comes first: only its channels answer.
       const session = vault.session;
-      if (
-        session &&
-        spec.access !== 'public' &&
-        !PASSWORD_CHANGE_CHANNELS.has(channel) &&
-        mustChangePassword(vault.database(), session.userId)
-      ) {
-        return refuse(channel, new AppError('PASSWORD_CHANGE_REQUIRED'));
+      const obligation = session && spec.access !== 'public' ? obligationOf(vault.database(), session) : null;
+      if (obligation && !OBLIGATION_CHANNELS[obligation].has(channel)) {
+        return refuse(channel, new AppError(obligation === 'choose_password' ? 'PASSWORD_CHANGE_REQUIRED' : 'RECOVERY_KEY_PENDING'));
       }
       const parsed = schemaOf(spec.input, { today: today(clock) }).safeParse(payload);
       if (!parsed.success) return refuse(channel, invalidInput(parsed.error));

@@ -17,6 +17,8 @@ export const CHANNEL_NAMES = [
   'users.changePassword',
   'users.resetPassword',
   'users.disable',
+  'recovery.newKey',
+  'recovery.confirmStored',
   'audit.list',
   'audit.verify',
   'partners.listStructures',

@@ -15,6 +15,7 @@ export type ApiError = ErrorPayload;
 
 export type {
   CharterSignature,
+  NewRecoveryKey,
   CharterVersionSummary,
   ImportReport,
   MemberSummary,

@@ -196,6 +196,7 @@ test('charter: the draft is kept when the tab changes, a new draft can be abando
 test('keyboard and small screens: a skip link, focus back to the opener, dialog buttons in view at 1366×768', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openAs(page, '/partenaires/membres');
+  await expect(page.getByRole('heading', { name: 'Membres' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Aller au contenu' });
   await expect(skip).toBeFocused();

@@ -57,16 +57,24 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   const sheetText = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' });
   expect(sheetText).toContain('Fiche de récupération');
   expect(sheetText).toContain(recoveryKey);
+  await expect(page.getByRole('button', { name: 'Continuer' })).toBeDisabled();
+
+  // — A reload before confirming: the key cannot be shown again, a new one must be made —
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Clé de récupération à conserver' })).toBeVisible();
+  await expect(menu(page)).toHaveText(['Tableau de bord']);
+  await expectAccessible(page, 'Clé de récupération à conserver');
+  await page.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
+  await page.getByRole('button', { name: 'Générer une nouvelle clé de récupération' }).click();
+  const newKey = (await page.getByLabel('Clé de récupération').textContent())!.trim();
+  expect(newKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+  expect(newKey).not.toBe(recoveryKey);
   const proceed = page.getByRole('button', { name: 'Continuer' });
   await expect(proceed).toBeDisabled();
   await page.getByLabel('J’ai imprimé la fiche de récupération et je la conserve en lieu sûr.').check();
   await proceed.click();
 
-  // — Unlock as the coordinator —
-  await expect(page.getByRole('button', { name: 'Déverrouiller', exact: true })).toBeVisible();
-  await expectAccessible(page, 'Déverrouillage');
-  await snap(page, '03-deverrouillage');
-  await unlock(page, COORDINATOR.login, COORDINATOR.password);
+  // — Signed in as the coordinator —
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   await expect(menu(page)).toHaveText([
     'Tableau de bord',
@@ -184,7 +192,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expect(page.getByRole('heading', { name: 'Déverrouiller avec la clé de récupération' })).toBeVisible();
   await expectAccessible(page, 'Récupération');
   await page.waitForTimeout(2100); // the throttle applies to recovery attempts too
-  await page.getByLabel('Clé de récupération').fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
+  await page.getByLabel('Clé de récupération').fill(newKey.toLowerCase().replaceAll('-', ' '));
   await page.getByLabel('Identifiant (coordination)').fill(COORDINATOR.login);
   await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Esplanade-de-Metz-2026');
   await page.getByLabel('Confirmation du nouveau mot de passe').fill('Esplanade-de-Metz-2026');

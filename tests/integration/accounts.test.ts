@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountFor, COORDINATOR, SECRETARY } from '../fixtures/people';
 import { coordinatorSession, firstUnlock, ok } from '../helpers/ipc';
+import { manualClock } from '../helpers/vault';
 
 describe('a password set by someone else', () => {
   it('must be changed before anything else, after a creation and after a reset', async () => {
@@ -52,5 +53,30 @@ describe('a password set by someone else', () => {
     expect(await ok(api.session.info({}))).toMatchObject({ mustChangePassword: true });
     await firstUnlock(api, { login: SECRETARY.login, password: 'Rue-Serpenoise-22' });
     expect(await ok(api.session.info({}))).toMatchObject({ mustChangePassword: false });
+  });
+});
+
+describe('the recovery key', () => {
+  it('is replaced by a new one (password asked again): the old one stops working', async () => {
+    const clock = manualClock();
+    const { api, vault, recoveryKey } = await coordinatorSession({ now: clock.now });
+    expect(await api.recovery.newKey({ actorPassword: 'pas-le-bon' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFIRMATION_REQUIRED' },
+    });
+    clock.advance(1000); // the wrong confirmation is throttled for 1 s
+    const fresh = await ok(api.recovery.newKey({ actorPassword: COORDINATOR.password }));
+    expect(fresh.recoverySheet.fileName).toBe('fiche-de-recuperation-commission-clsm.pdf');
+    // Until it is confirmed stored, nothing else answers — after a reload as much as before.
+    expect(await ok(api.session.info({}))).toMatchObject({ recoveryKeyPending: true, areas: [] });
+    expect(await api.partners.listStructures({})).toMatchObject({ ok: false, error: { code: 'RECOVERY_KEY_PENDING' } });
+    await ok(api.recovery.confirmStored({}));
+    expect(await ok(api.session.info({}))).toMatchObject({ recoveryKeyPending: false });
+    vault.lock();
+    await expect(vault.recover(recoveryKey, COORDINATOR.login, 'Nouveau-mot-de-passe-2026')).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    });
+    clock.advance(1000);
+    expect((await vault.recover(fresh.recoveryKey, COORDINATOR.login, 'Nouveau-mot-de-passe-2026')).login).toBe(COORDINATOR.login);
   });
 });

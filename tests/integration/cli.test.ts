@@ -64,6 +64,19 @@ describe('admin CLI', () => {
     });
   });
 
+  it('new-recovery-key replaces the recovery key and prints the new one once', async () => {
+    const { dir, recoveryKey } = await initDir();
+    const io = fakeIo(COORDINATOR.password);
+    expect(await runCli(['new-recovery-key', '--data', dir, '--login', COORDINATOR.login, '--password-stdin', '--json'], io.io)).toBe(0);
+    const fresh = JSON.parse(io.out[0]!).recoveryKey as string;
+    expect(fresh).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(fresh).not.toBe(recoveryKey);
+    const vault = new Vault({ dataDir: dir });
+    await expect(vault.recover(recoveryKey, COORDINATOR.login, 'Nouveau-mot-de-passe-2026')).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    });
+  });
+
   it('explains its usage in French on a wrong command', async () => {
     const { io, err } = fakeIo('');
     expect(await runCli(['sauvegarder'], io)).toBe(2);

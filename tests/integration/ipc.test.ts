@@ -51,8 +51,12 @@ async function setUp() {
     value: {
       recoveryKey: expect.any(String),
       recoverySheet: { fileName: 'fiche-de-recuperation-commission-clsm.pdf', base64: expect.any(String) },
+      session: { login: COORDINATOR.login, recoveryKeyPending: true },
     },
   });
+  // The set-up signs the coordinator in; these tests start from a confirmed key and a locked app.
+  expect(await ipc.dispatch('recovery.confirmStored', {}, trusted)).toEqual({ ok: true, value: null });
+  await ipc.dispatch('session.lock', {}, trusted);
   return { vault, table, log, ipc, clock, recoveryKey: (init as { value: { recoveryKey: string } }).value.recoveryKey };
 }
 
@@ -190,6 +194,11 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.setup.status({}))).toEqual({ state: 'locked', problem: null });
     expect(await ok(api.session.info({}))).toBeNull();
     await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
+    // A new recovery key: nothing else answers until it is confirmed stored.
+    const fresh = await ok(api.recovery.newKey({ actorPassword: COORDINATOR.password }));
+    expect(fresh.recoveryKey).not.toBe(recoveryKey);
+    expect(await api.users.list({})).toMatchObject({ ok: false, error: { code: 'RECOVERY_KEY_PENDING' } });
+    await ok(api.recovery.confirmStored({}));
     expect(await ok(api.session.info({}))).toMatchObject({
       login: COORDINATOR.login,
       establishmentName: ESTABLISHMENT,
@@ -291,7 +300,7 @@ describe('IPC registration wrapper', () => {
     clock.advance(1);
     await ok(
       api.session.recover({
-        recoveryKey,
+        recoveryKey: fresh.recoveryKey,
         login: COORDINATOR.login,
         newPassword: 'Arsenal-de-Metz-1989',
         newPasswordConfirmation: 'Arsenal-de-Metz-1989',

@@ -12,6 +12,7 @@ import type { ChannelName } from '../../shared/channels';
 import { auditChannels } from './audit';
 import { charterChannels } from './charter';
 import { partnersChannels } from './partners';
+import { recoveryChannels } from './recovery';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
@@ -23,6 +24,7 @@ export const contract = {
   ...sessionChannels,
   ...settingsChannels,
   ...usersChannels,
+  ...recoveryChannels,
   ...auditChannels,
   ...partnersChannels,
   ...charterChannels,
@@ -59,3 +61,4 @@ export type { SetupStatus } from './setup';
 export type { Area, SessionInfo } from './session';
 export type { ImportReport, MemberSummary, StructureSummary } from './partners';
 export type { CharterSignature, CharterVersionSummary } from './charter';
+export type { NewRecoveryKey } from './recovery';

@@ -20,6 +20,8 @@ export interface SessionInfo {
   areas: Area[];
   /** The password was set by someone else: it must be changed before anything else. */
   mustChangePassword: boolean;
+  /** The recovery key shown at set-up (or regenerated) is not yet confirmed stored. */
+  recoveryKeyPending: boolean;
 }
 
 export const sessionChannels = {

@@ -1,6 +1,7 @@
 import { noInput } from '../../services/common/schema';
 import { initializeInput } from '../../services/vault/schema';
 import type { VaultState } from '../../services/vault';
+import type { SessionInfo } from './session';
 import { channel, DocumentFile, returns } from './shared';
 
 export interface SetupStatus {
@@ -15,6 +16,6 @@ export const setupChannels = {
     input: initializeInput,
     access: 'public',
     effect: 'write',
-    output: returns<{ recoveryKey: string; recoverySheet: DocumentFile }>(),
+    output: returns<{ recoveryKey: string; recoverySheet: DocumentFile; session: SessionInfo }>(),
   }),
 };

@@ -4,6 +4,7 @@ import type { HandlerTable } from '../dispatcher';
 import { auditHandlers } from './audit';
 import { charterHandlers } from './charter';
 import { partnersHandlers } from './partners';
+import { recoveryHandlers } from './recovery';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
@@ -13,6 +14,7 @@ export const handlers: HandlerTable = {
   ...setupHandlers,
   ...sessionHandlers,
   ...usersHandlers,
+  ...recoveryHandlers,
   ...settingsHandlers,
   ...partnersHandlers,
   ...charterHandlers,

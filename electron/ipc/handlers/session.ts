@@ -1,5 +1,5 @@
 import { readSetting } from '../../services/settings/settings';
-import { mustChangePassword, PASSWORD_CHANGE_CHANNELS } from '../../services/users/users';
+import { OBLIGATION_CHANNELS, obligationOf } from '../../services/users/obligations';
 import type { Session, Vault } from '../../services/vault';
 import type { SessionInfo } from '../contract';
 import type { DomainHandlers } from '../dispatcher';
@@ -7,7 +7,7 @@ import { allowedChannels, areasFor } from '../permissions';
 
 export function sessionInfo(vault: Vault, session: Session): SessionInfo {
   const db = vault.database();
-  const must = mustChangePassword(db, session.userId);
+  const obligation = obligationOf(db, session);
   return {
     userId: session.userId,
     login: session.login,
@@ -15,9 +15,12 @@ export function sessionInfo(vault: Vault, session: Session): SessionInfo {
     role: session.role,
     establishmentName: readSetting(db, 'establishmentName'),
     autoLockMinutes: readSetting(db, 'autoLockMinutes') ?? 10,
-    allowed: must ? allowedChannels(session.role).filter((c) => PASSWORD_CHANGE_CHANNELS.has(c)) : allowedChannels(session.role),
-    mustChangePassword: must,
-    areas: must ? [] : areasFor(session.role),
+    allowed: obligation
+      ? allowedChannels(session.role).filter((c) => OBLIGATION_CHANNELS[obligation].has(c))
+      : allowedChannels(session.role),
+    mustChangePassword: obligation === 'choose_password',
+    recoveryKeyPending: obligation === 'store_recovery_key',
+    areas: obligation ? [] : areasFor(session.role),
   };
 }
 

@@ -1,6 +1,8 @@
 import { ERROR_MESSAGES } from '../../errors';
 import { recoverySheetPdf } from '../../pdf/recovery-sheet';
 import { pdfFile } from '../../services/common/documents';
+import { markRecoveryKeyShown, RECOVERY_SHEET_NAME } from '../../services/recovery/recovery';
+import { sessionInfo } from './session';
 import type { DomainHandlers } from '../dispatcher';
 
 const PROBLEMS = {
@@ -13,8 +15,12 @@ export const setupHandlers: DomainHandlers<'setup'> = {
     const state = vault.state();
     return { state, problem: state === 'db_missing' || state === 'keyring_missing' ? PROBLEMS[state] : null };
   },
+  // The coordinator who just chose the password is signed in at once; the recovery key shown on
+  // screen must then be confirmed stored before anything else (a reload must not lose it silently).
   'setup.initialize': async ({ vault, clock }, input) => {
     const { recoveryKey } = await vault.initialize(input);
+    const session = await vault.unlock(input.login, input.password);
+    markRecoveryKeyShown(vault.database());
     const pdf = await recoverySheetPdf({
       establishmentName: input.establishmentName,
       recoveryKey,
@@ -22,6 +28,6 @@ export const setupHandlers: DomainHandlers<'setup'> = {
       createdAt: clock(),
     });
     // The file name carries no personal data: it names the document, not the person.
-    return { recoveryKey, recoverySheet: pdfFile('fiche-de-recuperation-commission-clsm.pdf', pdf) };
+    return { recoveryKey, recoverySheet: pdfFile(RECOVERY_SHEET_NAME, pdf), session: sessionInfo(vault, session) };
   },
 };

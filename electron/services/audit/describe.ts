@@ -21,7 +21,7 @@ const LOCK_REASONS: Record<string, string> = {
   shutdown: 'fermeture de l’application',
 };
 
-const VIA: Record<string, string> = { recovery: 'par la clé de récupération', structure: 'avec sa structure' };
+const VIA: Record<string, string> = { recovery: 'par la clé de récupération', structure: 'avec sa structure', cli: 'en ligne de commande' };
 
 const plural = (count: string, word: string) => `${count} ${word}${Number(count) > 1 ? 's' : ''}`;
 

@@ -12,6 +12,9 @@ const autoLockMinutes = z
   .max(240, { message: 'Le délai de verrouillage automatique est de 240 minutes au plus.' });
 
 /** How each setting is stored and checked when read back. */
-export const settingSchemas = { establishmentName, autoLockMinutes } as const;
+/** True from the moment a recovery key is shown until the coordinator confirms it is stored. */
+const recoveryKeyPending = z.boolean();
+
+export const settingSchemas = { establishmentName, autoLockMinutes, recoveryKeyPending } as const;
 
 export const settingsInput = z.object({ establishmentName, autoLockMinutes }).strict();

@@ -11,6 +11,7 @@ export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)
 export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   establishmentName: null,
   autoLockMinutes: 10,
+  recoveryKeyPending: false,
 };
 
 export interface AppSettings {

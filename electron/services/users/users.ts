@@ -58,22 +58,6 @@ function assertLoginFree(db: Db, login: string): void {
   if (db.prepare('SELECT 1 FROM users WHERE login = ?').get(login)) throw new AppError('LOGIN_TAKEN');
 }
 
-/** A password set by someone else (creation, reset) must be changed before anything else. */
-export function mustChangePassword(db: Db, userId: number): boolean {
-  return db.prepare('SELECT must_change_password FROM users WHERE id = ?').pluck().get(userId) === 1;
-}
-
-/** What a user whose password must change may still do: change it, and the session itself. */
-export const PASSWORD_CHANGE_CHANNELS: ReadonlySet<string> = new Set([
-  'setup.status',
-  'session.unlock',
-  'session.recover',
-  'session.lock',
-  'session.info',
-  'session.activity',
-  'users.changePassword',
-]);
-
 /** Checks a new account's form (the schema did the fields) before the password is asked. */
 export function checkNewAccount(ctx: ServiceContext, input: { login: string }): null {
   assertLoginFree(ctx.db, input.login);

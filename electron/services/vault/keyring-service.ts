@@ -6,6 +6,9 @@ import {
   KdfStrength,
   Keyring,
   makePasswordSlot,
+  makeRecoverySlot,
+  RecoverySlot,
+  withRecoverySlot,
   PasswordSlot,
   readKeyring,
   unlockWithPassword,
@@ -14,7 +17,7 @@ import {
   withPasswordSlot,
   writeKeyring,
 } from '../../../db/keyring';
-import { normalizeRecoveryKey, wipe } from '../../../db/crypto';
+import { generateRecoveryKey, normalizeRecoveryKey, wipe } from '../../../db/crypto';
 import { AppError } from '../../errors';
 import { passwordSchema } from '../users/schema';
 import type { Lockout } from './lockout';
@@ -109,6 +112,22 @@ export class KeyringService {
   /** Adds or replaces one login's slot in the keyring as it is on disk now. */
   storeSlot(slot: PasswordSlot): void {
     this.write(withPasswordSlot(this.read(), slot));
+  }
+
+  /** A new recovery key and its slot (slow), not yet written: the old key works until `storeRecoverySlot`. */
+  async newRecoveryKey(masterKey: Buffer): Promise<{ recoveryKey: string; slot: RecoverySlot }> {
+    const recoveryKey = generateRecoveryKey();
+    const secret = normalizeRecoveryKey(recoveryKey);
+    if (!secret) throw new Error('generated recovery key does not parse');
+    try {
+      return { recoveryKey, slot: await makeRecoverySlot(masterKey, secret, this.strength) };
+    } finally {
+      wipe(secret);
+    }
+  }
+
+  storeRecoverySlot(slot: RecoverySlot): void {
+    this.write(withRecoverySlot(this.read(), slot));
   }
 
   removeSlot(login: string): void {

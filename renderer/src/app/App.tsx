@@ -81,9 +81,8 @@ export function App() {
         <RecoveryKeyPage
           recoveryKey={phase.recoveryKey}
           recoverySheet={phase.recoverySheet}
-          onDone={() =>
-            setPhase({ kind: 'locked', notice: 'Initialisation terminée. Déverrouillez avec votre identifiant et votre mot de passe.' })
-          }
+          // Confirmed stored: the coordinator is already signed in and goes on to the dashboard.
+          onDone={() => void refresh()}
         />
       );
     case 'locked':

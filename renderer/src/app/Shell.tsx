@@ -4,6 +4,7 @@ import { api, SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
 import { AccountPage } from '../pages/AccountPage';
 import { ChooseOwnPasswordPage } from '../pages/ChooseOwnPasswordPage';
+import { RecoveryKeyPendingPage } from '../pages/RecoveryKeyPendingPage';
 import { AdministrationPage } from '../pages/admin/AdministrationPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
@@ -86,6 +87,8 @@ export function Shell({
         <main className="content" id="contenu" tabIndex={-1}>
           {session.mustChangePassword ? (
             <ChooseOwnPasswordPage session={session} onChanged={onSessionChanged} />
+          ) : session.recoveryKeyPending ? (
+            <RecoveryKeyPendingPage onDone={onSessionChanged} />
           ) : (
             <Routes>
               <Route path="/" element={<DashboardPage session={session} />} />

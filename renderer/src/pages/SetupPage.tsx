@@ -1,10 +1,11 @@
 import { FormEvent, useState } from 'react';
-import { api, DocumentFile } from '../api';
+import { api, DocumentFile, SessionInfo } from '../api';
 import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
 
 export interface InitializedResult {
+  session: SessionInfo;
   recoveryKey: string;
   recoverySheet: DocumentFile;
 }

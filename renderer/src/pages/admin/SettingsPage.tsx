@@ -2,11 +2,13 @@ import { FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { NewRecoveryKey } from '../../components/NewRecoveryKey';
 import { useApiForm } from '../../components/useApiForm';
 
 export function SettingsPage() {
   const [form, setForm] = useState({ establishmentName: '', autoLockMinutes: '10' });
   const [saved, setSaved] = useState(false);
+  const [recovery, setRecovery] = useState<'closed' | 'open' | 'done'>('closed');
   const { busy, error, setError, submit, fieldError } = useApiForm();
   useEffect(() => {
     void api.settings.get({}).then((r) => {
@@ -48,6 +50,18 @@ export function SettingsPage() {
           Enregistrer
         </button>
       </form>
+      <h2>Clé de récupération</h2>
+      {recovery === 'done' && <Alert kind="success">Nouvelle clé de récupération conservée. L’ancienne ne fonctionne plus.</Alert>}
+      {recovery === 'open' ? (
+        <NewRecoveryKey onDone={() => setRecovery('done')} />
+      ) : (
+        <>
+          <p>Fiche perdue, abîmée, ou confiée à quelqu’un qui quitte l’établissement : générez une nouvelle clé.</p>
+          <button type="button" className="secondary" onClick={() => setRecovery('open')}>
+            Générer une nouvelle clé de récupération…
+          </button>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,7 @@
+import { confirmRecoveryKeyStored, newRecoveryKey } from '../../services/recovery/recovery';
+import type { DomainHandlers } from '../dispatcher';
+
+export const recoveryHandlers: DomainHandlers<'recovery'> = {
+  'recovery.newKey': newRecoveryKey,
+  'recovery.confirmStored': (ctx) => confirmRecoveryKeyStored(ctx),
+};
