@@ -57,6 +57,19 @@ test('import: the corrected file picked again under the same name is read again;
   await picker.setInputFiles(file);
   await expect(page.getByRole('button', { name: 'Importer 1 ligne' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Rapport de validation' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Importer 1 ligne' }).click();
+  await expect(page.getByText('Import terminé : 1 structure et 0 membre créés.')).toBeVisible();
+
+  // The same file, corrected again: a known structure is updated, after seeing old → new.
+  writeFileSync(file, [HEADER, 'UDAF de la Moselle;Mandataire judiciaire;1 rue de la Paix, 57000 Metz;;;;;;;;;'].join('\r\n'));
+  await picker.setInputFiles(file);
+  const updates = page.getByRole('table', { name: /Mises à jour proposées/ });
+  await expect(updates).toContainText('Adresse');
+  await expect(updates.getByRole('row').filter({ hasText: '1 rue de la Paix' })).toContainText('Metz');
+  await expectAccessible(page, 'Import (mises à jour proposées)');
+  await snap(page, '19-import-mise-a-jour');
+  await page.getByRole('button', { name: 'Importer 1 ligne (dont 1 mise à jour)' }).click();
+  await expect(page.getByText('Import terminé : 0 structure et 0 membre créés, 1 fiche mise à jour.')).toBeVisible();
 
   const large = join(folder, 'trop-gros.csv');
   writeFileSync(large, Buffer.alloc(7 * 1024 * 1024, 0x41));

@@ -155,4 +155,38 @@ describe('directory CSV import', () => {
       error: { fields: { lastName: expect.any(String), email: 'Adresse de courriel invalide.', phone: 'Numéro de téléphone invalide.' } },
     });
   });
+
+  it('offers to update known structures and members: old → new, line by line, written only when confirmed', async () => {
+    const { api } = await coordinatorSession();
+    await ok(api.partners.importDirectory({ base64: utf8(LINES).toString('base64'), commit: true }));
+    const corrected = [
+      'Metz Habitat Territoire;Bailleur social;12 rue du Pont des Morts, 57000 Metz;15/01/2026;Jean-Marc Thill;Becker;Sophie;Chargée de gestion locative;Personnel d’un bailleur;s.becker@mht.example;03 87 11 22 44;Permanent',
+      'metz habitat territoire;Bailleur social;12 rue du Pont des Morts, 57000 Metz;15/01/2026;Jean-Marc Thill;Nguyen;Thomas;Conseiller social;travailleur social;;;Invité',
+      LINES[2]!,
+      'UDAF de la Moselle;Mandataire judiciaire;Metz;;;Roth;Yves;Mandataire;Mandataire judiciaire;;;Permanent',
+    ];
+    const base64 = utf8(corrected).toString('base64');
+    const preview = await ok(api.partners.importDirectory({ base64, commit: false }));
+    expect(preview.lines.map((l) => [l.line, l.status])).toEqual([
+      [2, 'update'],
+      [3, 'existing'],
+      [4, 'existing'],
+      [5, 'new'],
+    ]);
+    expect(preview.lines[0]!.changes).toEqual([
+      { field: 'Adresse', from: '10 rue du Pont des Morts, 57000 Metz', to: '12 rue du Pont des Morts, 57000 Metz' },
+      { field: 'Téléphone', from: '03 87 11 22 33', to: '03 87 11 22 44' },
+    ]);
+    // Nothing written by the preview.
+    const before = await ok(api.partners.listStructures({}));
+    expect(before.find((s) => s.name === 'Metz Habitat Territoire')!.address).toBe('10 rue du Pont des Morts, 57000 Metz');
+
+    const done = await ok(api.partners.importDirectory({ base64, commit: true }));
+    expect(done).toMatchObject({ committed: true, structuresCreated: 0, membersCreated: 1, structuresUpdated: 1, membersUpdated: 1 });
+    const after = await ok(api.partners.listStructures({}));
+    expect(after.find((s) => s.name === 'Metz Habitat Territoire')).toMatchObject({ address: '12 rue du Pont des Morts, 57000 Metz' });
+    const sophie = (await ok(api.partners.listMembers({ search: 'Becker' })))[0];
+    expect(sophie).toMatchObject({ phone: '03 87 11 22 44' });
+    expect((await ok(api.partners.importDirectory({ base64, commit: false }))).lines.every((l) => l.status === 'existing')).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
-import { exportDirectoryFile, importDirectory, importTemplate } from '../../services/partners/directory-csv';
+import { exportDirectoryFile, importTemplate } from '../../services/partners/directory-csv';
+import { importDirectory } from '../../services/partners/directory-import';
 import { listMembers, removeMember, saveMember, setMemberActive } from '../../services/partners/members';
 import { listStructures, removeStructure, saveStructure, setStructureActive } from '../../services/partners/structures';
 import type { DomainHandlers } from '../dispatcher';

@@ -48,6 +48,8 @@ function detailToken(token: string): string {
       return plural(value, 'structure');
     case 'members':
       return plural(value, 'membre');
+    case 'updated':
+      return `${plural(value, 'fiche')} mise${Number(value) > 1 ? 's' : ''} à jour`;
     case 'rows':
       return plural(value, 'ligne');
     case 'autoLockMinutes':

@@ -1,17 +1,15 @@
-// Directory import and export in one CSV layout: one line per member, with its structure's columns
-// (a structure without members has a line with empty member columns). Import is all or nothing:
-// every line is checked first — with the same schemas as the forms — and a single wrong line means
-// nothing is written.
+// The directory's CSV layout: one line per member, with its structure's columns (a structure
+// without members has a line with empty member columns). Here: reading a line with the same
+// schemas as the forms, the template and the export; the import's plan is directory-import.ts.
 import type { z } from 'zod';
-import { AppError } from '../../errors';
 import { Day, fileStamp, formatDay, parseDay } from '../../shared/dates';
 import type { DocumentFile } from '../common/documents';
 import { CATEGORIES, Category, Membership, MEMBERSHIPS, Sector, SECTORS } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
-import { decodeCsvBytes, formatCsv, parseCsv, restoreFormula, TextEncodingName } from './csv';
-import { listMembers, saveMember } from './members';
+import { formatCsv, TextEncodingName } from './csv';
+import { listMembers } from './members';
 import { importedStructure, MemberFields, memberFields, StructureInput } from './schema';
-import { listStructures, saveStructure } from './structures';
+import { listStructures } from './structures';
 import { normalizeText } from './text';
 
 export const DIRECTORY_COLUMNS = [
@@ -28,7 +26,7 @@ export const DIRECTORY_COLUMNS = [
   'Téléphone',
   'Type de membre',
 ] as const;
-type Column = (typeof DIRECTORY_COLUMNS)[number];
+export type Column = (typeof DIRECTORY_COLUMNS)[number];
 const REQUIRED: Column[] = ['Structure', 'Secteur'];
 
 /** The column each schema field comes from, for the report. */
@@ -47,10 +45,20 @@ const FIELD_COLUMNS: Record<string, Column> = {
   membership: 'Type de membre',
 };
 
+export interface ImportChange {
+  /** The column, as in the file. */
+  field: string;
+  from: string;
+  to: string;
+}
+
 export interface ImportLine {
   line: number;
-  status: 'new' | 'existing' | 'error';
+  /** `update`: the line names a known structure or member whose details the file changes. */
+  status: 'new' | 'update' | 'existing' | 'error';
   errors: string[];
+  /** What an update changes (old → new); empty otherwise. */
+  changes: ImportChange[];
 }
 
 export interface ImportReport {
@@ -60,6 +68,8 @@ export interface ImportReport {
   lines: ImportLine[];
   structuresCreated: number;
   membersCreated: number;
+  structuresUpdated: number;
+  membersUpdated: number;
   unchanged: number;
   /** Problems with the file as a whole (header, emptiness). */
   fileErrors: string[];
@@ -101,7 +111,7 @@ const membershipOf = lookup<Membership>(MEMBERSHIPS, {
   'membre invitee': 'invited',
 });
 
-interface ParsedLine {
+export interface ParsedLine {
   line: number;
   structure: StructureInput;
   member: MemberFields | null;
@@ -124,7 +134,7 @@ function schemaErrors(error: z.ZodError, cells: Record<Column, string>): string[
   });
 }
 
-function readLine(cells: Record<Column, string>, line: number, today: Day): ParsedLine {
+export function readLine(cells: Record<Column, string>, line: number, today: Day): ParsedLine {
   const errors: string[] = [];
   const sector = sectorOf(cells.Secteur);
   if (!sector) errors.push(`secteur « ${cells.Secteur} » inconnu (attendu : ${Object.values(SECTORS).join(', ')})`);
@@ -170,103 +180,12 @@ function readLine(cells: Record<Column, string>, line: number, today: Day): Pars
   return { line, structure, member: memberResult.success ? memberResult.data : null, errors };
 }
 
-const sameStructure = (a: StructureInput, b: StructureInput) =>
-  a.sector === b.sector &&
-  a.address === b.address &&
-  a.conventionSignedOn === b.conventionSignedOn &&
-  a.conventionSignatory === b.conventionSignatory;
-const memberKey = (structure: string, m: { lastName: string; firstName: string }) =>
-  normalizeText(`${structure}|${m.lastName}|${m.firstName}`);
-
-function readHeader(header: string[], report: ImportReport): (Column | null)[] {
+export function readHeader(header: string[], report: ImportReport): (Column | null)[] {
   const columns = header.map((h) => DIRECTORY_COLUMNS.find((c) => normalizeText(c) === normalizeText(h)) ?? null);
   if (header.length === 1 && header[0]!.includes(',')) report.fileErrors.push('le séparateur doit être le point-virgule (;)');
   header.forEach((h, i) => columns[i] === null && h !== '' && report.fileErrors.push(`colonne « ${h} » inconnue`));
   for (const required of REQUIRED) if (!columns.includes(required)) report.fileErrors.push(`colonne « ${required} » manquante`);
   return columns;
-}
-
-/** Validates the whole file against itself and the directory; writes only if `commit` and all is valid. */
-export function importDirectory(ctx: ServiceContext, input: { base64: string; commit: boolean }): ImportReport {
-  const { text, encoding } = decodeCsvBytes(Buffer.from(input.base64, 'base64'));
-  const { records, errors: unreadable } = parseCsv(text);
-  const rows = records.filter((r) => r.fields.some((cell) => cell.trim() !== ''));
-  const report: ImportReport = {
-    encoding,
-    valid: false,
-    committed: false,
-    lines: [],
-    structuresCreated: 0,
-    membersCreated: 0,
-    unchanged: 0,
-    fileErrors: [],
-  };
-  const columns = readHeader(
-    (rows[0]?.fields ?? []).map((h) => h.trim()),
-    report,
-  );
-  if (rows.length < 2 && unreadable.length === 0) report.fileErrors.push('aucune ligne à importer');
-  if (report.fileErrors.length > 0) return report;
-
-  const existingStructures = new Map(listStructures(ctx, { includeInactive: true }).map((s) => [normalizeText(s.name), s]));
-  const existingMembers = new Map(listMembers(ctx, { includeInactive: true }).map((m) => [memberKey(m.structureName, m), m]));
-  const seenStructures = new Map<string, { line: number; structure: StructureInput }>();
-  const seenMembers = new Map<string, number>();
-  const parsed = rows.slice(1).map((row) => {
-    const cells = Object.fromEntries(DIRECTORY_COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
-    columns.forEach((column, i) => column && (cells[column] = restoreFormula((row.fields[i] ?? '').trim())));
-    const line = readLine(cells, row.line, ctx.today);
-    const key = normalizeText(line.structure.name);
-    const known = existingStructures.get(key);
-    const earlier = seenStructures.get(key);
-    if (line.errors.length === 0 && known && !sameStructure(known, line.structure)) {
-      line.errors.push(
-        `la structure « ${known.name} » existe déjà avec d’autres informations : corrigez sa fiche dans l’application ou le fichier`,
-      );
-    } else if (line.errors.length === 0 && earlier && !sameStructure(earlier.structure, line.structure)) {
-      line.errors.push(`la structure « ${line.structure.name} » est décrite différemment à la ligne ${earlier.line}`);
-    }
-    if (line.errors.length === 0 && known && !known.active && line.member && !existingMembers.has(memberKey(known.name, line.member))) {
-      line.errors.push(`la structure « ${known.name} » est désactivée : réactivez-la avant d’y ajouter des membres`);
-    }
-    if (!earlier) seenStructures.set(key, { line: line.line, structure: line.structure });
-    if (line.member) {
-      const mKey = memberKey(line.structure.name, line.member);
-      if (seenMembers.has(mKey)) line.errors.push(`ce membre figure déjà à la ligne ${seenMembers.get(mKey)}`);
-      else seenMembers.set(mKey, line.line);
-    }
-    return line;
-  });
-
-  report.lines = [
-    ...parsed.map((p): ImportLine => {
-      const known = p.member
-        ? existingMembers.has(memberKey(p.structure.name, p.member))
-        : existingStructures.has(normalizeText(p.structure.name));
-      return { line: p.line, status: p.errors.length > 0 ? 'error' : known ? 'existing' : 'new', errors: p.errors };
-    }),
-    ...unreadable.map((u): ImportLine => ({ line: u.line, status: 'error', errors: [u.message] })),
-  ].sort((a, b) => a.line - b.line);
-  report.valid = report.lines.every((l) => l.status !== 'error');
-  report.unchanged = report.lines.filter((l) => l.status === 'existing').length;
-  if (!input.commit) return report;
-  if (!report.valid) throw new AppError('IMPORT_INVALID');
-
-  const ids = new Map([...existingStructures].map(([k, s]) => [k, s.id]));
-  for (const p of parsed) {
-    const key = normalizeText(p.structure.name);
-    if (!ids.has(key)) {
-      ids.set(key, saveStructure(ctx, p.structure).id);
-      report.structuresCreated += 1;
-    }
-    if (p.member && !existingMembers.has(memberKey(p.structure.name, p.member))) {
-      saveMember(ctx, { ...p.member, structureId: ids.get(key)! });
-      report.membersCreated += 1;
-    }
-  }
-  ctx.audit('partners.importDirectory', { type: 'directory' }, `structures=${report.structuresCreated},members=${report.membersCreated}`);
-  report.committed = true;
-  return report;
 }
 
 /** Active structures and members, in the import layout. */

@@ -52,6 +52,8 @@ export function ImportExportTab() {
   const download = (call: () => Promise<Result<DocumentFile>>) => run('Préparation du fichier…', call, saveDocument);
   const errors = report?.lines.filter((l) => l.status === 'error') ?? [];
   const toCreate = report?.lines.filter((l) => l.status === 'new').length ?? 0;
+  const toUpdate = report?.lines.filter((l) => l.status === 'update') ?? [];
+  const toWrite = toCreate + toUpdate.length;
 
   return (
     <>
@@ -101,8 +103,8 @@ export function ImportExportTab() {
         <>
           <p role="status">
             {report.lines.length} ligne{report.lines.length > 1 ? 's' : ''} lue{report.lines.length > 1 ? 's' : ''} (encodage{' '}
-            {report.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}) : {toCreate} à créer, {report.unchanged} déjà présente
-            {report.unchanged > 1 ? 's' : ''}, {errors.length} en erreur.
+            {report.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}) : {toCreate} à créer, {toUpdate.length} à mettre à jour,{' '}
+            {report.unchanged} sans changement, {errors.length} en erreur.
           </p>
           {errors.length > 0 ? (
             <>
@@ -126,16 +128,52 @@ export function ImportExportTab() {
               </table>
             </>
           ) : (
-            <button type="button" className="primary" disabled={busy !== null || toCreate === 0} onClick={() => void commit()}>
-              Importer {toCreate} ligne{toCreate > 1 ? 's' : ''}
-            </button>
+            <>
+              {toUpdate.length > 0 && (
+                <table className="data">
+                  <caption>Mises à jour proposées (rien n’est modifié avant votre confirmation)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Ligne</th>
+                      <th scope="col">Colonne</th>
+                      <th scope="col">Actuellement</th>
+                      <th scope="col">Après l’import</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {toUpdate.flatMap((l) =>
+                      l.changes.map((c) => (
+                        <tr key={`${l.line}-${c.field}`}>
+                          <td>{l.line}</td>
+                          <td>{c.field}</td>
+                          <td>{c.from || '(vide)'}</td>
+                          <td>{c.to || '(vide)'}</td>
+                        </tr>
+                      )),
+                    )}
+                  </tbody>
+                </table>
+              )}
+              {toWrite === 0 ? (
+                <p>Rien à importer : l’annuaire contient déjà tout ce que dit le fichier.</p>
+              ) : (
+                <button type="button" className="primary" disabled={busy !== null} onClick={() => void commit()}>
+                  Importer {toWrite} ligne{toWrite > 1 ? 's' : ''}
+                  {toUpdate.length > 0 ? ` (dont ${toUpdate.length} mise${toUpdate.length > 1 ? 's' : ''} à jour)` : ''}
+                </button>
+              )}
+            </>
           )}
         </>
       )}
       {report?.committed && (
         <Alert kind="success">
           Import terminé : {report.structuresCreated} structure{report.structuresCreated > 1 ? 's' : ''} et {report.membersCreated} membre
-          {report.membersCreated > 1 ? 's' : ''} créés.
+          {report.membersCreated > 1 ? 's' : ''} créés
+          {report.structuresUpdated + report.membersUpdated > 0
+            ? `, ${report.structuresUpdated + report.membersUpdated} fiche${report.structuresUpdated + report.membersUpdated > 1 ? 's' : ''} mise${report.structuresUpdated + report.membersUpdated > 1 ? 's' : ''} à jour`
+            : ''}
+          .
         </Alert>
       )}
       <h2>Exporter</h2>
