@@ -46,27 +46,19 @@ export const withNewPassword = <T extends z.ZodRawShape>(shape: T) =>
     .strict()
     .refine(...matching('newPassword', 'newPasswordConfirmation'));
 
-export const createUserInput = z
-  .object({
-    login: loginSchema,
-    displayName: displayNameSchema,
-    role: z.enum(ROLE_CODES, { message: 'Choisissez un rôle.' }),
-    password: passwordSchema,
-    passwordConfirmation: z.string(),
-    actorPassword: confirmationSchema,
-  })
-  .strict()
-  .refine(...matching('password', 'passwordConfirmation'));
+/** The account form: checked on its own before the coordinator is asked to confirm with their password. */
+const accountFields = z.object({
+  login: loginSchema,
+  displayName: displayNameSchema,
+  role: z.enum(ROLE_CODES, { message: 'Choisissez un rôle.' }),
+  password: passwordSchema,
+  passwordConfirmation: z.string(),
+});
 
-/** The account form checked before the coordinator is asked to confirm with their password. */
-export const newAccountInput = z
-  .object({
-    login: loginSchema,
-    displayName: displayNameSchema,
-    role: z.enum(ROLE_CODES, { message: 'Choisissez un rôle.' }),
-    password: passwordSchema,
-    passwordConfirmation: z.string(),
-  })
+export const newAccountInput = accountFields.strict().refine(...matching('password', 'passwordConfirmation'));
+
+export const createUserInput = accountFields
+  .extend({ actorPassword: confirmationSchema })
   .strict()
   .refine(...matching('password', 'passwordConfirmation'));
 

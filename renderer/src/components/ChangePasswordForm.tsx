@@ -3,7 +3,7 @@ import { api } from '../api';
 import { Alert, ErrorAlert } from './Alert';
 import { Field } from './Field';
 import { useApiForm } from './useApiForm';
-import { useCountdown } from './useCountdown';
+import { RetryWait, useCountdown } from './useCountdown';
 
 const EMPTY = { currentPassword: '', newPassword: '', newPasswordConfirmation: '' };
 
@@ -59,11 +59,7 @@ export function ChangePasswordForm({ currentLabel = 'Mot de passe actuel', onDon
           error={fieldError('newPasswordConfirmation')}
           required
         />
-        {wait > 0 && (
-          <p className="wait" role="status">
-            Nouvel essai possible dans {wait} s.
-          </p>
-        )}
+        <RetryWait seconds={wait} />
         <button type="submit" className="primary" disabled={busy || wait > 0}>
           {busy ? 'Enregistrement…' : 'Changer le mot de passe'}
         </button>

@@ -4,7 +4,7 @@ import { ErrorAlert } from './Alert';
 import { Field } from './Field';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { useApiForm } from './useApiForm';
-import { useCountdown } from './useCountdown';
+import { RetryWait, useCountdown } from './useCountdown';
 
 /**
  * Generates a new recovery key (the coordinator's password asked again); the previous key stops
@@ -34,11 +34,7 @@ export function NewRecoveryKey({ onDone }: { onDone: () => void }) {
         error={fieldError('actorPassword')}
         required
       />
-      {wait > 0 && (
-        <p className="wait" role="status">
-          Nouvel essai possible dans {wait} s.
-        </p>
-      )}
+      <RetryWait seconds={wait} />
       <button type="submit" className="primary" disabled={busy || wait > 0 || password === ''}>
         {busy ? 'Génération…' : 'Générer une nouvelle clé de récupération'}
       </button>

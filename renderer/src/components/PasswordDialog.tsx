@@ -1,7 +1,7 @@
 import { ReactNode, useState } from 'react';
 import { Field } from './Field';
 import { Modal } from './Modal';
-import { useCountdown } from './useCountdown';
+import { RetryWait, useCountdown } from './useCountdown';
 
 interface Props {
   title: string;
@@ -54,11 +54,7 @@ export function PasswordDialog({
         required
         {...(focusPassword ? { 'data-autofocus': true } : {})}
       />
-      {wait > 0 && (
-        <p className="wait" role="status">
-          Nouvel essai possible dans {wait} s.
-        </p>
-      )}
+      <RetryWait seconds={wait} />
     </Modal>
   );
 }

@@ -3,7 +3,7 @@ import { api, SessionInfo } from '../api';
 import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { useApiForm } from '../components/useApiForm';
-import { useCountdown } from '../components/useCountdown';
+import { RetryWait, useCountdown } from '../components/useCountdown';
 
 export function UnlockPage(props: { notice: string | null; onUnlocked: (session: SessionInfo) => void; onRecover: () => void }) {
   const [login, setLogin] = useState('');
@@ -24,11 +24,7 @@ export function UnlockPage(props: { notice: string | null; onUnlocked: (session:
         <p>Les données sont chiffrées. Identifiez-vous pour les ouvrir.</p>
         {props.notice && !error && <Alert kind="info">{props.notice}</Alert>}
         {error && <ErrorAlert error={error} />}
-        {wait > 0 && (
-          <p className="wait" role="status">
-            Nouvel essai possible dans {wait} s.
-          </p>
-        )}
+        <RetryWait seconds={wait} />
         <form onSubmit={onSubmit}>
           <Field label="Identifiant" value={login} onChange={(e) => setLogin(e.target.value)} autoComplete="username" required autoFocus />
           <Field

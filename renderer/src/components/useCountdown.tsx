@@ -13,3 +13,13 @@ export function useCountdown(retryAfterMs: number | undefined): number {
   }, [retryAfterMs]);
   return left;
 }
+
+/** The wait after a wrong password, counted down from the delay the main process sent. */
+export function RetryWait({ seconds }: { seconds: number }) {
+  if (seconds <= 0) return null;
+  return (
+    <p className="wait" role="status">
+      Nouvel essai possible dans {seconds} s.
+    </p>
+  );
+}
