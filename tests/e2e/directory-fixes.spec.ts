@@ -248,3 +248,27 @@ test('a long directory is shown a page at a time', async ({ page }) => {
   await expect(pages).toHaveCount(0);
   await expectAccessible(page, 'Structures (longue liste)');
 });
+
+test('the audit journal reads in French: actions, objects by name, outcomes, domains, and a reversed range explained', async ({ page }) => {
+  await openAs(page, '/partenaires/structures');
+  await page.getByRole('button', { name: 'Nouvelle structure' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle structure' });
+  await dialog.getByLabel('Nom de la structure').fill('DDETS de la Moselle');
+  await dialog.getByLabel('Secteur').selectOption({ label: 'DDETS' });
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Structure « DDETS de la Moselle » enregistrée.')).toBeVisible();
+
+  await page.goto(`${host.origin}/administration/journal`);
+  await page.getByLabel('Domaine').selectOption({ label: 'Partenaires' });
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Structure « DDETS de la Moselle »' });
+  await expect(row.first()).toContainText('Création d’une structure');
+  await expect(row.first()).toContainText('Réussi');
+  await expect(page.locator('table')).not.toContainText(/partners\.|code=|structure \d/);
+  await page.getByLabel('Du', { exact: true }).fill('2026-03-10');
+  await page.getByLabel('Au', { exact: true }).fill('2026-03-01');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page.getByRole('alert')).toHaveText('La date de début doit précéder la date de fin.');
+  await expectAccessible(page, 'Journal d’audit (partenaires)');
+  await snap(page, '25-journal-partenaires');
+});
