@@ -9,7 +9,7 @@ import { decodeCsvBytes, parseCsv, restoreFormula } from './csv';
 import { Column, DIRECTORY_COLUMNS, ImportChange, ImportLine, ImportReport, ParsedLine, readHeader, readLine } from './directory-csv';
 import { listMembers, MemberSummary, saveMember } from './members';
 import type { MemberFields, StructureInput } from './schema';
-import { listStructures, saveStructure, StructureSummary } from './structures';
+import { listStructures, nameIndex, saveStructure, StructureSummary } from './structures';
 import { normalizeText } from './text';
 
 const memberKey = (structure: string, m: { lastName: string; firstName: string }) =>
@@ -102,9 +102,10 @@ function plan(ctx: ServiceContext, rows: { line: number; fields: string[] }[], c
 }
 
 function write(ctx: ServiceContext, { parsed, structureUpdates, memberUpdates }: Plan, report: ImportReport): void {
+  const index = nameIndex(ctx);
   for (const { known, next } of structureUpdates.values()) {
     // The name stays as the directory spells it; the file may differ only by case or accents.
-    saveStructure(ctx, { ...next, name: known.name, id: known.id });
+    saveStructure(ctx, { ...next, name: known.name, id: known.id }, index);
     report.structuresUpdated += 1;
   }
   for (const { known, next } of memberUpdates) {
@@ -116,7 +117,7 @@ function write(ctx: ServiceContext, { parsed, structureUpdates, memberUpdates }:
   for (const p of parsed) {
     const key = normalizeText(p.structure.name);
     if (!ids.has(key)) {
-      ids.set(key, saveStructure(ctx, p.structure));
+      ids.set(key, saveStructure(ctx, p.structure, index));
       report.structuresCreated += 1;
     }
     const structure = ids.get(key)!;

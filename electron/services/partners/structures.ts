@@ -72,21 +72,39 @@ export function getStructure(db: Db, id: number): StructureSummary {
  * Two names that differ only by case, accents, punctuation or spaces are the same structure:
  * « centre medico-psychologique de metz-borny » is « Centre médico-psychologique de Metz-Borny ».
  */
-function assertNameFree(db: Db, name: string, exceptId: number | null): void {
+function assertNameFree(db: Db, name: string, exceptId: number | null, index?: NameIndex): void {
   const key = normalizeText(name);
-  const rows = db.prepare('SELECT id, name FROM structures WHERE id IS NOT ?').all(exceptId) as { id: number; name: string }[];
-  const clash = rows.find((row) => normalizeText(row.name) === key);
+  const known = index?.get(key);
+  const clash = index
+    ? known && known.id !== exceptId
+      ? known
+      : undefined
+    : (db.prepare('SELECT id, name FROM structures WHERE id IS NOT ?').all(exceptId) as { id: number; name: string }[]).find(
+        (row) => normalizeText(row.name) === key,
+      );
   if (clash) {
     const message = `Une structure porte déjà ce nom : « ${clash.name} ».`;
     throw new AppError('STRUCTURE_NAME_TAKEN', { message, fields: { name: message } });
   }
 }
 
-/** Creates (no id) or updates a structure; returns it as listed. */
-export function saveStructure(ctx: ServiceContext, input: StructureInput & { id?: number | undefined }): StructureSummary {
+/** The directory's structures by normalised name, for a caller saving many at once (the import). */
+export type NameIndex = Map<string, { id: number; name: string }>;
+
+export function nameIndex(ctx: Pick<ServiceContext, 'db'>): NameIndex {
+  const rows = ctx.db.prepare('SELECT id, name FROM structures').all() as { id: number; name: string }[];
+  return new Map(rows.map((row) => [normalizeText(row.name), row]));
+}
+
+/** Creates (no id) or updates a structure; returns it as listed. `index`, if given, is kept up to date. */
+export function saveStructure(
+  ctx: ServiceContext,
+  input: StructureInput & { id?: number | undefined },
+  index?: NameIndex,
+): StructureSummary {
   const { db } = ctx;
   const now = nowIso(ctx.clock);
-  assertNameFree(db, input.name, input.id ?? null);
+  assertNameFree(db, input.name, input.id ?? null, index);
   const values = [input.name, input.sector, input.address, input.conventionSignedOn, input.conventionSignatory];
   let id = input.id;
   if (id === undefined) {
@@ -105,6 +123,7 @@ export function saveStructure(ctx: ServiceContext, input: StructureInput & { id?
     ).run(...values, now, id);
     ctx.audit('partners.updateStructure', { type: 'structure', id });
   }
+  index?.set(normalizeText(input.name), { id, name: input.name });
   return getStructure(db, id);
 }
 
