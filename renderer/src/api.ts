@@ -16,6 +16,8 @@ export type ApiError = ErrorPayload;
 export type {
   CharterSignature,
   NewRecoveryKey,
+  Page,
+  StructureChoice,
   CharterVersionSummary,
   ImportReport,
   MemberSummary,

@@ -254,6 +254,8 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.partners.setStructureActive({ id: s2.id, active: false }))).toMatchObject({ active: false });
     expect(await ok(api.partners.removeStructure({ id: s2.id }))).toEqual({ outcome: 'deleted' });
     expect(await ok(api.partners.listStructures({}))).toHaveLength(1);
+    expect(await ok(api.partners.pageStructures({ limit: 50, offset: 0 }))).toMatchObject({ total: 1, items: [{ name: 'CCAS de Metz' }] });
+    expect(await ok(api.partners.structureChoices({}))).toEqual([{ id: s1.id, name: 'CCAS de Metz', active: true }]);
     const m1 = await ok(api.partners.saveMember(annKlein(s1.id)));
     const m2 = await ok(
       api.partners.saveMember({
@@ -270,6 +272,7 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.partners.setMemberActive({ id: m2.id, active: false }))).toMatchObject({ active: false });
     expect(await ok(api.partners.removeMember({ id: m2.id }))).toEqual({ outcome: 'deleted' });
     expect(await ok(api.partners.listMembers({}))).toHaveLength(1);
+    expect(await ok(api.partners.pageMembers({}))).toMatchObject({ total: 1, items: [{ lastName: 'Klein' }] });
     const [v1] = await ok(api.charter.list({}));
     await ok(api.charter.saveDraft({ text: 'Charte\nArticle 1 — Consentement\nTexte.' }));
     await ok(api.charter.adopt({ versionId: v1!.id, adoptedOn: '2026-02-01' }));

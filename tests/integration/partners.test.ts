@@ -164,4 +164,19 @@ describe('directory', () => {
     expect(await ok(api.partners.listMembers({}))).toHaveLength(2);
     expect(await api.partners.saveStructure(CCAS as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('gives long lists a page at a time, with the total, filters applied first', async () => {
+    const { api } = await coordinatorSession();
+    for (let i = 1; i <= 7; i += 1) {
+      await ok(api.partners.saveStructure({ ...CCAS, name: `Association de quartier n° ${i}` }));
+    }
+    const page = await ok(api.partners.pageStructures({ search: 'quartier', limit: 3, offset: 3 }));
+    expect(page.total).toBe(7);
+    expect(page.items.map((s) => s.name)).toEqual([
+      'Association de quartier n° 4',
+      'Association de quartier n° 5',
+      'Association de quartier n° 6',
+    ]);
+    expect(await api.partners.pageStructures({ limit: 500 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
 });

@@ -59,6 +59,6 @@ export type { AppSettings } from '../../services/settings/settings';
 export type { Role } from '../../shared/vocabulary';
 export type { SetupStatus } from './setup';
 export type { Area, SessionInfo } from './session';
-export type { ImportReport, MemberSummary, StructureSummary } from './partners';
+export type { ImportReport, MemberSummary, Page, StructureChoice, StructureSummary } from './partners';
 export type { CharterSignature, CharterVersionSummary } from './charter';
 export type { NewRecoveryKey } from './recovery';

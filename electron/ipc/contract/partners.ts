@@ -9,14 +9,23 @@ import {
   importInput,
   memberFilters,
   memberInput,
+  memberPageInput,
   structureFilters,
+  structurePageInput,
   structureInput,
 } from '../../services/partners/schema';
-import type { StructureSummary } from '../../services/partners/structures';
+import type { Page, StructureChoice, StructureSummary } from '../../services/partners/structures';
 import { channel, DocumentFile, EDITORS, EVERYONE, returns } from './shared';
 
 export const partnersChannels = {
   'partners.listStructures': channel({ input: structureFilters, access: EVERYONE, effect: 'read', output: returns<StructureSummary[]>() }),
+  'partners.pageStructures': channel({
+    input: structurePageInput,
+    access: EVERYONE,
+    effect: 'read',
+    output: returns<Page<StructureSummary>>(),
+  }),
+  'partners.structureChoices': channel({ input: noInput, access: EVERYONE, effect: 'read', output: returns<StructureChoice[]>() }),
   'partners.saveStructure': channel({ input: structureInput, access: EDITORS, effect: 'write', output: returns<StructureSummary>() }),
   'partners.setStructureActive': channel({ input: activationInput, access: EDITORS, effect: 'write', output: returns<StructureSummary>() }),
   'partners.removeStructure': channel({
@@ -26,6 +35,7 @@ export const partnersChannels = {
     output: returns<{ outcome: 'deleted' | 'deactivated' }>(),
   }),
   'partners.listMembers': channel({ input: memberFilters, access: EVERYONE, effect: 'read', output: returns<MemberSummary[]>() }),
+  'partners.pageMembers': channel({ input: memberPageInput, access: EVERYONE, effect: 'read', output: returns<Page<MemberSummary>>() }),
   'partners.saveMember': channel({ input: memberInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
   'partners.setMemberActive': channel({ input: activationInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
   'partners.removeMember': channel({
@@ -39,4 +49,4 @@ export const partnersChannels = {
   'partners.importTemplate': channel({ input: noInput, access: EDITORS, effect: 'read', output: returns<DocumentFile>() }),
 };
 
-export type { ImportReport, MemberSummary, StructureSummary };
+export type { ImportReport, MemberSummary, Page, StructureChoice, StructureSummary };

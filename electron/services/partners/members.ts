@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { charterGate, currentCharterVersion } from '../gates/g3-charter';
 import type { GateReason } from '../gates/reason';
 import type { MemberInput } from './schema';
-import { getStructure } from './structures';
+import { getStructure, Page } from './structures';
 import { matchesSearch, memberDisplayName } from './text';
 
 export interface MemberSummary extends Omit<MemberInput, 'id'> {
@@ -165,4 +165,13 @@ export function removeMember(ctx: ServiceContext, input: { id: number }): { outc
   ctx.db.prepare('DELETE FROM members WHERE id = ?').run(input.id);
   ctx.audit('partners.deleteMember', { type: 'member', id: input.id });
   return { outcome: 'deleted' };
+}
+
+/** One page of the filtered list: the filtering is done here, only the page crosses to the UI. */
+export function pageMembers(
+  ctx: Pick<ServiceContext, 'db'>,
+  input: MemberFilters & { limit: number; offset: number },
+): Page<MemberSummary> {
+  const all = listMembers(ctx, input);
+  return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
 }

@@ -55,6 +55,9 @@ export const memberInput = memberFields
 export const activationInput = z.object({ id, active: z.boolean() }).strict();
 export const byIdInput = z.object({ id }).strict();
 
+/** A page of a long list: the UI asks for 50 rows, never for thousands. */
+const paging = { limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) };
+
 export const structureFilters = z
   .object({
     search: z.string().max(100).optional(),
@@ -87,3 +90,6 @@ export const importInput = z
 export type StructureInput = z.output<ReturnType<typeof importedStructure>>;
 export type MemberInput = z.output<typeof memberInput>;
 export type MemberFields = z.output<typeof memberFields>;
+
+export const structurePageInput = structureFilters.extend(paging).strict();
+export const memberPageInput = memberFilters.extend(paging).strict();

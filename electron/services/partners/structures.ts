@@ -158,3 +158,34 @@ export function removeStructure(ctx: ServiceContext, input: { id: number }): { o
   ctx.audit('partners.deleteStructure', { type: 'structure', id: input.id });
   return { outcome: 'deleted' };
 }
+
+export interface Page<T> {
+  items: T[];
+  /** Every match, for the pager. */
+  total: number;
+}
+
+/** One page of the filtered list: the filtering is done here, only the page crosses to the UI. */
+export function pageStructures(
+  ctx: Pick<ServiceContext, 'db'>,
+  input: StructureFilters & { limit: number; offset: number },
+): Page<StructureSummary> {
+  const all = listStructures(ctx, input);
+  return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
+}
+
+export interface StructureChoice {
+  id: number;
+  name: string;
+  active: boolean;
+}
+
+/** Names only, for pickers and filters (light even with thousands of structures). */
+export function structureChoices(ctx: Pick<ServiceContext, 'db'>): StructureChoice[] {
+  const rows = ctx.db.prepare('SELECT id, name, active FROM structures ORDER BY name COLLATE NOCASE').all() as {
+    id: number;
+    name: string;
+    active: number;
+  }[];
+  return rows.map((row) => ({ id: row.id, name: row.name, active: row.active === 1 }));
+}

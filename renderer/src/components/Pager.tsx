@@ -1,33 +1,53 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Result } from '../../../electron/ipc/contract';
+import type { Page } from '../api';
 
 export const PAGE_SIZE = 50;
 
 /**
- * Long lists are shown a page at a time (50 rows): a directory of thousands of lines appears at
- * once. The page goes back to the first when the list changes (a new filter).
+ * A long list loaded a page at a time from the main process (50 rows: thousands of lines appear at
+ * once). A new query (filters) starts again at the first page; `reload` keeps the current page.
  */
-export function usePaging<T>(items: readonly T[] | null, label: string) {
-  const [page, setPage] = useState({ index: 0, of: items });
-  // A new list (filters changed, reload) starts again at its first page.
-  const index = page.of === items ? page.index : 0;
-  const total = items?.length ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const first = Math.min(index, pages - 1) * PAGE_SIZE;
-  const visible = items ? items.slice(first, first + PAGE_SIZE) : null;
-  const go = (next: number) => setPage({ index: next, of: items });
+export function usePagedList<T>(
+  load: (page: { limit: number; offset: number }) => Promise<Result<Page<T>>>,
+  query: unknown,
+  label: string,
+) {
+  const key = JSON.stringify(query);
+  const [position, setPosition] = useState({ key, offset: 0 });
+  const offset = position.key === key ? position.offset : 0;
+  const [page, setPage] = useState<Page<T> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(load);
+  useEffect(() => {
+    latest.current = load;
+  });
+  const reload = useCallback(async () => {
+    const result = await latest.current({ limit: PAGE_SIZE, offset });
+    if (result.ok) {
+      setPage(result.value);
+      setError(null);
+    } else setError(result.error.message);
+  }, [offset]);
+  useEffect(() => {
+    void reload();
+  }, [reload, key]);
+
+  const total = page?.total ?? 0;
+  const go = (next: number) => setPosition({ key, offset: next });
   const pager =
     total > PAGE_SIZE ? (
       <nav className="pager" aria-label={label}>
-        <button type="button" className="secondary" disabled={first === 0} onClick={() => go(first / PAGE_SIZE - 1)}>
+        <button type="button" className="secondary" disabled={offset === 0} onClick={() => go(Math.max(0, offset - PAGE_SIZE))}>
           Page précédente
         </button>
         <span role="status">
-          {first + 1}–{Math.min(first + PAGE_SIZE, total)} sur {total}
+          {offset + 1}–{Math.min(offset + PAGE_SIZE, total)} sur {total}
         </span>
-        <button type="button" className="secondary" disabled={first + PAGE_SIZE >= total} onClick={() => go(first / PAGE_SIZE + 1)}>
+        <button type="button" className="secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => go(offset + PAGE_SIZE)}>
           Page suivante
         </button>
       </nav>
     ) : null;
-  return { visible, pager };
+  return { items: page?.items ?? null, total, error, reload, pager };
 }

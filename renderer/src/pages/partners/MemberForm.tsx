@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CATEGORIES, Category, Membership, MEMBERSHIPS } from '../../../../electron/shared/vocabulary';
-import { api, ApiError, MemberSummary, StructureSummary } from '../../api';
+import { api, ApiError, MemberSummary, StructureChoice } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
@@ -9,7 +9,7 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 
 export function MemberForm(props: {
   member: MemberSummary | null;
-  structures: StructureSummary[];
+  structures: StructureChoice[];
   onSaved: (m: MemberSummary) => void;
   onCancel: () => void;
 }) {
@@ -56,7 +56,7 @@ export function MemberForm(props: {
         label="Structure"
         value={form.structureId}
         onChange={(structureId) => setForm({ ...form, structureId })}
-        options={props.structures.map((s) => ({ value: String(s.id), label: s.name }))}
+        options={props.structures.filter((s) => s.active || s.id === m?.structureId).map((s) => ({ value: String(s.id), label: s.name }))}
         error={fieldError('structureId')}
         placeholder="Choisissez une structure…"
       />

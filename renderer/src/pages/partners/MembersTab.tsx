@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { CATEGORIES, Category, MEMBERSHIPS } from '../../../../electron/shared/vocabulary';
 import { of } from '../../grammar';
-import { api, CharterVersionSummary, MemberSummary, StructureSummary } from '../../api';
+import { api, CharterVersionSummary, MemberSummary, StructureChoice } from '../../api';
 import { SelectField } from '../../components/Field';
 import { FilterBar, useListFeedback } from '../../components/ListFrame';
 import { Modal } from '../../components/Modal';
-import { usePaging } from '../../components/Pager';
-import { useList } from '../../components/useList';
+import { usePagedList } from '../../components/Pager';
 import { saveDocument } from '../../documents';
 import { MemberForm } from './MemberForm';
 import { SignatureForm } from './SignatureForm';
@@ -43,25 +42,26 @@ export function CharterStatus({ member }: { member: MemberSummary }) {
 export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove: boolean }) {
   const [filters, setFilters] = useState({ search: '', structureId: '', category: '', charter: '', includeInactive: false });
   const [editing, setEditing] = useState<Editing>(null);
-  const [structures, setStructures] = useState<StructureSummary[]>([]);
+  const [structures, setStructures] = useState<StructureChoice[]>([]);
   const [current, setCurrent] = useState<CharterVersionSummary | null>(null);
   useEffect(() => {
-    void api.partners.listStructures({}).then((r) => r.ok && setStructures(r.value));
+    void api.partners.structureChoices({}).then((r) => r.ok && setStructures(r.value));
     void api.charter.list({}).then((r) => r.ok && setCurrent(r.value.find((v) => v.status === 'current') ?? null));
   }, []);
-  const { items, error, reload } = useList(
-    () =>
-      api.partners.listMembers({
+  const { items, error, reload, pager } = usePagedList(
+    (page) =>
+      api.partners.pageMembers({
+        ...page,
         ...(filters.search ? { search: filters.search } : {}),
         ...(filters.structureId ? { structureId: Number(filters.structureId) } : {}),
         ...(filters.category ? { category: filters.category as Category } : {}),
         ...(filters.charter ? { charter: filters.charter as 'signed' | 'unsigned' } : {}),
         includeInactive: filters.includeInactive,
       }),
-    [filters],
+    filters,
+    'Pages des membres',
   );
   const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
-  const { visible, pager } = usePaging(items, 'Pages des membres');
   const toggle = async (m: MemberSummary) => {
     const result = await api.partners.setMemberActive({ id: m.id, active: !m.active });
     if (result.ok) await done(m.active ? `${m.displayName} désactivé(e).` : `${m.displayName} réactivé(e).`);
@@ -148,7 +148,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
             </tr>
           </thead>
           <tbody>
-            {(visible ?? []).map((m) => (
+            {items.map((m) => (
               <tr key={m.id}>
                 <td>
                   <strong>{m.displayName}</strong>

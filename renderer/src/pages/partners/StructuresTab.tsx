@@ -4,8 +4,7 @@ import { api, StructureSummary } from '../../api';
 import { SelectField } from '../../components/Field';
 import { FilterBar, useListFeedback } from '../../components/ListFrame';
 import { Modal } from '../../components/Modal';
-import { usePaging } from '../../components/Pager';
-import { useList } from '../../components/useList';
+import { usePagedList } from '../../components/Pager';
 import { formatDay } from '../../labels';
 import { StructureForm } from './StructureForm';
 
@@ -21,19 +20,20 @@ const theirMembers = (count: number) => (count === 1 ? 'son membre actif' : `ses
 export function StructuresTab({ canEdit, canRemove }: { canEdit: boolean; canRemove: boolean }) {
   const [filters, setFilters] = useState({ search: '', sector: '', convention: '', includeInactive: false });
   const [editing, setEditing] = useState<Editing>(null);
-  const { items, error, reload } = useList(
-    () =>
-      api.partners.listStructures({
+  const { items, error, reload, pager } = usePagedList(
+    (page) =>
+      api.partners.pageStructures({
+        ...page,
         ...(filters.search ? { search: filters.search } : {}),
         ...(filters.sector ? { sector: filters.sector as Sector } : {}),
         ...(filters.convention ? { convention: filters.convention as 'signed' | 'unsigned' } : {}),
         includeInactive: filters.includeInactive,
       }),
-    [filters],
+    filters,
+    'Pages des structures',
   );
 
   const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
-  const { visible, pager } = usePaging(items, 'Pages des structures');
   const toggle = async (s: StructureSummary) => {
     const result = await api.partners.setStructureActive({ id: s.id, active: !s.active });
     if (!result.ok) return fail(result.error.message);
@@ -110,7 +110,7 @@ export function StructuresTab({ canEdit, canRemove }: { canEdit: boolean; canRem
             </tr>
           </thead>
           <tbody>
-            {(visible ?? []).map((s) => (
+            {items.map((s) => (
               <tr key={s.id}>
                 <td>
                   <strong>{s.name}</strong>
