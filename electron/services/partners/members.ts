@@ -87,16 +87,32 @@ function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary
   };
 }
 
+/** The matching rows, filtered before any summary is built (a page needs 50 summaries, not 5,000). */
+function matchingRows(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters, current: number | null): MemberRow[] {
+  // Structure, activity and category in SQL; the charter status and the accent-free search in code.
+  const where = ['1 = 1'];
+  const params: unknown[] = [];
+  if (!filters.includeInactive) where.push('m.active = 1');
+  if (filters.structureId !== undefined) {
+    where.push('m.structure_id = ?');
+    params.push(filters.structureId);
+  }
+  if (filters.category) {
+    where.push('m.category = ?');
+    params.push(filters.category);
+  }
+  const rows = ctx.db
+    .prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`)
+    .all(...params) as MemberRow[];
+  const signed = (row: MemberRow) => current !== null && (row.signed_versions ?? '').split(',').map(Number).includes(current);
+  return rows
+    .filter((row) => !filters.charter || (filters.charter === 'signed') === signed(row))
+    .filter((row) => matchesSearch(filters.search, `${row.first_name} ${row.last_name}`, row.function, row.structure_name, row.email));
+}
+
 export function listMembers(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters = {}): MemberSummary[] {
   const current = currentCharterVersion(ctx.db);
-  const rows = ctx.db.prepare(`${SELECT} ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`).all() as MemberRow[];
-  return rows
-    .map((row) => toSummary(row, current))
-    .filter((m) => filters.includeInactive || m.active)
-    .filter((m) => filters.structureId === undefined || m.structureId === filters.structureId)
-    .filter((m) => !filters.category || m.category === filters.category)
-    .filter((m) => !filters.charter || (filters.charter === 'signed') === (current !== null && m.signedVersions.includes(current)))
-    .filter((m) => matchesSearch(filters.search, m.displayName, m.function, m.structureName, m.email));
+  return matchingRows(ctx, filters, current).map((row) => toSummary(row, current));
 }
 
 export function getMember(db: Db, id: number): MemberSummary {
@@ -172,6 +188,7 @@ export function pageMembers(
   ctx: Pick<ServiceContext, 'db'>,
   input: MemberFilters & { limit: number; offset: number },
 ): Page<MemberSummary> {
-  const all = listMembers(ctx, input);
-  return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
+  const current = currentCharterVersion(ctx.db);
+  const rows = matchingRows(ctx, input, current);
+  return { items: rows.slice(input.offset, input.offset + input.limit).map((row) => toSummary(row, current)), total: rows.length };
 }

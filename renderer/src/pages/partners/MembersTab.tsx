@@ -39,6 +39,8 @@ export function CharterStatus({ member }: { member: MemberSummary }) {
   );
 }
 
+const MAX_STRUCTURE_CHOICES = 300;
+
 export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove: boolean }) {
   const [filters, setFilters] = useState({ search: '', structureId: '', category: '', charter: '', includeInactive: false });
   const [editing, setEditing] = useState<Editing>(null);
@@ -97,12 +99,15 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
           onChange: (includeInactive) => setFilters({ ...filters, includeInactive }),
         }}
       >
-        <SelectField
-          label="Structure"
-          value={filters.structureId}
-          onChange={(structureId) => setFilters({ ...filters, structureId })}
-          options={[{ value: '', label: 'Toutes' }, ...structures.map((s) => ({ value: String(s.id), label: s.name }))]}
-        />
+        {/* With hundreds of structures a list of names is no help (and slow to draw): the search finds them by name. */}
+        {structures.length <= MAX_STRUCTURE_CHOICES && (
+          <SelectField
+            label="Structure"
+            value={filters.structureId}
+            onChange={(structureId) => setFilters({ ...filters, structureId })}
+            options={[{ value: '', label: 'Toutes' }, ...structures.map((s) => ({ value: String(s.id), label: s.name }))]}
+          />
+        )}
         <SelectField
           label="Catégorie"
           value={filters.category}
