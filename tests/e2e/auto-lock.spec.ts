@@ -1,35 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, snap, startHost } from './support';
+import { expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
   // Initialised by the admin CLI, as hospital IT would; the dev host locks after 5 s idle.
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
-  execFileSync(
-    join('node_modules', '.bin', 'tsx'),
-    [
-      'electron/cli.ts',
-      'init',
-      '--data',
-      dataDir,
-      '--login',
-      COORDINATOR.login,
-      '--name',
-      COORDINATOR.displayName,
-      '--establishment',
-      'CH de Jury',
-      '--password-stdin',
-    ],
-    {
-      input: `${COORDINATOR.password}\n`,
-    },
-  );
-  host = await startHost({ dataDir, autoLockSeconds: 5 });
+  host = await startHost({ dataDir: initialisedDataDir(), autoLockSeconds: 5 });
 });
 test.afterAll(async () => {
   await host.stop();

@@ -1,21 +1,14 @@
 // What a coordinator hit in the first slice (issue 8), checked on the real UI.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, Page, test } from '@playwright/test';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, SCREENSHOTS, snap, startHost } from './support';
+import { expectAccessible, Host, initialisedDataDir, SCREENSHOTS, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
-  execFileSync(
-    join('node_modules', '.bin', 'tsx'),
-    ['electron/cli.ts', 'init', '--data', dataDir, '--login', COORDINATOR.login, '--name', COORDINATOR.displayName, '--password-stdin'],
-    { input: `${COORDINATOR.password}\n` },
-  );
-  host = await startHost({ dataDir });
+  host = await startHost({ dataDir: initialisedDataDir() });
 });
 test.afterAll(async () => {
   await host.stop();

@@ -4,31 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, Page, test } from '@playwright/test';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, SCREENSHOTS, snap, startHost } from './support';
+import { expectAccessible, Host, initialisedDataDir, SCREENSHOTS, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
-  execFileSync(
-    join('node_modules', '.bin', 'tsx'),
-    [
-      'electron/cli.ts',
-      'init',
-      '--data',
-      dataDir,
-      '--login',
-      COORDINATOR.login,
-      '--name',
-      COORDINATOR.displayName,
-      '--establishment',
-      'CH de Jury',
-      '--password-stdin',
-    ],
-    {
-      input: `${COORDINATOR.password}\n`,
-    },
-  );
-  host = await startHost({ dataDir });
+  host = await startHost({ dataDir: initialisedDataDir() });
 });
 test.afterAll(async () => {
   await host.stop();

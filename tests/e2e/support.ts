@@ -1,9 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page } from '@playwright/test';
+import { COORDINATOR } from '../fixtures/people';
 
 export const SCREENSHOTS = join('tests', 'artifacts', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -59,4 +60,27 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 
 export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** A data folder initialised by the admin CLI, as hospital IT would, with the coordinator's account. */
+export function initialisedDataDir(): string {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'clsm-e2e-')), 'data');
+  execFileSync(
+    join('node_modules', '.bin', 'tsx'),
+    [
+      'electron/cli.ts',
+      'init',
+      '--data',
+      dataDir,
+      '--login',
+      COORDINATOR.login,
+      '--name',
+      COORDINATOR.displayName,
+      '--establishment',
+      'CH de Jury',
+      '--password-stdin',
+    ],
+    { input: `${COORDINATOR.password}\n` },
+  );
+  return dataDir;
 }

@@ -178,6 +178,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
 
       {current && (
         <CharterSignatures
+          key={current.id}
           version={current}
           canCancel={canEdit}
           onChanged={(message) => {
