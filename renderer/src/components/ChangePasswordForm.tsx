@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { api } from '../api';
 import { Alert, ErrorAlert } from './Alert';
 import { Field } from './Field';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useApiForm } from './useApiForm';
 import { RetryWait, useCountdown } from './useCountdown';
 
@@ -40,24 +41,22 @@ export function ChangePasswordForm({ currentLabel = 'Mot de passe actuel', onDon
           error={fieldError('currentPassword')}
           required
         />
-        <Field
+        <NewPasswordFields
           label="Nouveau mot de passe"
+
           hint="Au moins 12 caractères, différent de l’actuel."
-          type="password"
-          autoComplete="new-password"
+
           value={form.newPassword}
-          onChange={set('newPassword')}
+
+          confirmation={form.newPasswordConfirmation}
+
+          onChange={(v) => setForm({ ...form, newPassword: v })}
+
+          onConfirmationChange={(v) => setForm({ ...form, newPasswordConfirmation: v })}
+
           error={fieldError('newPassword')}
-          required
-        />
-        <Field
-          label="Confirmation du nouveau mot de passe"
-          type="password"
-          autoComplete="new-password"
-          value={form.newPasswordConfirmation}
-          onChange={set('newPasswordConfirmation')}
-          error={fieldError('newPasswordConfirmation')}
-          required
+
+          confirmationError={fieldError('newPasswordConfirmation')}
         />
         <RetryWait seconds={wait} />
         <button type="submit" className="primary" disabled={busy || wait > 0}>

@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { api, SessionInfo } from '../api';
 import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useApiForm } from '../components/useApiForm';
 
 export function RecoverPage(props: { onUnlocked: (session: SessionInfo) => void; onBack: () => void }) {
@@ -37,24 +38,22 @@ export function RecoverPage(props: { onUnlocked: (session: SessionInfo) => void;
             autoComplete="username"
             required
           />
-          <Field
+          <NewPasswordFields
             label="Nouveau mot de passe"
+
             hint="Au moins 12 caractères."
-            type="password"
+
             value={form.newPassword}
-            onChange={set('newPassword')}
+
+            confirmation={form.newPasswordConfirmation}
+
+            onChange={(v) => setForm({ ...form, newPassword: v })}
+
+            onConfirmationChange={(v) => setForm({ ...form, newPasswordConfirmation: v })}
+
             error={fieldError('newPassword')}
-            autoComplete="new-password"
-            required
-          />
-          <Field
-            label="Confirmation du nouveau mot de passe"
-            type="password"
-            value={form.newPasswordConfirmation}
-            onChange={set('newPasswordConfirmation')}
-            error={fieldError('newPasswordConfirmation')}
-            autoComplete="new-password"
-            required
+
+            confirmationError={fieldError('newPasswordConfirmation')}
           />
           {error?.fields && <Alert>Vérifiez les champs signalés.</Alert>}
           <div className="actions">

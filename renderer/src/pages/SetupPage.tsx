@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { api, DocumentFile, SessionInfo } from '../api';
 import { Alert, ErrorAlert } from '../components/Alert';
 import { Field } from '../components/Field';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useApiForm } from '../components/useApiForm';
 
 export interface InitializedResult {
@@ -55,24 +56,22 @@ export function SetupPage({ onInitialized }: { onInitialized: (result: Initializ
             required
             autoComplete="username"
           />
-          <Field
+          <NewPasswordFields
             label="Mot de passe"
+
             hint="Au moins 12 caractères. Une phrase facile à retenir convient très bien."
-            type="password"
+
             value={form.password}
-            onChange={set('password')}
+
+            confirmation={form.passwordConfirmation}
+
+            onChange={(v) => setForm({ ...form, password: v })}
+
+            onConfirmationChange={(v) => setForm({ ...form, passwordConfirmation: v })}
+
             error={fieldError('password')}
-            required
-            autoComplete="new-password"
-          />
-          <Field
-            label="Confirmation du mot de passe"
-            type="password"
-            value={form.passwordConfirmation}
-            onChange={set('passwordConfirmation')}
-            error={fieldError('passwordConfirmation')}
-            required
-            autoComplete="new-password"
+
+            confirmationError={fieldError('passwordConfirmation')}
           />
           {error?.fields && <Alert>Vérifiez les champs signalés.</Alert>}
           <button type="submit" className="primary" disabled={busy}>

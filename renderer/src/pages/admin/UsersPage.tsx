@@ -3,6 +3,7 @@ import { of } from '../../grammar';
 import { api, ApiError, Role, SessionInfo, UserSummary } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { PasswordDialog } from '../../components/PasswordDialog';
 import { formatDate, ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../labels';
 
@@ -159,24 +160,22 @@ export function UsersPage({ session }: { session: SessionInfo }) {
             </li>
           ))}
         </ul>
-        <Field
+        <NewPasswordFields
           label="Mot de passe initial"
+
           hint="Au moins 12 caractères, à communiquer de vive voix. Il devra être changé au premier déverrouillage."
-          type="password"
+
           value={form.password}
-          onChange={set('password')}
+
+          confirmation={form.passwordConfirmation}
+
+          onChange={(v) => setForm({ ...form, password: v })}
+
+          onConfirmationChange={(v) => setForm({ ...form, passwordConfirmation: v })}
+
           error={fieldError('password')}
-          required
-          autoComplete="new-password"
-        />
-        <Field
-          label="Confirmation du mot de passe initial"
-          type="password"
-          value={form.passwordConfirmation}
-          onChange={set('passwordConfirmation')}
-          error={fieldError('passwordConfirmation')}
-          required
-          autoComplete="new-password"
+
+          confirmationError={fieldError('passwordConfirmation')}
         />
         {error?.fields && !pending && <ErrorAlert error={error} />}
         <button type="submit" className="primary">
