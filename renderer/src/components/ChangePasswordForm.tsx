@@ -43,19 +43,12 @@ export function ChangePasswordForm({ currentLabel = 'Mot de passe actuel', onDon
         />
         <NewPasswordFields
           label="Nouveau mot de passe"
-
           hint="Au moins 12 caractères, différent de l’actuel."
-
           value={form.newPassword}
-
           confirmation={form.newPasswordConfirmation}
-
           onChange={(v) => setForm({ ...form, newPassword: v })}
-
           onConfirmationChange={(v) => setForm({ ...form, newPasswordConfirmation: v })}
-
           error={fieldError('newPassword')}
-
           confirmationError={fieldError('newPasswordConfirmation')}
         />
         <RetryWait seconds={wait} />

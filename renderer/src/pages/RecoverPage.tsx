@@ -40,19 +40,12 @@ export function RecoverPage(props: { onUnlocked: (session: SessionInfo) => void;
           />
           <NewPasswordFields
             label="Nouveau mot de passe"
-
             hint="Au moins 12 caractères."
-
             value={form.newPassword}
-
             confirmation={form.newPasswordConfirmation}
-
             onChange={(v) => setForm({ ...form, newPassword: v })}
-
             onConfirmationChange={(v) => setForm({ ...form, newPasswordConfirmation: v })}
-
             error={fieldError('newPassword')}
-
             confirmationError={fieldError('newPasswordConfirmation')}
           />
           {error?.fields && <Alert>Vérifiez les champs signalés.</Alert>}

@@ -58,19 +58,12 @@ export function SetupPage({ onInitialized }: { onInitialized: (result: Initializ
           />
           <NewPasswordFields
             label="Mot de passe"
-
             hint="Au moins 12 caractères. Une phrase facile à retenir convient très bien."
-
             value={form.password}
-
             confirmation={form.passwordConfirmation}
-
             onChange={(v) => setForm({ ...form, password: v })}
-
             onConfirmationChange={(v) => setForm({ ...form, passwordConfirmation: v })}
-
             error={fieldError('password')}
-
             confirmationError={fieldError('passwordConfirmation')}
           />
           {error?.fields && <Alert>Vérifiez les champs signalés.</Alert>}

@@ -162,19 +162,12 @@ export function UsersPage({ session }: { session: SessionInfo }) {
         </ul>
         <NewPasswordFields
           label="Mot de passe initial"
-
           hint="Au moins 12 caractères, à communiquer de vive voix. Il devra être changé au premier déverrouillage."
-
           value={form.password}
-
           confirmation={form.passwordConfirmation}
-
           onChange={(v) => setForm({ ...form, password: v })}
-
           onConfirmationChange={(v) => setForm({ ...form, passwordConfirmation: v })}
-
           error={fieldError('password')}
-
           confirmationError={fieldError('passwordConfirmation')}
         />
         {error?.fields && !pending && <ErrorAlert error={error} />}
