@@ -3,6 +3,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshEncryptedDb } from '../../tests/helpers/db';
 import { CATEGORY_CODES, MEMBERSHIP_CODES, ROLE_CODES, SECTOR_CODES } from '../../electron/shared/vocabulary';
+import {
+  AGE_BAND_CODES,
+  ATTENDANCE_WISH_CODES,
+  CLOSURE_REASON_CODES,
+  CONSENT_MODE_CODES,
+  IDENTITY_SHARING_CODES,
+  LEGAL_PROTECTION_CODES,
+  SITUATION_STATE_CODES,
+} from '../../electron/shared/situation-vocabulary';
 import type { Db } from '../connection';
 import { migrate } from '../migrate';
 
@@ -24,5 +33,12 @@ describe('migrations and vocabularies', () => {
     expect(checkList(db, 'structures', 'sector')).toEqual([...SECTOR_CODES].sort());
     expect(checkList(db, 'members', 'category')).toEqual([...CATEGORY_CODES].sort());
     expect(checkList(db, 'members', 'membership')).toEqual([...MEMBERSHIP_CODES].sort());
+    expect(checkList(db, 'situations', 'state')).toEqual([...SITUATION_STATE_CODES].sort());
+    expect(checkList(db, 'situations', 'age_band')).toEqual([...AGE_BAND_CODES].sort());
+    expect(checkList(db, 'situations', 'closure_reason')).toEqual([...CLOSURE_REASON_CODES].sort());
+    expect(checkList(db, 'consents', 'mode')).toEqual([...CONSENT_MODE_CODES].sort());
+    expect(checkList(db, 'consents', 'identity_sharing')).toEqual([...IDENTITY_SHARING_CODES].sort());
+    expect(checkList(db, 'consents', 'legal_protection')).toEqual([...LEGAL_PROTECTION_CODES].sort());
+    expect(checkList(db, 'consents', 'attendance')).toEqual([...ATTENDANCE_WISH_CODES].sort());
   });
 });

@@ -5,6 +5,7 @@ import type { GateReason } from '../services/gates/reason';
 import { CHARTER_ERRORS } from './charter';
 import { CORE_ERRORS } from './core';
 import { PARTNERS_ERRORS } from './partners';
+import { SITUATIONS_ERRORS } from './situations';
 import { USERS_ERRORS } from './users';
 import { VAULT_ERRORS } from './vault';
 
@@ -14,6 +15,7 @@ export const ERROR_MESSAGES = {
   ...USERS_ERRORS,
   ...PARTNERS_ERRORS,
   ...CHARTER_ERRORS,
+  ...SITUATIONS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

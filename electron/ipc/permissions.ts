@@ -17,10 +17,11 @@ export function allowedChannels(role: Role): ChannelName[] {
 }
 
 // An area is open when its entry channel is. Areas whose channels come with later issues say who
-// will use them (DESIGN §5: the secretariat never sees situation content).
+// will use them. The secretariat opens Situations for the registry only (codes, dates, states):
+// every channel with content refuses it (DESIGN §5).
 const AREAS: Record<Area, ChannelName | readonly Role[]> = {
   partners: 'partners.listStructures',
-  situations: ['coordinator', 'animateur'],
+  situations: 'situations.registry',
   meetings: ['coordinator', 'animateur', 'secretariat'],
   training: ['coordinator', 'animateur', 'secretariat'],
   evaluation: ['coordinator', 'animateur'],

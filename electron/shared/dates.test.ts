@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, atTime, dayRange, formatDay, formatMoment, isDay, parseDay, timeOfDay, today } from './dates';
+import { addDays, addMonths, atTime, dayRange, formatDay, formatMoment, isDay, parseDay, timeOfDay, today } from './dates';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -47,5 +47,11 @@ describe('dates (Europe/Paris)', () => {
     expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('adds calendar months, the 31st becoming the last day of a shorter month', () => {
+    expect(addMonths('2026-03-15', 12)).toBe('2027-03-15');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-10-25', 6)).toBe('2027-04-25');
   });
 });

@@ -3,7 +3,7 @@
 // so the renderer imports it too. Built on date-fns and @date-fns/tz: a Paris day is never the
 // UTC day (between midnight and 1–2 a.m. they differ), and times of day cross DST changes.
 import { tz } from '@date-fns/tz';
-import { addDays as addCalendarDays, format, isMatch } from 'date-fns';
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, format, isMatch } from 'date-fns';
 
 export const TIME_ZONE = 'Europe/Paris';
 const paris = tz(TIME_ZONE);
@@ -104,6 +104,16 @@ export function addDays(day: Day, n: number): Day {
   // Noon UTC is the same calendar day in Paris, whatever the season.
   return format(addCalendarDays(paris(Date.UTC(year, month - 1, date, 12)), n), 'yyyy-MM-dd', { in: paris });
 }
+
+/** A Day `n` months later; the 31st becomes the month's last day (31/01 + 1 month = 28/02). */
+export function addMonths(day: Day, n: number): Day {
+  if (!isDay(day)) throw new RangeError('invalid day');
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return format(addCalendarMonths(paris(Date.UTC(year, month - 1, date, 12)), n), 'yyyy-MM-dd', { in: paris });
+}
+
+/** The year of a Day. */
+export const yearOf = (day: Day): number => Number(day.slice(0, 4));
 
 /** A file-name stamp for exports: the Paris day. */
 export function fileStamp(clock: Clock): string {

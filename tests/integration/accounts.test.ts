@@ -36,7 +36,10 @@ describe('a password set by someone else', () => {
     });
     const own = `${SECRETARY.password}-perso`;
     await ok(api.users.changePassword({ currentPassword: SECRETARY.password, newPassword: own, newPasswordConfirmation: own }));
-    expect(await ok(api.session.info({}))).toMatchObject({ mustChangePassword: false, areas: ['partners', 'meetings', 'training'] });
+    expect(await ok(api.session.info({}))).toMatchObject({
+      mustChangePassword: false,
+      areas: ['partners', 'situations', 'meetings', 'training'],
+    });
     expect(await ok(api.partners.listStructures({}))).toEqual([]);
 
     // A reset by the coordinator sets the obligation again.

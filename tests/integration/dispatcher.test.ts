@@ -111,6 +111,10 @@ describe('dispatcher: what each role may call travels with the session', () => {
     expect(allowedChannels('secretariat')).toContain('partners.saveStructure');
     expect(allowedChannels('secretariat')).not.toContain('users.list');
     expect(allowedChannels('animateur')).not.toContain('partners.saveStructure');
-    expect(areasFor('secretariat')).toEqual(['partners', 'meetings', 'training']);
+    // The secretariat opens Situations for the registry only (codes, dates, states).
+    expect(areasFor('secretariat')).toEqual(['partners', 'situations', 'meetings', 'training']);
+    expect(allowedChannels('secretariat').filter((c) => c.startsWith('situations.') || c.startsWith('consents.'))).toEqual([
+      'situations.registry',
+    ]);
   });
 });

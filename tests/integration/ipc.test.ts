@@ -231,11 +231,32 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.users.disable({ userId: secretary.id, actorPassword: 'Pont-des-Roches-2026' }))).toMatchObject({ active: false });
     expect(await ok(api.users.list({}))).toHaveLength(2);
     expect(await ok(api.session.activity({}))).toBeNull();
-    expect(await ok(api.settings.get({}))).toEqual({ establishmentName: ESTABLISHMENT, autoLockMinutes: 10 });
-    expect(await ok(api.settings.update({ establishmentName: 'CH de Jury', autoLockMinutes: 5 }))).toEqual({
+    const defaults = await ok(api.settings.get({}));
+    expect(defaults).toMatchObject({ establishmentName: ESTABLISHMENT, autoLockMinutes: 10, consentReconfirmMonths: 12 });
+    expect(defaults.situationTypologies).toContain('santé psychique');
+    expect(
+      await ok(
+        api.settings.update({
+          establishmentName: 'CH de Jury',
+          autoLockMinutes: 5,
+          consentReconfirmMonths: null,
+          situationTypologies: ['logement', 'isolement'],
+        }),
+      ),
+    ).toEqual({
       establishmentName: 'CH de Jury',
       autoLockMinutes: 5,
+      consentReconfirmMonths: null,
+      situationTypologies: ['logement', 'isolement'],
     });
+    expect(
+      await api.settings.update({
+        establishmentName: 'CH de Jury',
+        autoLockMinutes: 5,
+        consentReconfirmMonths: 12,
+        situationTypologies: ['logement', 'Logement'],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { situationTypologies: 'Une typologie figure deux fois.' } } });
     const page = await ok(api.audit.list({ action: 'users', outcome: 'success', limit: 2 }));
     expect(page.events).toHaveLength(2);
     expect(page.total).toBe(4); // create, passwordReset, passwordChange, disable
@@ -311,6 +332,8 @@ describe('IPC registration wrapper', () => {
     );
     expect(vault.session?.login).toBe(COORDINATOR.login);
     used.add('setup.initialize');
-    expect([...used].sort()).toEqual([...CHANNELS].sort());
+    // Situations and consents have their own sweep (situation-channels.test.ts), with every role.
+    const own = CHANNELS.filter((c) => !c.startsWith('situations.') && !c.startsWith('consents.'));
+    expect([...used].sort()).toEqual([...own].sort());
   });
 });

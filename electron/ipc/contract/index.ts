@@ -11,10 +11,12 @@ import type { AuditAction } from '../../shared/audit-actions';
 import type { ChannelName } from '../../shared/channels';
 import { auditChannels } from './audit';
 import { charterChannels } from './charter';
+import { consentsChannels } from './consents';
 import { partnersChannels } from './partners';
 import { recoveryChannels } from './recovery';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
+import { situationsChannels } from './situations';
 import { setupChannels } from './setup';
 import type { SchemaOf } from './shared';
 import { usersChannels } from './users';
@@ -28,6 +30,8 @@ export const contract = {
   ...auditChannels,
   ...partnersChannels,
   ...charterChannels,
+  ...situationsChannels,
+  ...consentsChannels,
 };
 
 export type Contract = typeof contract;
@@ -62,3 +66,15 @@ export type { Area, SessionInfo } from './session';
 export type { ImportReport, MemberSummary, Page, StructureChoice, StructureSummary } from './partners';
 export type { CharterSignature, CharterVersionSummary } from './charter';
 export type { NewRecoveryKey } from './recovery';
+export type {
+  GateAnswer,
+  HistoryEntry,
+  PossibleDuplicate,
+  ReconfirmationDue,
+  RegistryEntry,
+  SituationDetail,
+  SituationsDashboard,
+  SituationSummary,
+} from './situations';
+export type { ConsentView } from './consents';
+export type { Precondition } from '../../services/situations/preconditions';

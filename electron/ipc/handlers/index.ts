@@ -3,10 +3,12 @@
 import type { HandlerTable } from '../dispatcher';
 import { auditHandlers } from './audit';
 import { charterHandlers } from './charter';
+import { consentsHandlers } from './consents';
 import { partnersHandlers } from './partners';
 import { recoveryHandlers } from './recovery';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
+import { situationsHandlers } from './situations';
 import { setupHandlers } from './setup';
 import { usersHandlers } from './users';
 
@@ -18,5 +20,7 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...partnersHandlers,
   ...charterHandlers,
+  ...situationsHandlers,
+  ...consentsHandlers,
   ...auditHandlers,
 };

@@ -6,6 +6,7 @@ import { ERROR_MESSAGES, ErrorCode } from '../../errors';
 import { AUDIT_OBJECTS, AuditObjectType } from '../../shared/audit-actions';
 import { ROLES, Role } from '../../shared/vocabulary';
 import { GATE_CODE_LABELS } from '../gates/reason';
+import { CLOSURE_REASONS, ClosureReason, SITUATION_STATES, SituationState } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
 import { AuditEvent, AuditFilters, listAudit } from './trail';
 
@@ -54,6 +55,20 @@ function detailToken(token: string): string {
       return plural(value, 'ligne');
     case 'autoLockMinutes':
       return `verrouillage après ${value} min`;
+    case 'situation':
+      return `situation ${value}`;
+    case 'consent':
+      return `consentement n° ${value}`;
+    case 'scan':
+      return 'avec le formulaire numérisé';
+    case 'blank':
+      return 'fiche vierge';
+    case 'from':
+      return `de « ${SITUATION_STATES[value as SituationState] ?? value} »`;
+    case 'to':
+      return `à « ${SITUATION_STATES[value as SituationState] ?? value} »`;
+    case 'closure':
+      return CLOSURE_REASONS[value as ClosureReason] ?? value;
     case 'broken':
       return value === 'triggers' ? 'protections retirées' : `rompu à l’événement n° ${value}`;
     default:
@@ -84,6 +99,10 @@ function describeObject(db: Db, type: string | null, id: string | null): string 
     case 'user': {
       const role = db.prepare('SELECT role FROM users WHERE id = ?').pluck().get(id) as Role | undefined;
       return role ? `Compte n° ${id} (${ROLES[role]})` : `Compte n° ${id}`;
+    }
+    case 'situation': {
+      const code = db.prepare('SELECT code FROM situations WHERE id = ?').pluck().get(id) as string | undefined;
+      return code ? `Situation ${code}` : `Situation n° ${id}`;
     }
     case 'charterVersion': {
       const version = db.prepare('SELECT version FROM charter_versions WHERE id = ?').pluck().get(id) as number | undefined;

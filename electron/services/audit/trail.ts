@@ -148,6 +148,8 @@ export interface AuditFilters {
   action?: string | undefined;
   outcome?: AuditOutcome | undefined;
   userId?: number | undefined;
+  /** One object's events (a situation's history). */
+  object?: { type: string; id: string } | undefined;
   limit: number;
   offset: number;
 }
@@ -176,6 +178,11 @@ export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]
   if (filters.userId !== undefined) {
     where.push('user_id = @userId');
     params.userId = filters.userId;
+  }
+  if (filters.object) {
+    where.push('object_type = @objectType AND object_id = @objectId');
+    params.objectType = filters.object.type;
+    params.objectId = filters.object.id;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = db.prepare(`SELECT count(*) FROM audit_events ${clause}`).pluck().get(params) as number;

@@ -2,7 +2,7 @@
 // personal data of a person in care.
 export interface DocumentFile {
   fileName: string;
-  mimeType: 'application/pdf' | 'text/csv';
+  mimeType: 'application/pdf' | 'text/csv' | 'image/jpeg' | 'image/png';
   base64: string;
 }
 

@@ -6,6 +6,8 @@ import type { ServiceContext } from '../context';
 import { charterGate, loadCharterFacts } from './g3-charter';
 import { conventionGate, loadConventionFacts } from './g4-convention';
 import type { GateReason } from './reason';
+import type { Day } from '../../shared/dates';
+import { loadSituationGateFacts, situationReasons } from '../situations/gates';
 
 export type GateCheck = (ctx: ServiceContext) => GateReason[];
 
@@ -20,6 +22,11 @@ export const checks = {
     (structureId: number): GateCheck =>
     (ctx) =>
       conventionGate(loadConventionFacts(ctx.db, structureId)),
+  /** G4, G1, G2: the situation may go on an agenda, be opened, printed or exported on that day. */
+  situation:
+    (situationId: number, day: Day): GateCheck =>
+    (ctx) =>
+      situationReasons(loadSituationGateFacts(ctx.db, situationId, day)),
 };
 
 export function assertGates(ctx: ServiceContext, ...gateChecks: GateCheck[]): void {

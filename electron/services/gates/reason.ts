@@ -4,7 +4,7 @@
 export type GateId = 'G1' | 'G2' | 'G3' | 'G4' | 'G5' | 'G6' | 'G7' | 'G8' | 'G9' | 'G10';
 
 export interface GateSubject {
-  type: 'member' | 'structure';
+  type: 'member' | 'structure' | 'situation';
   id: number;
 }
 
@@ -24,6 +24,13 @@ export const GATE_CODE_LABELS: Record<string, string> = {
   CHARTER_NEW_VERSION_NOT_SIGNED: 'nouvelle version de la charte non signée',
   STRUCTURE_INACTIVE: 'structure désactivée',
   CONVENTION_NOT_SIGNED: 'convention non signée',
+  NO_CONSENT: 'aucun consentement',
+  CONSENT_WITHDRAWN: 'consentement retiré',
+  CONSENT_AFTER_DAY: 'consentement postérieur à la date',
+  CONSENT_INFORMATION_MISSING: 'information de la personne incomplète',
+  CONSENT_RECONFIRMATION_DUE: 'consentement à confirmer de nouveau',
+  REPRESENTATIVE_AGREEMENT_MISSING: 'accord du représentant légal manquant',
+  CURATOR_ASSISTANCE_MISSING: 'assistance du curateur manquante',
 };
 
 /** The audit form of a reason: `G3:CHARTER_NOT_SIGNED`. */

@@ -1,9 +1,11 @@
 /**
  * Lower-case, accent-free, punctuation-free form for searching and matching what people type:
- * « Metz-Sud », « metz sud » and « METZ SUD » are the same.
+ * « Metz-Sud », « metz sud » and « METZ SUD » are the same, and so are « Hœrner » and « Hoerner ».
  */
 export function normalizeText(value: string): string {
   return value
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[æÆ]/g, 'ae')
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()

@@ -11,10 +11,30 @@ const autoLockMinutes = z
   .min(1, { message: 'Le délai de verrouillage automatique est d’une minute au moins.' })
   .max(240, { message: 'Le délai de verrouillage automatique est de 240 minutes au plus.' });
 
+/** Months after which a consent must be confirmed again; null: never (it lasts until withdrawn). */
+const consentReconfirmMonths = z
+  .number({ message: 'Indiquez un nombre de mois.' })
+  .int({ message: 'Indiquez un nombre entier de mois.' })
+  .min(1, { message: 'Le délai de confirmation est d’un mois au moins.' })
+  .max(60, { message: 'Le délai de confirmation est de 60 mois au plus.' })
+  .nullable();
+/** The typology tags offered on the referral form. */
+const situationTypologies = z
+  .array(z.string().trim().min(1).max(60, { message: 'Une typologie tient en 60 caractères.' }))
+  .min(1, { message: 'Gardez au moins une typologie.' })
+  .max(30, { message: '30 typologies au plus.' })
+  .refine((list) => new Set(list.map((t) => t.toLowerCase())).size === list.length, { message: 'Une typologie figure deux fois.' });
+
 /** How each setting is stored and checked when read back. */
 /** True from the moment a recovery key is shown until the coordinator confirms it is stored. */
 const recoveryKeyPending = z.boolean();
 
-export const settingSchemas = { establishmentName, autoLockMinutes, recoveryKeyPending } as const;
+export const settingSchemas = {
+  establishmentName,
+  autoLockMinutes,
+  recoveryKeyPending,
+  consentReconfirmMonths,
+  situationTypologies,
+} as const;
 
-export const settingsInput = z.object({ establishmentName, autoLockMinutes }).strict();
+export const settingsInput = z.object({ establishmentName, autoLockMinutes, consentReconfirmMonths, situationTypologies }).strict();

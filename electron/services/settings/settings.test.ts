@@ -14,7 +14,7 @@ describe('settings', () => {
     db.prepare(`INSERT INTO settings (key, value) VALUES ('autoLockMinutes', '{pas du json')`).run();
     db.prepare(`INSERT INTO settings (key, value) VALUES ('establishmentName', '42')`).run();
     expect(readSetting(db, 'autoLockMinutes')).toBe(10);
-    expect(getSettings({ db })).toEqual({ establishmentName: '', autoLockMinutes: 10 });
+    expect(getSettings({ db })).toMatchObject({ establishmentName: '', autoLockMinutes: 10, consentReconfirmMonths: 12 });
     writeSetting(db, 'autoLockMinutes', 15);
     expect(readSetting(db, 'autoLockMinutes')).toBe(15);
   });

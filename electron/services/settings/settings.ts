@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/connection';
 import type { ServiceContext } from '../context';
+import { DEFAULT_TYPOLOGIES } from '../../shared/situation-vocabulary';
 import { settingSchemas } from './schema';
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -12,11 +13,15 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   establishmentName: null,
   autoLockMinutes: 10,
   recoveryKeyPending: false,
+  consentReconfirmMonths: 12,
+  situationTypologies: [...DEFAULT_TYPOLOGIES],
 };
 
 export interface AppSettings {
   establishmentName: string;
   autoLockMinutes: number;
+  consentReconfirmMonths: number | null;
+  situationTypologies: string[];
 }
 
 function parseStored(text: string): unknown {
@@ -46,12 +51,16 @@ export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
   return {
     establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
     autoLockMinutes: readSetting(ctx.db, 'autoLockMinutes') ?? 10,
+    consentReconfirmMonths: readSetting(ctx.db, 'consentReconfirmMonths'),
+    situationTypologies: readSetting(ctx.db, 'situationTypologies') ?? [...DEFAULT_TYPOLOGIES],
   };
 }
 
 export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSettings {
   writeSetting(ctx.db, 'establishmentName', input.establishmentName);
   writeSetting(ctx.db, 'autoLockMinutes', input.autoLockMinutes);
+  writeSetting(ctx.db, 'consentReconfirmMonths', input.consentReconfirmMonths);
+  writeSetting(ctx.db, 'situationTypologies', input.situationTypologies);
   ctx.audit('settings.update', null, `autoLockMinutes=${input.autoLockMinutes}`);
   return getSettings(ctx);
 }

@@ -69,3 +69,49 @@ export function SelectField({ label, value, onChange, options, error, placeholde
     </div>
   );
 }
+
+interface TextAreaProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  /** A soft warning that does not block (shown as a note, not an error). */
+  warning?: string | undefined;
+  rows?: number;
+  required?: boolean;
+}
+
+export function TextAreaField({ label, value, onChange, error, hint, warning, rows = 4, required }: TextAreaProps) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : null, warning ? `${id}-warning` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        required={required}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+      />
+      {warning && (
+        <p className="field-warning" id={`${id}-warning`} role="status">
+          {warning}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

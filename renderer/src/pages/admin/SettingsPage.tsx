@@ -1,18 +1,24 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
-import { Field } from '../../components/Field';
+import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { NewRecoveryKey } from '../../components/NewRecoveryKey';
 import { useApiForm } from '../../components/useApiForm';
 
 export function SettingsPage() {
-  const [form, setForm] = useState({ establishmentName: '', autoLockMinutes: '10' });
+  const [form, setForm] = useState({ establishmentName: '', autoLockMinutes: '10', reconfirm: '12', typologies: '' });
   const [saved, setSaved] = useState(false);
   const [recovery, setRecovery] = useState<'closed' | 'open' | 'done'>('closed');
   const { busy, error, setError, submit, fieldError } = useApiForm();
   useEffect(() => {
     void api.settings.get({}).then((r) => {
-      if (r.ok) setForm({ establishmentName: r.value.establishmentName, autoLockMinutes: String(r.value.autoLockMinutes) });
+      if (r.ok)
+        setForm({
+          establishmentName: r.value.establishmentName,
+          autoLockMinutes: String(r.value.autoLockMinutes),
+          reconfirm: r.value.consentReconfirmMonths === null ? 'never' : String(r.value.consentReconfirmMonths),
+          typologies: r.value.situationTypologies.join('\n'),
+        });
       else setError(r.error);
     });
   }, [setError]);
@@ -21,7 +27,16 @@ export function SettingsPage() {
     setSaved(false);
     const minutes = Number(form.autoLockMinutes);
     void submit(
-      () => api.settings.update({ establishmentName: form.establishmentName, autoLockMinutes: minutes }),
+      () =>
+        api.settings.update({
+          establishmentName: form.establishmentName,
+          autoLockMinutes: minutes,
+          consentReconfirmMonths: form.reconfirm === 'never' ? null : Number(form.reconfirm),
+          situationTypologies: form.typologies
+            .split('\n')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        }),
       () => setSaved(true),
     );
   };
@@ -45,6 +60,24 @@ export function SettingsPage() {
           value={form.autoLockMinutes}
           onChange={(e) => setForm({ ...form, autoLockMinutes: e.target.value })}
           error={fieldError('autoLockMinutes')}
+        />
+        <SelectField
+          label="Confirmation du consentement de la personne"
+          value={form.reconfirm}
+          onChange={(reconfirm) => setForm({ ...form, reconfirm })}
+          options={[
+            { value: 'never', label: 'Jamais : le consentement vaut jusqu’à son retrait' },
+            ...[6, 12, 18, 24, 36].map((m) => ({ value: String(m), label: `À confirmer de nouveau après ${m} mois` })),
+          ]}
+          error={fieldError('consentReconfirmMonths')}
+        />
+        <TextAreaField
+          label="Typologies des situations (une par ligne)"
+          hint="Proposées sur la fiche de saisine. Retirer une typologie ne la retire pas des situations qui l’ont déjà."
+          value={form.typologies}
+          onChange={(typologies) => setForm({ ...form, typologies })}
+          error={fieldError('situationTypologies')}
+          rows={9}
         />
         <button type="submit" className="primary" disabled={busy}>
           Enregistrer

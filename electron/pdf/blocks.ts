@@ -1,0 +1,36 @@
+// Small pieces shared by the printed forms: a tick box with its label, a box to sign in.
+import type { Content } from 'pdfmake/interfaces';
+
+/** A square box, with an X when the choice is already known, followed by its label. */
+export function checkbox(label: string, checked: boolean): Content {
+  return {
+    columns: [
+      {
+        width: 20,
+        table: {
+          widths: [9],
+          heights: [9],
+          body: [[{ text: checked ? 'X' : ' ', bold: true, fontSize: 9, lineHeight: 1, alignment: 'center' }]],
+        },
+        layout: {
+          hLineWidth: () => 0.8,
+          vLineWidth: () => 0.8,
+          paddingLeft: () => 1,
+          paddingRight: () => 1,
+          paddingTop: () => 0,
+          paddingBottom: () => 0,
+        },
+      },
+      { width: '*', text: label },
+    ],
+    margin: [0, 0, 0, 4],
+  };
+}
+
+export function signatureBox(label: string): Content {
+  return {
+    stack: [{ text: `${label} :` }, { canvas: [{ type: 'rect', x: 0, y: 4, w: 260, h: 70, lineWidth: 0.8, lineColor: '#777777' }] }],
+    margin: [0, 8, 0, 8],
+    unbreakable: true,
+  };
+}

@@ -1,0 +1,172 @@
+// Documents for the person, in plain French (short sentences, large type): the information note
+// and the consent form, prefilled with the situation's choices, with the boxes for the legal
+// representative when there is one. They are addressed to the person, so they carry their name;
+// they are printed for them, never sent to the commission's members.
+import type { Content } from 'pdfmake/interfaces';
+import { formatDay } from '../shared/dates';
+import {
+  AttendanceWish,
+  IDENTITY_SHARING,
+  IdentitySharing,
+  INFORMATION_ITEMS,
+  LEGAL_PROTECTIONS,
+  LegalProtection,
+  PROTECTION_KIND,
+} from '../shared/situation-vocabulary';
+import { CATEGORIES, Category } from '../shared/vocabulary';
+import { checkbox, signatureBox } from './blocks';
+import { renderPdf } from './engine';
+
+export interface PersonDocumentInput {
+  establishmentName: string;
+  code: string;
+  person: { firstName: string; lastName: string; birthYear: number };
+  referrer: { name: string; structureName: string };
+  /** The choices to prefill: the consent in force, or the defaults before any. */
+  choices: {
+    allowedCategories: Category[];
+    excludedStructures: string[];
+    identitySharing: IdentitySharing | null;
+    attendance: AttendanceWish | null;
+    legalProtection: LegalProtection;
+    representative: string | null;
+  };
+  /** Print the representative's boxes even when no measure is recorded yet. */
+  withRepresentative: boolean;
+  printedOn: string;
+}
+
+/** The attendance wishes in the person's own voice. */
+const I_WISH: Record<AttendanceWish, string> = {
+  attend: 'Je souhaite être présent(e) lors de l’examen de ma situation.',
+  represented: 'Je souhaite être représenté(e) par : ..................................',
+  not_attend: 'Je ne souhaite pas être présent(e).',
+};
+
+const LARGE = { fontSize: 13, lineHeight: 1.35 };
+const FOOTER = 'Document remis à la personne. Il reste sa propriété.';
+
+const heading = (text: string): Content => ({ text, style: 'heading', fontSize: 15 });
+const para = (text: string | Content[]): Content => ({ text, margin: [0, 0, 0, 6] });
+const fullName = (p: PersonDocumentInput['person']) => `${p.firstName} ${p.lastName}`;
+
+export function informationNotePdf(input: PersonDocumentInput): Promise<Buffer> {
+  const categories = input.choices.allowedCategories.map((c) => CATEGORIES[c].toLowerCase());
+  return renderPdf({
+    title: 'Note d’information',
+    establishmentName: input.establishmentName,
+    confidential: FOOTER,
+    content: [
+      {
+        stack: [
+          { text: 'Votre situation et la Commission', style: 'title', fontSize: 20 },
+          para([{ text: 'Pour : ', bold: true }, fullName(input.person)]),
+          para(
+            `${input.referrer.name} (${input.referrer.structureName}) vous propose de présenter votre situation à la Commission de réflexion et d’aide du Conseil local de santé mentale.`,
+          ),
+          heading('Qu’est-ce que la Commission ?'),
+          para('Des professionnels du soin, du social, du logement et de la protection juridique se réunissent.'),
+          para('Ils cherchent ensemble des solutions avec vous. La Commission propose. Vous décidez.'),
+          heading('Ce qui sera partagé'),
+          para('Votre situation de vie : logement, démarches, difficultés, ce qui a déjà été essayé.'),
+          para('Seulement ce qui est utile pour vous aider. Jamais de diagnostic médical.'),
+          heading('Avec qui'),
+          para(`Avec les professionnels que vous acceptez : ${categories.join(', ')}.`),
+          ...(input.choices.excludedStructures.length > 0
+            ? [para(`Les structures que vous refusez ne seront pas présentes : ${input.choices.excludedStructures.join(', ')}.`)]
+            : []),
+          heading('Sur quels supports'),
+          para('L’ordre du jour et les documents de séance ne donnent pas votre nom : un code vous désigne.'),
+          para('Le compte rendu est réservé aux membres de la Commission. Il n’est pas diffusé.'),
+          heading('Comment vos informations sont protégées'),
+          para('Les informations sont gardées sur un ordinateur de l’hôpital, dans un fichier chiffré.'),
+          para('Chaque membre a signé une charte : il garde le secret, même après la séance.'),
+          heading('Vos droits'),
+          {
+            ul: [
+              'Vous pouvez refuser. Votre accompagnement continue comme avant.',
+              'Vous pouvez retirer votre accord à tout moment, par un simple appel ou un courrier.',
+              'Vous pouvez demander à voir vos informations et à les corriger.',
+              'Vous pouvez être présent(e) lors de l’examen de votre situation, ou vous faire représenter.',
+              'Vous pouvez adresser une réclamation à la CNIL (www.cnil.fr).',
+            ],
+            margin: [0, 0, 0, 6],
+          },
+          heading('Qui contacter'),
+          para(`La coordination du Conseil local de santé mentale — ${input.establishmentName}.`),
+          para(`Ou ${input.referrer.name}, ${input.referrer.structureName}.`),
+          { text: `Référence : ${input.code}`, style: 'muted', margin: [0, 12, 0, 0] },
+        ],
+        ...LARGE,
+      },
+    ],
+  });
+}
+
+export function consentFormPdf(input: PersonDocumentInput): Promise<Buffer> {
+  const { choices } = input;
+  const kind = PROTECTION_KIND[choices.legalProtection];
+  const representativeBoxes: Content[] =
+    kind !== 'none' || input.withRepresentative
+      ? [
+          heading('Mesure de protection'),
+          para(
+            kind === 'representation'
+              ? `Mesure : ${LEGAL_PROTECTIONS[choices.legalProtection].toLowerCase()}. Le représentant légal donne son accord.`
+              : kind === 'assistance'
+                ? `Mesure : ${LEGAL_PROTECTIONS[choices.legalProtection].toLowerCase()}. La personne consent elle-même, assistée de son curateur.`
+                : 'Mesure : ........................................................',
+          ),
+          para(
+            `Nom du représentant ou du curateur : ${choices.representative ?? '........................................................'}`,
+          ),
+          checkbox('Je donne mon accord (tutelle) ou j’assiste la personne (curatelle).', false),
+          signatureBox('Signature du représentant ou du curateur'),
+        ]
+      : [];
+  return renderPdf({
+    title: 'Formulaire de consentement',
+    establishmentName: input.establishmentName,
+    confidential: FOOTER,
+    content: [
+      {
+        stack: [
+          { text: 'Mon accord pour que ma situation soit présentée', style: 'title', fontSize: 19 },
+          para(['Je soussigné(e) ', { text: fullName(input.person), bold: true }, `, né(e) en ${input.person.birthYear},`]),
+          para(
+            `accepte que ${input.referrer.name} (${input.referrer.structureName}) présente ma situation à la Commission de réflexion et d’aide du Conseil local de santé mentale.`,
+          ),
+          heading('J’ai été informé(e)'),
+          ...Object.values(INFORMATION_ITEMS).map((item) => checkbox(item, false)),
+          heading('J’accepte que ces professionnels connaissent ma situation'),
+          ...(Object.keys(CATEGORIES) as Category[]).map((c) => checkbox(CATEGORIES[c], choices.allowedCategories.includes(c))),
+          heading('Je refuse que ces structures connaissent ma situation'),
+          para(
+            choices.excludedStructures.length > 0
+              ? choices.excludedStructures.join(', ')
+              : '........................................................',
+          ),
+          heading('Ce qui peut être dit de mon identité'),
+          ...(Object.keys(IDENTITY_SHARING) as IdentitySharing[]).map((k) => checkbox(IDENTITY_SHARING[k], choices.identitySharing === k)),
+          heading('Pendant la séance'),
+          ...(Object.keys(I_WISH) as AttendanceWish[]).map((k) => checkbox(I_WISH[k], choices.attendance === k)),
+          heading('Je le sais'),
+          para('Je peux retirer mon accord à tout moment. Ce qui a été fait avant reste valable.'),
+          para('Je peux voir et faire corriger les informations qui me concernent.'),
+          {
+            columns: [{ text: 'Fait à : ..................................' }, { text: 'Le : ..... / ..... / ..........' }],
+            margin: [0, 10, 0, 0],
+          },
+          signatureBox('Ma signature'),
+          ...representativeBoxes,
+          {
+            text: `Référence : ${input.code} — formulaire imprimé le ${formatDay(input.printedOn)}`,
+            style: 'muted',
+            margin: [0, 12, 0, 0],
+          },
+        ],
+        ...LARGE,
+      },
+    ],
+  });
+}

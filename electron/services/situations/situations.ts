@@ -1,0 +1,213 @@
+// Reading situations. Three projections, by who may see what (DESIGN §5, G6):
+// - the registry (every role, the secretariat included): code, dates and state only;
+// - the summary (coordinator, animateur): the referral without the person's identity;
+// - the detail (coordinator, animateur, one situation's page): the identity too, the consents,
+//   the preconditions — and every view of it is audited with the code (G8), never the name.
+import type { Db } from '../../../db/connection';
+import { AppError } from '../../errors';
+import type { AgeBand, ClosureReason, EligibilityQuestion, SituationState } from '../../shared/situation-vocabulary';
+import type { ServiceContext } from '../context';
+import type { Page } from '../partners/structures';
+import { matchesSearch, memberDisplayName } from '../partners/text';
+import { ConsentView, listConsents } from '../consents/consents';
+import { Precondition, preconditionsFor } from './preconditions';
+import { loadSituationGateFacts } from './gates';
+import { nextMoves } from './lifecycle';
+import type { SituationFilters } from './schema';
+
+export interface RegistryEntry {
+  id: number;
+  code: string;
+  receivedOn: string;
+  state: SituationState;
+  updatedAt: string;
+}
+
+export interface SituationSummary extends RegistryEntry {
+  ageBand: AgeBand;
+  commune: string;
+  communeOutside: boolean;
+  structureId: number;
+  structureName: string;
+  referringMemberId: number;
+  referrerName: string;
+  typology: string[];
+  question: string;
+  closureReason: ClosureReason | null;
+}
+
+export interface PersonIdentity {
+  lastName: string;
+  firstName: string;
+  birthYear: number;
+  address: string;
+  phone: string;
+}
+
+export interface SituationDetail extends SituationSummary {
+  partnersInvolved: string;
+  alreadyTried: string;
+  eligibility: { answers: Record<EligibilityQuestion, boolean>; decidedOn: string; rejectionReason: string | null } | null;
+  closedOn: string | null;
+  closureNote: string | null;
+  identity: PersonIdentity;
+  /** Newest first; the first is the one in force. */
+  consents: ConsentView[];
+  /** G4, G1, G2 for today, as the checklist « Conditions préalables ». */
+  preconditions: Precondition[];
+  /** The states the coordinator may move it to from here (the main process checks again). */
+  moves: SituationState[];
+}
+
+interface SituationRow {
+  id: number;
+  code: string;
+  received_on: string;
+  state: SituationState;
+  updated_at: string;
+  age_band: AgeBand;
+  commune: string;
+  commune_outside: number;
+  referring_structure_id: number;
+  structure_name: string;
+  referring_member_id: number;
+  referrer_first: string;
+  referrer_last: string;
+  typology: string;
+  question: string;
+  closure_reason: ClosureReason | null;
+  partners_involved: string;
+  already_tried: string;
+  eligibility_answers: string | null;
+  eligibility_decided_on: string | null;
+  rejection_reason: string | null;
+  closed_on: string | null;
+  closure_note: string | null;
+}
+
+const SELECT = `
+  SELECT s.*, st.name AS structure_name, m.first_name AS referrer_first, m.last_name AS referrer_last
+  FROM situations s JOIN structures st ON st.id = s.referring_structure_id JOIN members m ON m.id = s.referring_member_id`;
+
+const toRegistry = (row: SituationRow): RegistryEntry => ({
+  id: row.id,
+  code: row.code,
+  receivedOn: row.received_on,
+  state: row.state,
+  updatedAt: row.updated_at,
+});
+
+function toSummary(row: SituationRow): SituationSummary {
+  return {
+    ...toRegistry(row),
+    ageBand: row.age_band,
+    commune: row.commune,
+    communeOutside: row.commune_outside === 1,
+    structureId: row.referring_structure_id,
+    structureName: row.structure_name,
+    referringMemberId: row.referring_member_id,
+    referrerName: memberDisplayName({ firstName: row.referrer_first, lastName: row.referrer_last }),
+    typology: JSON.parse(row.typology) as string[],
+    question: row.question,
+    closureReason: row.closure_reason,
+  };
+}
+
+export function situationRow(db: Db, id: number): SituationRow {
+  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SituationRow | undefined;
+  if (!row) throw new AppError('SITUATION_NOT_FOUND');
+  return row;
+}
+
+export const situationSummary = (db: Db, id: number): SituationSummary => toSummary(situationRow(db, id));
+
+export function readIdentity(db: Db, situationId: number): PersonIdentity {
+  return db
+    .prepare(
+      'SELECT last_name AS lastName, first_name AS firstName, birth_year AS birthYear, address, phone FROM situation_identities WHERE situation_id = ?',
+    )
+    .get(situationId) as PersonIdentity;
+}
+
+/** The detail, without auditing: for the services that return it after a change. */
+export function situationDetail(ctx: Pick<ServiceContext, 'db' | 'today'>, id: number): SituationDetail {
+  const row = situationRow(ctx.db, id);
+  const facts = loadSituationGateFacts(ctx.db, id, ctx.today);
+  return {
+    ...toSummary(row),
+    partnersInvolved: row.partners_involved,
+    alreadyTried: row.already_tried,
+    eligibility: row.eligibility_decided_on
+      ? {
+          answers: JSON.parse(row.eligibility_answers ?? '{}') as Record<EligibilityQuestion, boolean>,
+          decidedOn: row.eligibility_decided_on,
+          rejectionReason: row.rejection_reason,
+        }
+      : null,
+    closedOn: row.closed_on,
+    closureNote: row.closure_note,
+    identity: readIdentity(ctx.db, id),
+    consents: listConsents(ctx.db, id),
+    preconditions: preconditionsFor(facts),
+    moves: nextMoves(row.state),
+  };
+}
+
+/** One situation's page: identity included, and the view is in the audit trail (G8). */
+export function viewSituation(ctx: ServiceContext, input: { id: number }): SituationDetail {
+  const detail = situationDetail(ctx, input.id);
+  ctx.audit('situations.view', { type: 'situation', id: detail.id }, `situation=${detail.code}`);
+  return detail;
+}
+
+function filteredRows(db: Db, filters: SituationFilters, searchNames: boolean): SituationRow[] {
+  const where = ['1 = 1'];
+  const params: unknown[] = [];
+  if (filters.state) {
+    where.push('s.state = ?');
+    params.push(filters.state);
+  }
+  if (filters.year !== undefined) {
+    where.push('s.received_on >= ? AND s.received_on <= ?');
+    params.push(`${filters.year}-01-01`, `${filters.year}-12-31`);
+  }
+  if (filters.structureId !== undefined) {
+    where.push('s.referring_structure_id = ?');
+    params.push(filters.structureId);
+  }
+  if (filters.typology) {
+    where.push('EXISTS (SELECT 1 FROM json_each(s.typology) WHERE value = ?)');
+    params.push(filters.typology);
+  }
+  const rows = db.prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY s.received_on DESC, s.id DESC`).all(...params) as SituationRow[];
+  const search = filters.search?.trim();
+  if (!search) return rows;
+  const names = searchNames ? identityNames(db) : new Map<number, string>();
+  return rows.filter((row) => matchesSearch(search, row.code, names.get(row.id) ?? ''));
+}
+
+function identityNames(db: Db): Map<number, string> {
+  const rows = db.prepare("SELECT situation_id AS id, first_name || ' ' || last_name AS name FROM situation_identities").all() as {
+    id: number;
+    name: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+const page = <T>(items: T[], input: { limit: number; offset: number }): Page<T> => ({
+  items: items.slice(input.offset, input.offset + input.limit),
+  total: items.length,
+});
+
+/** Coordinator and animateur: the referral without the identity; the search reads names too. */
+export function pageSituations(ctx: ServiceContext, input: SituationFilters & { limit: number; offset: number }): Page<SituationSummary> {
+  return page(filteredRows(ctx.db, input, true).map(toSummary), input);
+}
+
+/** Every role: codes, dates and states only; the search reads codes only. */
+export function pageRegistry(
+  ctx: ServiceContext,
+  input: Pick<SituationFilters, 'state' | 'year' | 'search'> & { limit: number; offset: number },
+): Page<RegistryEntry> {
+  return page(filteredRows(ctx.db, input, false).map(toRegistry), input);
+}

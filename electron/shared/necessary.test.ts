@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosisWords } from './necessary';
+
+describe('diagnosis vocabulary (G6 soft warning)', () => {
+  it('finds diagnosis words whatever their accents and case, as whole words', () => {
+    expect(diagnosisWords('Suivie pour une Schizophrénie, épisode dépressif en 2024')).toEqual(['schizophrenie', 'depressif']);
+    expect(diagnosisWords('Trouble BIPOLAIRE évoqué par la famille')).toEqual(['bipolaire']);
+    expect(diagnosisWords('Après une tentative de suicide')).toEqual(['tentative de suicide']);
+  });
+
+  it('stays quiet on ordinary words that contain a listed one', () => {
+    expect(diagnosisWords('Dette de loyer, isolement, refuse les visites du bailleur')).toEqual([]);
+    expect(diagnosisWords('Stockage important dans le logement')).toEqual([]); // « toc » inside « stockage »
+  });
+});

@@ -1,0 +1,45 @@
+// G6 — strictly necessary. There is no diagnosis field; free text carries a reminder, and a soft
+// warning (never a refusal) when it holds words of a diagnosis vocabulary. Pure: the forms call it
+// as the user types, and its test pins the list.
+
+export const NECESSARY_REMINDER =
+  'N’écrivez que ce qui est strictement nécessaire à la Commission : ni diagnostic, ni détail de santé, ni élément sans lien avec la question posée.';
+
+/** Short on purpose: the warning must stay rare enough to be read. Accent- and case-free forms. */
+export const DIAGNOSIS_WORDS = [
+  'schizophrene',
+  'schizophrenie',
+  'bipolaire',
+  'bipolarite',
+  'psychose',
+  'psychotique',
+  'depression',
+  'depressif',
+  'depressive',
+  'paranoia',
+  'paranoiaque',
+  'autisme',
+  'autiste',
+  'borderline',
+  'toc',
+  'anorexie',
+  'boulimie',
+  'alzheimer',
+  'demence',
+  'delire',
+  'hallucination',
+  'hallucinations',
+  'tentative de suicide',
+] as const;
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/** The diagnosis words found in a text, as written in the list (whole words only). */
+export function diagnosisWords(text: string): string[] {
+  const folded = fold(text);
+  return DIAGNOSIS_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(folded));
+}
