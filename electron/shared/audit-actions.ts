@@ -86,6 +86,7 @@ export const AUDIT_ACTIONS = {
   'situations.history': 'Consultation de l’historique d’une situation',
   'situations.gates': 'Vérification des conditions préalables',
   'situations.dashboard': 'Tableau de bord des situations',
+  'situations.typologies': 'Consultation des typologies',
   'situations.findDuplicates': 'Recherche de doublon',
   'situations.saveReferral': 'Enregistrement d’une saisine',
   'situations.refer': 'Nouvelle saisine',

@@ -51,6 +51,7 @@ export const CHANNEL_NAMES = [
   'situations.history',
   'situations.gates',
   'situations.dashboard',
+  'situations.typologies',
   'situations.findDuplicates',
   'situations.saveReferral',
   'situations.decideEligibility',

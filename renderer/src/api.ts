@@ -14,6 +14,16 @@ export const api: ClsmApi = window.clsm;
 export type ApiError = ErrorPayload;
 
 export type {
+  ConsentView,
+  GateAnswer,
+  HistoryEntry,
+  PossibleDuplicate,
+  Precondition,
+  ReconfirmationDue,
+  RegistryEntry,
+  SituationDetail,
+  SituationsDashboard,
+  SituationSummary,
   CharterSignature,
   NewRecoveryKey,
   Page,

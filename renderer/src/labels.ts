@@ -24,3 +24,17 @@ export const AUDIT_DOMAIN_OPTIONS = Object.entries(AUDIT_DOMAINS).map(([value, l
 export const actionLabel = auditActionLabel;
 
 export { formatDay, formatMoment as formatDateTime, formatMomentDay as formatDate } from '../../electron/shared/dates';
+
+export {
+  AGE_BANDS,
+  ATTENDANCE_WISHES,
+  CLOSURE_REASONS,
+  CONSENT_MODES,
+  IDENTITY_SHARING,
+  INFORMATION_ITEMS,
+  LEGAL_PROTECTIONS,
+  SITUATION_STATES,
+} from '../../electron/shared/situation-vocabulary';
+
+/** Choices for a select, from a vocabulary. */
+export const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

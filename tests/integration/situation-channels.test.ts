@@ -28,6 +28,7 @@ function payloads(ids: { situation: number; received: number; consent: number; m
     'situations.history': { id: ids.situation },
     'situations.gates': { id: ids.situation, use: 'export' },
     'situations.dashboard': {},
+    'situations.typologies': {},
     'situations.findDuplicates': { lastName: SYLVIE.lastName, firstName: SYLVIE.firstName, birthYear: SYLVIE.birthYear },
     'situations.saveReferral': { ...referralOf(ids.member), id: ids.situation },
     'situations.decideEligibility': {

@@ -40,6 +40,7 @@ export const situationsChannels = {
   'situations.history': channel({ input: byIdInput, access: CASE_READERS, effect: 'read', output: returns<HistoryEntry[]>() }),
   'situations.gates': channel({ input: gatesInput, access: CASE_READERS, effect: 'read', output: returns<GateAnswer>() }),
   'situations.dashboard': channel({ input: noInput, access: CASE_READERS, effect: 'read', output: returns<SituationsDashboard>() }),
+  'situations.typologies': channel({ input: noInput, access: CASE_READERS, effect: 'read', output: returns<string[]>() }),
   'situations.findDuplicates': channel({
     input: duplicatesInput,
     access: CASE_KEEPER,

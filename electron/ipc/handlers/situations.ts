@@ -3,6 +3,7 @@ import { printConsentForm, printInformationNote, printReferralForm } from '../..
 import { advanceSituation, closeSituation, situationHistory, situationsDashboard } from '../../services/situations/progress';
 import { decideEligibility, findDuplicates, saveReferral } from '../../services/situations/referral';
 import { pageRegistry, pageSituations, viewSituation } from '../../services/situations/situations';
+import { readSetting } from '../../services/settings/settings';
 import type { DomainHandlers } from '../dispatcher';
 
 export const situationsHandlers: DomainHandlers<'situations'> = {
@@ -12,6 +13,7 @@ export const situationsHandlers: DomainHandlers<'situations'> = {
   'situations.history': situationHistory,
   'situations.gates': mayUseSituation,
   'situations.dashboard': (ctx) => situationsDashboard(ctx),
+  'situations.typologies': (ctx) => readSetting(ctx.db, 'situationTypologies') ?? [],
   'situations.findDuplicates': findDuplicates,
   'situations.saveReferral': saveReferral,
   'situations.decideEligibility': decideEligibility,

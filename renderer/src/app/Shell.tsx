@@ -9,6 +9,7 @@ import { AdministrationPage } from '../pages/admin/AdministrationPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PartnersPage } from '../pages/partners/PartnersPage';
+import { SituationsPage } from '../pages/situations/SituationsPage';
 import { NAVIGATION, navigationFor } from './navigation';
 import { opens } from './permissions';
 
@@ -106,6 +107,7 @@ export function Shell({
                 />
               ))}
               <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
+              <Route path="/situations/*" element={<SituationsPage session={session} />} />
               <Route path="/administration/*" element={<AdministrationPage session={session} />} />
               <Route path="/mon-compte" element={<AccountPage session={session} />} />
               <Route path="*" element={<Navigate to="/" replace />} />

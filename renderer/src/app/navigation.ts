@@ -20,7 +20,12 @@ export const NAVIGATION: readonly NavItem[] = [
     area: 'partners',
     summary: 'L’annuaire des structures et des membres, la convention et la charte éthique.',
   },
-  { to: '/situations', label: 'Situations', area: 'situations', upcoming: 'Les saisines, les consentements et le suivi des situations.' },
+  {
+    to: '/situations',
+    label: 'Situations',
+    area: 'situations',
+    summary: 'Les saisines, la recevabilité, le consentement des personnes et le suivi des situations.',
+  },
   {
     to: '/commissions',
     label: 'Commissions',

@@ -2,6 +2,8 @@ import type { SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
 import { navigationFor } from '../app/navigation';
 import { NavLink } from 'react-router';
+import { can } from '../app/permissions';
+import { DashboardSituations } from './DashboardSituations';
 
 export function DashboardPage({ session }: { session: SessionInfo }) {
   const items = navigationFor(session).filter((item) => item.to !== '/');
@@ -20,6 +22,7 @@ export function DashboardPage({ session }: { session: SessionInfo }) {
           </li>
         ))}
       </ul>
+      {can(session, 'situations.dashboard') && <DashboardSituations />}
     </section>
   );
 }

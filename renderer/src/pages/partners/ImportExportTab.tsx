@@ -5,16 +5,10 @@ import { api, DocumentFile, ImportReport } from '../../api';
 import { Alert } from '../../components/Alert';
 import { FilePicker } from '../../components/FilePicker';
 import { saveDocument } from '../../documents';
+import { readAsBase64 } from '../../files';
 
 const COLUMNS =
   'Structure ; Secteur ; Adresse ; Convention signée le ; Signataire de la convention ; Nom ; Prénom ; Fonction ; Catégorie ; Courriel ; Téléphone ; Type de membre';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** The largest file the import accepts (its base64 is checked again by the main process). */
 const MAX_FILE_BYTES = 6 * 1024 * 1024;
@@ -43,7 +37,7 @@ export function ImportExportTab() {
   };
   const choose = async (chosen: File) => {
     setReport(null);
-    const base64 = await toBase64(chosen);
+    const base64 = await readAsBase64(chosen);
     setFile({ name: chosen.name, base64 });
     await run('Vérification du fichier…', () => api.partners.importDirectory({ base64, commit: false }), setReport);
   };

@@ -1,0 +1,244 @@
+import { useState } from 'react';
+import {
+  AttendanceWish,
+  ConsentMode,
+  IdentitySharing,
+  InformationItem,
+  LegalProtection,
+  PROTECTION_KIND,
+} from '../../../../electron/shared/situation-vocabulary';
+import { CATEGORIES, Category } from '../../../../electron/shared/vocabulary';
+import { systemClock, today } from '../../../../electron/shared/dates';
+import { api, SituationDetail } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { Field, SelectField } from '../../components/Field';
+import { FilePicker } from '../../components/FilePicker';
+import { Modal } from '../../components/Modal';
+import { useApiForm } from '../../components/useApiForm';
+import { useList } from '../../components/useList';
+import { readAsBase64 } from '../../files';
+import { ATTENDANCE_WISHES, CONSENT_MODES, IDENTITY_SHARING, INFORMATION_ITEMS, LEGAL_PROTECTIONS, optionsOf } from '../../labels';
+
+const SCAN_MAX = 10 * 1024 * 1024;
+
+/** A new consent record (immutable once saved), prefilled with the choices of the one in force. */
+export function ConsentForm({
+  situation,
+  onDone,
+  onCancel,
+}: {
+  situation: SituationDetail;
+  onDone: (detail: SituationDetail, message: string) => void;
+  onCancel: () => void;
+}) {
+  const previous = situation.consents[0] ?? null;
+  const members = useList(() => api.partners.listMembers({}), []);
+  const structures = useList(() => api.partners.structureChoices({}), []);
+  const [form, setForm] = useState({
+    collectedOn: today(systemClock),
+    collectedByMemberId: String(situation.referringMemberId),
+    mode: 'written' as ConsentMode | '',
+    witness: '',
+    information: { dataCategories: false, professionals: false, supports: false, security: false } as Record<InformationItem, boolean>,
+    allowedCategories: previous?.allowedCategories ?? ([] as Category[]),
+    excludedStructureIds: previous?.excludedStructures.map((s) => s.id) ?? ([] as number[]),
+    identitySharing: (previous?.identitySharing ?? '') as IdentitySharing | '',
+    legalProtection: (previous?.legalProtection ?? 'none') as LegalProtection,
+    representative: previous?.representative ?? '',
+    representativeAgreement: false,
+    attendance: (previous?.attendance ?? '') as AttendanceWish | '',
+    attendanceRepresentative: previous?.attendanceRepresentative ?? '',
+  });
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const [scan, setScan] = useState<{ name: string; base64: string } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const { busy, error, submit, fieldError } = useApiForm();
+  const kind = PROTECTION_KIND[form.legalProtection];
+
+  const save = () =>
+    void submit(
+      () =>
+        api.consents.record({
+          situationId: situation.id,
+          collectedOn: form.collectedOn,
+          collectedByMemberId: Number(form.collectedByMemberId) || 0,
+          mode: form.mode as ConsentMode,
+          witness: form.witness,
+          information: form.information,
+          allowedCategories: form.allowedCategories,
+          excludedStructureIds: form.excludedStructureIds,
+          identitySharing: form.identitySharing as IdentitySharing,
+          legalProtection: form.legalProtection,
+          representative: form.representative,
+          representativeAgreement: form.representativeAgreement,
+          attendance: form.attendance as AttendanceWish,
+          attendanceRepresentative: form.attendanceRepresentative,
+          ...(scan ? { scan: scan.base64 } : {}),
+        }),
+      (detail) =>
+        onDone(detail, 'Consentement enregistré. Il ne peut plus être modifié : un changement se fait par un nouveau consentement.'),
+    );
+
+  return (
+    <Modal
+      title={`Consentement de la personne — ${situation.code}`}
+      submitLabel="Enregistrer le consentement"
+      busy={busy}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      {error && <ErrorAlert error={error} fieldsShown />}
+      {refused && <Alert>{refused}</Alert>}
+      <p className="hint">
+        Une fois enregistré, le consentement ne se modifie plus : un changement se fait par un nouveau consentement, l’historique est
+        conservé.
+      </p>
+      <Field
+        label="Recueilli le"
+        type="date"
+        value={form.collectedOn}
+        onChange={(e) => set({ collectedOn: e.target.value })}
+        error={fieldError('collectedOn')}
+        data-autofocus
+      />
+      <SelectField
+        label="Recueilli par"
+        value={form.collectedByMemberId}
+        onChange={(collectedByMemberId) => set({ collectedByMemberId })}
+        options={(members.items ?? []).map((m) => ({ value: String(m.id), label: `${m.displayName} — ${m.structureName}` }))}
+        placeholder="Choisissez un membre…"
+        error={fieldError('collectedByMemberId')}
+      />
+      <SelectField
+        label="Forme du consentement"
+        value={form.mode}
+        onChange={(mode) => set({ mode: mode as ConsentMode })}
+        options={optionsOf(CONSENT_MODES)}
+        error={fieldError('mode')}
+      />
+      {form.mode === 'oral_witnessed' && (
+        <Field
+          label="Témoin (nom et fonction)"
+          value={form.witness}
+          onChange={(e) => set({ witness: e.target.value })}
+          error={fieldError('witness')}
+          required
+        />
+      )}
+      <fieldset className="group">
+        <legend>Informations données à la personne</legend>
+        {(Object.keys(INFORMATION_ITEMS) as InformationItem[]).map((item) => (
+          <div className="checkbox" key={item}>
+            <input
+              id={`consent-info-${item}`}
+              type="checkbox"
+              checked={form.information[item]}
+              onChange={(e) => set({ information: { ...form.information, [item]: e.target.checked } })}
+            />
+            <label htmlFor={`consent-info-${item}`}>{INFORMATION_ITEMS[item]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="group">
+        <legend>Professionnels que la personne autorise</legend>
+        {(Object.keys(CATEGORIES) as Category[]).map((c) => (
+          <div className="checkbox" key={c}>
+            <input
+              id={`consent-category-${c}`}
+              type="checkbox"
+              checked={form.allowedCategories.includes(c)}
+              onChange={(e) =>
+                set({
+                  allowedCategories: e.target.checked ? [...form.allowedCategories, c] : form.allowedCategories.filter((x) => x !== c),
+                })
+              }
+            />
+            <label htmlFor={`consent-category-${c}`}>{CATEGORIES[c]}</label>
+          </div>
+        ))}
+        {fieldError('allowedCategories') && <p className="field-error">{fieldError('allowedCategories')}</p>}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="consent-excluded">Structures que la personne refuse (Ctrl + clic pour en choisir plusieurs)</label>
+        <select
+          id="consent-excluded"
+          multiple
+          size={5}
+          value={form.excludedStructureIds.map(String)}
+          onChange={(e) => set({ excludedStructureIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
+        >
+          {(structures.items ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SelectField
+        label="Ce qui peut être partagé de son identité"
+        value={form.identitySharing}
+        onChange={(v) => set({ identitySharing: v as IdentitySharing })}
+        options={optionsOf(IDENTITY_SHARING)}
+        placeholder="Choisissez…"
+        error={fieldError('identitySharing')}
+      />
+      <SelectField
+        label="Mesure de protection juridique"
+        value={form.legalProtection}
+        onChange={(v) => set({ legalProtection: v as LegalProtection })}
+        options={optionsOf(LEGAL_PROTECTIONS)}
+        error={fieldError('legalProtection')}
+      />
+      {kind !== 'none' && (
+        <>
+          <Field
+            label={kind === 'representation' ? 'Représentant légal' : 'Curateur'}
+            value={form.representative}
+            onChange={(e) => set({ representative: e.target.value })}
+            error={fieldError('representative')}
+          />
+          <div className="checkbox">
+            <input
+              id="consent-representative"
+              type="checkbox"
+              checked={form.representativeAgreement}
+              onChange={(e) => set({ representativeAgreement: e.target.checked })}
+            />
+            <label htmlFor="consent-representative">
+              {kind === 'representation' ? 'Le représentant légal a donné son accord' : 'La personne a consenti assistée de son curateur'}
+            </label>
+          </div>
+        </>
+      )}
+      <SelectField
+        label="Souhait de la personne pour la séance"
+        value={form.attendance}
+        onChange={(v) => set({ attendance: v as AttendanceWish })}
+        options={optionsOf(ATTENDANCE_WISHES)}
+        placeholder="Choisissez…"
+        error={fieldError('attendance')}
+      />
+      {form.attendance === 'represented' && (
+        <Field
+          label="Représentée par"
+          value={form.attendanceRepresentative}
+          onChange={(e) => set({ attendanceRepresentative: e.target.value })}
+          error={fieldError('attendanceRepresentative')}
+          required
+        />
+      )}
+      <FilePicker
+        label="Formulaire signé, numérisé (facultatif : PDF, JPEG ou PNG, 10 Mo au plus)"
+        accept="application/pdf,image/jpeg,image/png"
+        maxBytes={SCAN_MAX}
+        onFile={(file) => {
+          setRefused(null);
+          void readAsBase64(file).then((base64) => setScan({ name: file.name, base64 }));
+        }}
+        onRefused={setRefused}
+      />
+      {scan && <p role="status">Fichier prêt à être joint : {scan.name}</p>}
+      {fieldError('scan') && <p className="field-error">{fieldError('scan')}</p>}
+    </Modal>
+  );
+}
