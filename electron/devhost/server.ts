@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { createDispatcher } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
 import { mimeType, resolveStaticPath, securityHeaders } from '../security';
+import { SCAN_MAX_BASE64 } from '../services/consents/schema';
 import { IMPORT_MAX_BASE64 } from '../services/partners/schema';
 import { AutoLock, Vault } from '../services/vault';
 
@@ -26,8 +27,8 @@ export interface DevHost {
   close(): Promise<void>;
 }
 
-/** The largest payload a channel accepts (the directory import), plus its JSON envelope. */
-export const MAX_BODY_BYTES = IMPORT_MAX_BASE64 + 64 * 1024;
+/** The largest payload a channel accepts (a scanned consent form, the directory import), plus its JSON envelope. */
+export const MAX_BODY_BYTES = Math.max(IMPORT_MAX_BASE64, SCAN_MAX_BASE64) + 64 * 1024;
 
 class BodyTooLarge extends Error {}
 

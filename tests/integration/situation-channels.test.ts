@@ -116,6 +116,7 @@ describe('who reads a situation', () => {
       'situations.history',
       'situations.gates',
       'situations.dashboard',
+      'situations.typologies',
     ];
     for (const channel of CASE_CHANNELS) {
       const result = await call(api, channel, all[channel]);

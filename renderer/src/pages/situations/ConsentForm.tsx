@@ -39,14 +39,14 @@ export function ConsentForm({
     collectedByMemberId: String(situation.referringMemberId),
     mode: 'written' as ConsentMode | '',
     witness: '',
-    information: { dataCategories: false, professionals: false, supports: false, security: false } as Record<InformationItem, boolean>,
+    information: { dataCategories: false, professionals: false, supports: false, security: false },
     allowedCategories: previous?.allowedCategories ?? ([] as Category[]),
     excludedStructureIds: previous?.excludedStructures.map((s) => s.id) ?? ([] as number[]),
-    identitySharing: (previous?.identitySharing ?? '') as IdentitySharing | '',
-    legalProtection: (previous?.legalProtection ?? 'none') as LegalProtection,
+    identitySharing: previous?.identitySharing ?? '',
+    legalProtection: previous?.legalProtection ?? 'none',
     representative: previous?.representative ?? '',
     representativeAgreement: false,
-    attendance: (previous?.attendance ?? '') as AttendanceWish | '',
+    attendance: previous?.attendance ?? '',
     attendanceRepresentative: previous?.attendanceRepresentative ?? '',
   });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
@@ -177,7 +177,7 @@ export function ConsentForm({
       <SelectField
         label="Ce qui peut être partagé de son identité"
         value={form.identitySharing}
-        onChange={(v) => set({ identitySharing: v as IdentitySharing })}
+        onChange={(v) => set({ identitySharing: v })}
         options={optionsOf(IDENTITY_SHARING)}
         placeholder="Choisissez…"
         error={fieldError('identitySharing')}
@@ -213,7 +213,7 @@ export function ConsentForm({
       <SelectField
         label="Souhait de la personne pour la séance"
         value={form.attendance}
-        onChange={(v) => set({ attendance: v as AttendanceWish })}
+        onChange={(v) => set({ attendance: v })}
         options={optionsOf(ATTENDANCE_WISHES)}
         placeholder="Choisissez…"
         error={fieldError('attendance')}
