@@ -24,6 +24,8 @@ export function checkbox(label: string, checked: boolean): Content {
       { width: '*', text: label },
     ],
     margin: [0, 0, 0, 4],
+    // A box never parts from its label across a page break.
+    unbreakable: true,
   };
 }
 

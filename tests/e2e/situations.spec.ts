@@ -87,10 +87,16 @@ test('a referral refused without consent, allowed with it, then closed by withdr
   await consent.getByLabel('Personnel d’un bailleur').check();
   await consent.getByLabel('Ce qui peut être partagé de son identité').selectOption('first_name');
   await consent.getByLabel('Souhait de la personne pour la séance').selectOption('attend');
+  // A real PDF stands for the scan: the blank referral form, printed by the app itself.
+  const scan = await page.evaluate(async () => {
+    const blank = await window.clsm.situations.referralForm({});
+    if (!blank.ok) throw new Error(blank.error.message);
+    return blank.value.base64;
+  });
   await consent.getByLabel(/Formulaire signé, numérisé/).setInputFiles({
     name: 'scan-consentement.pdf',
     mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n% formulaire signé (fictif)\n%%EOF\n'),
+    buffer: Buffer.from(scan, 'base64'),
   });
   await expect(consent.getByText('Fichier prêt à être joint : scan-consentement.pdf')).toBeVisible();
   await expectAccessible(page, 'Consentement');
@@ -101,6 +107,9 @@ test('a referral refused without consent, allowed with it, then closed by withdr
   await expect(page.getByRole('heading', { name: /Situation S-2026-001/ })).toContainText('Prête à être examinée');
   await page.getByRole('navigation', { name: 'Situation' }).getByRole('link', { name: 'Consentement' }).click();
   await expect(page.getByText(/Numérisé \(PDF/)).toBeVisible();
+  // Shown inside the app, drawn page by page (no embedded viewer, nothing written to disk).
+  await page.getByRole('button', { name: 'Afficher le formulaire signé' }).click();
+  await expect(page.getByRole('img', { name: /Formulaire de consentement signé, numérisé, page 1 sur \d/ })).toBeVisible();
   await expectAccessible(page, 'Onglet consentement');
   await snap(page, '32-situation-prete');
 

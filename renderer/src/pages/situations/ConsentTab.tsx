@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api, ApiError, ConsentView, DocumentFile, SituationDetail } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { FilePicker } from '../../components/FilePicker';
@@ -15,6 +15,9 @@ import {
 import { CATEGORIES } from '../../../../electron/shared/vocabulary';
 import type { InformationItem } from '../../../../electron/shared/situation-vocabulary';
 import { readAsBase64 } from '../../files';
+
+// PDF.js is large: loaded only when a PDF scan is shown.
+const PdfPreview = lazy(() => import('../../components/PdfPreview').then((m) => ({ default: m.PdfPreview })));
 
 const STATUS = { in_force: 'En vigueur', superseded: 'Remplacé', withdrawn: 'Retiré' } as const;
 const SCAN_MAX = 10 * 1024 * 1024;
@@ -137,21 +140,17 @@ export function ConsentTab({
   );
 }
 
-/**
- * The scan shown inside the app. An image is shown inline; the strict content policy refuses
- * embedded PDF viewers (object-src 'none'), so a PDF scan is opened by exporting it.
- */
+/** The scan shown inside the app: an image inline, a PDF drawn page by page. */
 function ScanPreview({ file, onClose }: { file: DocumentFile; onClose: () => void }) {
+  const label = 'Formulaire de consentement signé, numérisé';
   return (
     <div>
       {file.mimeType === 'application/pdf' ? (
-        <p>Ce formulaire est un PDF : l’application ne l’affiche pas elle-même. Utilisez « Exporter le formulaire signé » pour l’ouvrir.</p>
+        <Suspense fallback={<p>Chargement du formulaire…</p>}>
+          <PdfPreview base64={file.base64} label={label} />
+        </Suspense>
       ) : (
-        <img
-          src={`data:${file.mimeType};base64,${file.base64}`}
-          alt="Formulaire de consentement signé, numérisé"
-          className="scan-preview"
-        />
+        <img src={`data:${file.mimeType};base64,${file.base64}`} alt={label} className="scan-preview" />
       )}
       <button type="button" className="link" onClick={onClose}>
         Masquer le formulaire
