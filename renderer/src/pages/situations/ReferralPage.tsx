@@ -34,6 +34,8 @@ function initialForm(s: SituationDetail | null) {
 /** The referral form, new or corrected: nothing typed is lost on a refusal. */
 export function ReferralPage({ situation, onSaved }: { situation: SituationDetail | null; onSaved?: (saved: SituationDetail) => void }) {
   const navigate = useNavigate();
+  // Inside the situation's page (a correction), the page already has its title.
+  const Heading = onSaved ? 'h2' : 'h1';
   const [form, setForm] = useState(() => initialForm(situation));
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const members = useList(() => api.partners.listMembers({}), []);
@@ -97,7 +99,7 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
 
   return (
     <section>
-      <h1>{situation ? `Modifier la saisine ${situation.code}` : 'Nouvelle saisine'}</h1>
+      <Heading>{situation ? `Modifier la saisine ${situation.code}` : 'Nouvelle saisine'}</Heading>
       {error && <ErrorAlert error={error} fieldsShown />}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="narrow">
         <fieldset className="group">
