@@ -113,6 +113,25 @@ test('a referral refused without consent, allowed with it, then closed by withdr
   await expectAccessible(page, 'Onglet consentement');
   await snap(page, '32-situation-prete');
 
+  // — The same person referred again: flagged before saving —
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Situations' }).click();
+  await page.getByRole('link', { name: 'Nouvelle saisine' }).click();
+  await page.getByLabel('Nom de la personne', { exact: true }).fill('HOERNER');
+  await page.getByLabel('Prénom de la personne').fill('sylvie');
+  await page.getByLabel('Année de naissance').fill('1971');
+  await page.getByLabel('Adresse').focus();
+  await expect(page.getByText(/Une situation ouverte porte déjà cette identité : S-2026-001/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer la saisine' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await page.getByRole('link', { name: 'S-2026-001' }).click();
+
+  // — A correction keeps the code —
+  await page.getByRole('link', { name: 'Modifier la saisine' }).click();
+  await page.getByLabel('Commune', { exact: true }).selectOption('Metz');
+  await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(page.getByText('Saisine modifiée.')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^Metz$/ })).toBeVisible();
+
   // — Withdrawal, confirmed —
   await page.getByRole('button', { name: 'Retrait du consentement' }).click();
   const withdraw = page.getByRole('dialog', { name: 'Retrait du consentement — S-2026-001' });
