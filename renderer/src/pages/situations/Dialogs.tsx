@@ -9,7 +9,8 @@ import {
 import { systemClock, today } from '../../../../electron/shared/dates';
 import { api, SituationDetail } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
-import { Field, SelectField, TextAreaField } from '../../components/Field';
+import { Field, SelectField } from '../../components/Field';
+import { NecessaryText } from '../../components/NecessaryText';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
 import { CLOSURE_REASONS } from '../../labels';
@@ -102,7 +103,7 @@ export function EligibilityDialog({ situation, onDone, onCancel }: DialogProps) 
         error={fieldError('decidedOn')}
       />
       {answered && !eligible && (
-        <TextAreaField
+        <NecessaryText
           label="Motif de non-recevabilité (conservé)"
           value={reason}
           onChange={setReason}
@@ -148,13 +149,7 @@ export function WithdrawDialog({ situation, onDone, onCancel }: DialogProps) {
         error={fieldError('withdrawnOn')}
         data-autofocus
       />
-      <TextAreaField
-        label="Précision (facultatif, sans donnée de santé)"
-        value={note}
-        onChange={setNote}
-        error={fieldError('note')}
-        rows={2}
-      />
+      <NecessaryText label="Précision (facultatif)" value={note} onChange={setNote} error={fieldError('note')} rows={2} />
     </Modal>
   );
 }
@@ -198,7 +193,7 @@ export function CloseDialog({ situation, onDone, onCancel }: DialogProps) {
         onChange={(e) => setClosedOn(e.target.value)}
         error={fieldError('closedOn')}
       />
-      <TextAreaField label="Précision" value={note} onChange={setNote} error={fieldError('note')} rows={2} />
+      <NecessaryText label="Précision" value={note} onChange={setNote} error={fieldError('note')} rows={2} />
     </Modal>
   );
 }
