@@ -172,6 +172,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expectAccessible(page, 'Tableau de bord (secrétariat)');
   await snap(page, '07-secretariat');
   // Situations: the registry only (codes, dates, states); the content is refused by the main process.
+  await expect(page.getByText('Le registre des situations : codes, dates et états, sans leur contenu.')).toBeVisible();
   await menu(page).filter({ hasText: 'Situations' }).click();
   await expect(page.getByRole('heading', { name: 'Registre des situations' })).toBeVisible();
   await expectAccessible(page, 'Registre des situations (secrétariat)');

@@ -7,6 +7,11 @@ import { DashboardSituations } from './DashboardSituations';
 
 export function DashboardPage({ session }: { session: SessionInfo }) {
   const items = navigationFor(session).filter((item) => item.to !== '/');
+  // The secretariat opens Situations for the registry only: its tile says so.
+  const summary = (item: (typeof items)[number]) =>
+    item.area === 'situations' && !can(session, 'situations.page')
+      ? 'Le registre des situations : codes, dates et états, sans leur contenu.'
+      : (item.summary ?? item.upcoming ?? 'Utilisateurs, journal d’audit et paramètres.');
   return (
     <section>
       <h1>Tableau de bord</h1>
@@ -18,7 +23,7 @@ export function DashboardPage({ session }: { session: SessionInfo }) {
         {items.map((item) => (
           <li key={item.to}>
             <NavLink to={item.to}>{item.label}</NavLink>
-            <p>{item.summary ?? item.upcoming ?? 'Utilisateurs, journal d’audit et paramètres.'}</p>
+            <p>{summary(item)}</p>
           </li>
         ))}
       </ul>
