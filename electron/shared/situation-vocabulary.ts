@@ -174,3 +174,6 @@ export const ATTENDANCE_WISHES = {
 } as const;
 export type AttendanceWish = keyof typeof ATTENDANCE_WISHES;
 export const ATTENDANCE_WISH_CODES = Object.keys(ATTENDANCE_WISHES) as [AttendanceWish, ...AttendanceWish[]];
+
+/** The largest scanned consent form accepted (checked by the form at once, and by the main process). */
+export const SCAN_MAX_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,6 @@
 // Situations: the referral, eligibility, the lifecycle, the gate API, the documents. The person's
 // identity is read by the coordinator and the animateur only; the secretariat has the registry
 // (codes, dates, states) and nothing else — refused here, not hidden by the UI (DESIGN §5, G6).
-import { z } from 'zod';
 import { noInput } from '../../services/common/schema';
 import type { HistoryEntry, ReconfirmationDue, SituationsDashboard } from '../../services/situations/progress';
 import type { PossibleDuplicate } from '../../services/situations/referral';
@@ -13,6 +12,8 @@ import {
   duplicatesInput,
   eligibilityInput,
   gatesInput,
+  personDocumentInput,
+  referralFormInput,
   referralInput,
   registryPageInput,
   situationPageInput,
@@ -25,8 +26,6 @@ import { channel, DocumentFile, EVERYONE, returns } from './shared';
 export const CASE_READERS = ['coordinator', 'animateur'] as const;
 /** Who refers, decides, records consent and prints for the person. */
 export const CASE_KEEPER = ['coordinator'] as const;
-
-const personDocumentInput = z.object({ id: z.number().int().positive(), withRepresentative: z.boolean().default(false) }).strict();
 
 export const situationsChannels = {
   'situations.registry': channel({ input: registryPageInput, access: EVERYONE, effect: 'read', output: returns<Page<RegistryEntry>>() }),
@@ -57,7 +56,7 @@ export const situationsChannels = {
   'situations.advance': channel({ input: advanceInput, access: CASE_KEEPER, effect: 'write', output: returns<SituationDetail>() }),
   'situations.close': channel({ input: closeInput, access: CASE_KEEPER, effect: 'write', output: returns<SituationDetail>() }),
   'situations.referralForm': channel({
-    input: z.object({ id: z.number().int().positive().optional() }).strict(),
+    input: referralFormInput,
     access: CASE_KEEPER,
     effect: 'read',
     output: returns<DocumentFile>(),

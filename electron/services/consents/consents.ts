@@ -13,7 +13,7 @@ import { getMember } from '../partners/members';
 import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { CURRENT_CONSENT } from '../situations/gates';
-import { moveSituation } from '../situations/lifecycle';
+import { closeWith } from '../situations/lifecycle';
 import { SituationDetail, situationDetail, situationRow } from '../situations/situations';
 import { checkScan, SCAN_EXTENSIONS, ScanType } from './scan';
 import type { ConsentInput } from './schema';
@@ -234,10 +234,6 @@ export function withdrawConsent(ctx: ServiceContext, input: { situationId: numbe
     .prepare('UPDATE consents SET withdrawn_on = ?, withdrawal_recorded_at = ?, withdrawn_recorded_by = ? WHERE id = ?')
     .run(input.withdrawnOn, nowIso(ctx.clock), ctx.actor.userId, current.id);
   ctx.audit('consents.withdraw', { type: 'situation', id: situation.id }, `situation=${situation.code},consent=${current.id}`);
-  moveSituation(ctx, situation.id, {
-    to: 'closed',
-    reason: 'consent_withdrawn',
-    columns: { closure_reason: 'consent_withdrawn', closure_note: input.note || null, closed_on: input.withdrawnOn },
-  });
+  closeWith(ctx, situation.id, { reason: 'consent_withdrawn', closedOn: input.withdrawnOn, note: input.note });
   return situationDetail(ctx, situation.id);
 }

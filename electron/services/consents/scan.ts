@@ -3,7 +3,7 @@
 // than through a file-type library (which would bring an ESM-only dependency for three constants).
 import { createHash } from 'node:crypto';
 import { AppError } from '../../errors';
-import { SCAN_MAX_BYTES } from './schema';
+import { SCAN_MAX_BYTES } from '../../shared/situation-vocabulary';
 
 export type ScanType = 'application/pdf' | 'image/jpeg' | 'image/png';
 

@@ -6,11 +6,11 @@ import {
   CONSENT_MODE_CODES,
   IDENTITY_SHARING_CODES,
   LEGAL_PROTECTION_CODES,
+  SCAN_MAX_BYTES,
 } from '../../shared/situation-vocabulary';
 import { id, InputFacts, line, pastDay, text } from '../common/schema';
 
-/** 10 MB of scan, as base64 (4 characters for 3 bytes), plus a little. */
-export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
+/** The scan limit as base64 (4 characters for 3 bytes), plus a little. */
 export const SCAN_MAX_BASE64 = Math.ceil(SCAN_MAX_BYTES / 3) * 4 + 4;
 
 export const scanInput = z

@@ -5,7 +5,7 @@
 // every open state may be closed (with a reason; withdrawal of consent is one).
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
-import type { SituationState } from '../../shared/situation-vocabulary';
+import type { ClosureReason, SituationState } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
 
 export const TRANSITIONS: Readonly<Record<SituationState, readonly SituationState[]>> = {
@@ -50,4 +50,17 @@ export function moveSituation(ctx: ServiceContext, situationId: number, move: Mo
     .prepare('INSERT INTO situation_transitions (situation_id, at, user_id, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?)')
     .run(situationId, now, ctx.actor.userId, row.state, move.to, move.reason ?? null);
   ctx.audit('situations.transition', { type: 'situation', id: situationId }, `situation=${row.code},from=${row.state},to=${move.to}`);
+}
+
+/** Closes a situation with its reason; the closing day starts its retention period (G9). */
+export function closeWith(
+  ctx: ServiceContext,
+  situationId: number,
+  closure: { reason: ClosureReason; closedOn: string; note: string },
+): void {
+  moveSituation(ctx, situationId, {
+    to: 'closed',
+    reason: closure.reason,
+    columns: { closure_reason: closure.reason, closure_note: closure.note || null, closed_on: closure.closedOn },
+  });
 }

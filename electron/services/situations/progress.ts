@@ -7,7 +7,7 @@ import { assertGates, checks } from '../gates';
 import { DescribedEvent, describeEvents } from '../audit/describe';
 import { listAudit } from '../audit/trail';
 import { auditActionLabel } from '../../shared/audit-actions';
-import { moveSituation } from './lifecycle';
+import { closeWith, moveSituation } from './lifecycle';
 import type { CloseInput } from './schema';
 import { pageSituations, SituationDetail, situationDetail, situationRow, situationSummary, SituationSummary } from './situations';
 
@@ -23,11 +23,7 @@ export function advanceSituation(ctx: ServiceContext, input: { id: number; to: '
 export function closeSituation(ctx: ServiceContext, input: CloseInput): SituationDetail {
   const row = situationRow(ctx.db, input.id);
   if (input.closedOn < row.received_on) throw new AppError('CLOSURE_BEFORE_RECEIPT');
-  moveSituation(ctx, row.id, {
-    to: 'closed',
-    reason: input.reason,
-    columns: { closure_reason: input.reason, closure_note: input.note || null, closed_on: input.closedOn },
-  });
+  closeWith(ctx, row.id, input);
   return situationDetail(ctx, row.id);
 }
 

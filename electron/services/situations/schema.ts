@@ -99,6 +99,11 @@ export const registryPageInput = situationFilters.pick({ state: true, year: true
 export const byIdInput = z.object({ id }).strict();
 export const gatesInput = z.object({ id, use: z.enum(['schedule', 'open', 'print', 'export']), day: day().optional() }).strict();
 
+/** The referral form: blank without an id, filled with one. */
+export const referralFormInput = z.object({ id: id.optional() }).strict();
+/** A document for the person, with the legal representative's boxes on request. */
+export const personDocumentInput = z.object({ id, withRepresentative: z.boolean().default(false) }).strict();
+
 export type ReferralInput = z.output<ReturnType<typeof referralInput>>;
 export type EligibilityInput = z.output<ReturnType<typeof eligibilityInput>>;
 export type CloseInput = z.output<ReturnType<typeof closeInput>>;

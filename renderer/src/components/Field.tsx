@@ -1,5 +1,14 @@
 import { InputHTMLAttributes, useId } from 'react';
 
+/** A field's hint or error, referenced by the control's aria-describedby; nothing when empty. */
+function Note({ id, className, text }: { id: string; className: string; text: string | undefined }) {
+  return text ? (
+    <p className={className} id={id}>
+      {text}
+    </p>
+  ) : null;
+}
+
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   error?: string | undefined;
@@ -13,17 +22,9 @@ export function Field({ label, error, hint, ...input }: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <Note id={`${id}-hint`} className="hint" text={hint} />
       <input id={id} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <Note id={`${id}-error`} className="field-error" text={error} />
     </div>
   );
 }
@@ -61,11 +62,7 @@ export function SelectField({ label, value, onChange, options, error, placeholde
           </option>
         ))}
       </select>
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <Note id={`${id}-error`} className="field-error" text={error} />
     </div>
   );
 }
@@ -88,11 +85,7 @@ export function TextAreaField({ label, value, onChange, error, hint, warning, ro
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <Note id={`${id}-hint`} className="hint" text={hint} />
       <textarea
         id={id}
         rows={rows}
@@ -107,11 +100,7 @@ export function TextAreaField({ label, value, onChange, error, hint, warning, ro
           {warning}
         </p>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <Note id={`${id}-error`} className="field-error" text={error} />
     </div>
   );
 }

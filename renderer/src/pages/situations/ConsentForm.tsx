@@ -6,6 +6,7 @@ import {
   InformationItem,
   LegalProtection,
   PROTECTION_KIND,
+  SCAN_MAX_BYTES,
 } from '../../../../electron/shared/situation-vocabulary';
 import { CATEGORIES, Category } from '../../../../electron/shared/vocabulary';
 import { systemClock, today } from '../../../../electron/shared/dates';
@@ -18,8 +19,6 @@ import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
 import { readAsBase64 } from '../../files';
 import { ATTENDANCE_WISHES, CONSENT_MODES, IDENTITY_SHARING, INFORMATION_ITEMS, LEGAL_PROTECTIONS, optionsOf } from '../../labels';
-
-const SCAN_MAX = 10 * 1024 * 1024;
 
 /** A new consent record (immutable once saved), prefilled with the choices of the one in force. */
 export function ConsentForm({
@@ -230,7 +229,7 @@ export function ConsentForm({
       <FilePicker
         label="Formulaire signé, numérisé (facultatif : PDF, JPEG ou PNG, 10 Mo au plus)"
         accept="application/pdf,image/jpeg,image/png"
-        maxBytes={SCAN_MAX}
+        maxBytes={SCAN_MAX_BYTES}
         onFile={(file) => {
           setRefused(null);
           void readAsBase64(file).then((base64) => setScan({ name: file.name, base64 }));

@@ -13,15 +13,13 @@ import {
   LEGAL_PROTECTIONS,
 } from '../../labels';
 import { CATEGORIES } from '../../../../electron/shared/vocabulary';
-import type { InformationItem } from '../../../../electron/shared/situation-vocabulary';
+import { InformationItem, SCAN_MAX_BYTES } from '../../../../electron/shared/situation-vocabulary';
 import { readAsBase64 } from '../../files';
 
 // PDF.js is large: loaded only when a PDF scan is shown.
 const PdfPreview = lazy(() => import('../../components/PdfPreview').then((m) => ({ default: m.PdfPreview })));
 
 const STATUS = { in_force: 'En vigueur', superseded: 'Remplacé', withdrawn: 'Retiré' } as const;
-const SCAN_MAX = 10 * 1024 * 1024;
-
 export function ConsentTab({
   situation: s,
   canKeep,
@@ -126,7 +124,7 @@ export function ConsentTab({
                 <FilePicker
                   label="Joindre le formulaire signé (PDF, JPEG ou PNG, 10 Mo au plus)"
                   accept="application/pdf,image/jpeg,image/png"
-                  maxBytes={SCAN_MAX}
+                  maxBytes={SCAN_MAX_BYTES}
                   onFile={(file) => void attach(c, file)}
                   onRefused={setRefused}
                 />

@@ -5,20 +5,14 @@ import { Field, SelectField } from '../../components/Field';
 import { usePagedList } from '../../components/Pager';
 import { formatDate, formatDay } from '../../labels';
 import { systemClock, today, yearOf } from '../../../../electron/shared/dates';
-import { STATE_OPTIONS, stateFilter, yearFilter, yearOptions } from './filters';
+import { situationQuery, STATE_OPTIONS, yearOptions } from './filters';
 import { StateBadge } from './StateBadge';
 
 /** The secretariat's view: codes, dates and states, nothing of the content. */
 export function RegistryList() {
   const [filters, setFilters] = useState({ search: '', state: '', year: '' });
   const { items, error, pager } = usePagedList(
-    (page) =>
-      api.situations.registry({
-        ...page,
-        ...stateFilter(filters.state),
-        ...yearFilter(filters.year),
-        ...(filters.search ? { search: filters.search } : {}),
-      }),
+    (page) => api.situations.registry({ ...page, ...situationQuery(filters) }),
     filters,
     'Pages du registre',
   );

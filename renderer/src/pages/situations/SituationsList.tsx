@@ -9,7 +9,7 @@ import { useList } from '../../components/useList';
 import { saveDocument } from '../../documents';
 import { AGE_BANDS, formatDay } from '../../labels';
 import { systemClock, today, yearOf } from '../../../../electron/shared/dates';
-import { STATE_OPTIONS, stateFilter, yearFilter, yearOptions } from './filters';
+import { situationQuery, STATE_OPTIONS, yearOptions } from './filters';
 import { StateBadge } from './StateBadge';
 
 export function SituationsList({ session }: { session: SessionInfo }) {
@@ -18,15 +18,7 @@ export function SituationsList({ session }: { session: SessionInfo }) {
   const typologies = useList(() => api.situations.typologies({}), []);
   const [printError, setPrintError] = useState<string | null>(null);
   const { items, error, pager } = usePagedList(
-    (page) =>
-      api.situations.page({
-        ...page,
-        ...stateFilter(filters.state),
-        ...yearFilter(filters.year),
-        ...(filters.structureId ? { structureId: Number(filters.structureId) } : {}),
-        ...(filters.typology ? { typology: filters.typology } : {}),
-        ...(filters.search ? { search: filters.search } : {}),
-      }),
+    (page) => api.situations.page({ ...page, ...situationQuery(filters) }),
     filters,
     'Pages des situations',
   );
@@ -35,7 +27,7 @@ export function SituationsList({ session }: { session: SessionInfo }) {
     if (result.ok) saveDocument(result.value);
     else setPrintError(result.error.message);
   };
-  const filtered = Boolean(filters.search || filters.state || filters.year || filters.structureId || filters.typology);
+  const filtered = Object.keys(situationQuery(filters)).length > 0;
   return (
     <section>
       <h1>Situations</h1>

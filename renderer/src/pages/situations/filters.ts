@@ -11,5 +11,21 @@ export function yearOptions(currentYear: number) {
   ];
 }
 
-export const stateFilter = (state: string) => (state ? { state: state as SituationState } : {});
-export const yearFilter = (year: string) => (year ? { year: Number(year) } : {});
+export interface ListFilters {
+  search: string;
+  state: string;
+  year: string;
+  structureId?: string;
+  typology?: string;
+}
+
+/** The filters as typed in the form, as a query: an empty field filters nothing. */
+export function situationQuery(f: ListFilters) {
+  return {
+    ...(f.search ? { search: f.search } : {}),
+    ...(f.state ? { state: f.state as SituationState } : {}),
+    ...(f.year ? { year: Number(f.year) } : {}),
+    ...(f.structureId ? { structureId: Number(f.structureId) } : {}),
+    ...(f.typology ? { typology: f.typology } : {}),
+  };
+}
