@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { diagnosisWords } from './necessary';
 
 describe('diagnosis vocabulary (G6 soft warning)', () => {
-  it('finds diagnosis words whatever their accents and case, as whole words', () => {
-    expect(diagnosisWords('Suivie pour une Schizophrénie, épisode dépressif en 2024')).toEqual(['schizophrenie', 'depressif']);
-    expect(diagnosisWords('Trouble BIPOLAIRE évoqué par la famille')).toEqual(['bipolaire']);
+  it('finds diagnosis words whatever their accents and case, as whole words, and names them as written', () => {
+    expect(diagnosisWords('Suivie pour une Schizophrénie, épisode dépressif en 2024')).toEqual(['Schizophrénie', 'dépressif']);
+    expect(diagnosisWords('Trouble BIPOLAIRE évoqué par la famille')).toEqual(['BIPOLAIRE']);
     expect(diagnosisWords('Après une tentative de suicide')).toEqual(['tentative de suicide']);
   });
 

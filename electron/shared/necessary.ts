@@ -38,8 +38,24 @@ const fold = (text: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-/** The diagnosis words found in a text, as written in the list (whole words only). */
+/** The diagnosis words found in a text (whole words), as the user wrote them: « Dépression ». */
 export function diagnosisWords(text: string): string[] {
-  const folded = fold(text);
-  return DIAGNOSIS_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(folded));
+  // Fold character by character, remembering where each folded character came from.
+  const chars = [...text];
+  let folded = '';
+  const origin: number[] = [];
+  chars.forEach((char, index) => {
+    const f = fold(char);
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(index);
+  });
+  const found: string[] = [];
+  for (const word of DIAGNOSIS_WORDS) {
+    const match = new RegExp(`(^|[^\\p{L}])(${word})(?=$|[^\\p{L}])`, 'u').exec(folded);
+    if (!match) continue;
+    const start = match.index + match[1]!.length;
+    const written = chars.slice(origin[start], origin[start + word.length - 1]! + 1).join('');
+    if (!found.includes(written)) found.push(written);
+  }
+  return found;
 }

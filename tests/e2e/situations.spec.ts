@@ -48,7 +48,7 @@ test('a referral refused without consent, allowed with it, then closed by withdr
   await page.getByLabel('Tranche d’âge').selectOption('46_55');
   await page.getByLabel('Commune', { exact: true }).selectOption('Woippy');
   await page.getByLabel('Ce qui a déjà été essayé').fill('Plan d’apurement proposé deux fois. Suivie pour une dépression.');
-  await expect(page.getByText(/« depression » ressemble à un diagnostic/)).toBeVisible(); // a warning, not a refusal
+  await expect(page.getByText(/« dépression » ressemble à un diagnostic/)).toBeVisible(); // a warning, not a refusal
   await page.getByLabel('Question posée à la Commission').fill('Comment maintenir la personne dans son logement ?');
   await page.getByLabel('logement').check();
   await page.getByLabel('Nom de la personne', { exact: true }).fill('Hœrner');
