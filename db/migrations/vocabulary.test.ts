@@ -12,6 +12,16 @@ import {
   LEGAL_PROTECTION_CODES,
   SITUATION_STATE_CODES,
 } from '../../electron/shared/situation-vocabulary';
+import {
+  ACTION_OUTCOME_CODES,
+  ATTENDANCE_SCOPE_CODES,
+  ATTENDANCE_STATUS_CODES,
+  ITEM_OUTCOME_CODES,
+  ITEM_STATUS_CODES,
+  MEETING_STATE_CODES,
+  PERSON_AGREEMENT_CODES,
+  PERSON_PRESENCE_CODES,
+} from '../../electron/shared/meeting-vocabulary';
 import type { Db } from '../connection';
 import { migrate } from '../migrate';
 
@@ -40,5 +50,13 @@ describe('migrations and vocabularies', () => {
     expect(checkList(db, 'consents', 'identity_sharing')).toEqual([...IDENTITY_SHARING_CODES].sort());
     expect(checkList(db, 'consents', 'legal_protection')).toEqual([...LEGAL_PROTECTION_CODES].sort());
     expect(checkList(db, 'consents', 'attendance')).toEqual([...ATTENDANCE_WISH_CODES].sort());
+    expect(checkList(db, 'meetings', 'state')).toEqual([...MEETING_STATE_CODES].sort());
+    expect(checkList(db, 'agenda_items', 'status')).toEqual([...ITEM_STATUS_CODES].sort());
+    expect(checkList(db, 'agenda_items', 'person_presence')).toEqual([...PERSON_PRESENCE_CODES].sort());
+    expect(checkList(db, 'attendances', 'status')).toEqual([...ATTENDANCE_STATUS_CODES].sort());
+    expect(checkList(db, 'attendances', 'scope')).toEqual([...ATTENDANCE_SCOPE_CODES].sort());
+    expect(checkList(db, 'deliberations', 'outcome')).toEqual([...ITEM_OUTCOME_CODES].sort());
+    expect(checkList(db, 'deliberations', 'person_agreement')).toEqual([...PERSON_AGREEMENT_CODES].sort());
+    expect(checkList(db, 'actions', 'outcome')).toEqual([...ACTION_OUTCOME_CODES].sort());
   });
 });

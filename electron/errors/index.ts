@@ -4,6 +4,7 @@
 import type { GateReason } from '../services/gates/reason';
 import { CHARTER_ERRORS } from './charter';
 import { CORE_ERRORS } from './core';
+import { MEETINGS_ERRORS } from './meetings';
 import { PARTNERS_ERRORS } from './partners';
 import { SITUATIONS_ERRORS } from './situations';
 import { USERS_ERRORS } from './users';
@@ -16,6 +17,7 @@ export const ERROR_MESSAGES = {
   ...PARTNERS_ERRORS,
   ...CHARTER_ERRORS,
   ...SITUATIONS_ERRORS,
+  ...MEETINGS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -22,7 +22,7 @@ export function allowedChannels(role: Role): ChannelName[] {
 const AREAS: Record<Area, ChannelName | readonly Role[]> = {
   partners: 'partners.listStructures',
   situations: 'situations.registry',
-  meetings: ['coordinator', 'animateur', 'secretariat'],
+  meetings: 'meetings.list',
   training: ['coordinator', 'animateur', 'secretariat'],
   evaluation: ['coordinator', 'animateur'],
   administration: 'users.list',

@@ -35,6 +35,16 @@ export function charterPdf(input: { establishmentName: string; version: number; 
   });
 }
 
+/** The member's commitments under the charter, signed once (acte d'engagement) and at every meeting (sign-in sheet). */
+export const CHARTER_COMMITMENTS = [
+  'ne présenter ni discuter aucune situation sans le consentement préalable de la personne concernée ;',
+  'ne partager que les informations strictement nécessaires, avec les seuls professionnels autorisés par la personne ;',
+  'respecter la personne, qui reste maître de ses décisions ;',
+  'quitter la séance lorsque la personne n’a pas accepté que ma structure ou ma profession connaisse sa situation ;',
+  'ne pas diffuser les comptes rendus hors de la Commission ;',
+  'garder le secret sur ce dont j’ai connaissance, y compris après la fin de ma participation.',
+] as const;
+
 export function commitmentPdf(input: {
   establishmentName: string;
   member: { displayName: string; function: string; structureName: string };
@@ -58,14 +68,7 @@ export function commitmentPdf(input: {
         margin: [0, 6, 0, 6],
       },
       {
-        ul: [
-          'ne présenter ni discuter aucune situation sans le consentement préalable de la personne concernée ;',
-          'ne partager que les informations strictement nécessaires, avec les seuls professionnels autorisés par la personne ;',
-          'respecter la personne, qui reste maître de ses décisions ;',
-          'quitter la séance lorsque la personne n’a pas accepté que ma structure ou ma profession connaisse sa situation ;',
-          'ne pas diffuser les comptes rendus hors de la Commission ;',
-          'garder le secret sur ce dont j’ai connaissance, y compris après la fin de ma participation.',
-        ],
+        ul: [...CHARTER_COMMITMENTS],
         margin: [0, 0, 0, 18],
       },
       {

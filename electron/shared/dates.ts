@@ -4,6 +4,7 @@
 // UTC day (between midnight and 1–2 a.m. they differ), and times of day cross DST changes.
 import { tz } from '@date-fns/tz';
 import { addDays as addCalendarDays, addMonths as addCalendarMonths, format, isMatch } from 'date-fns';
+import { fr } from 'date-fns/locale/fr';
 
 export const TIME_ZONE = 'Europe/Paris';
 const paris = tz(TIME_ZONE);
@@ -60,6 +61,17 @@ export function parseDay(value: string): Day | null {
 export function formatDay(day: Day): string {
   return isDay(day) ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '';
 }
+
+/** A Day in words, for letters and convocations: « jeudi 3 décembre 2026 ». */
+export function formatLongDay(day: Day): string {
+  if (!isDay(day)) return '';
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  // A calendar day has no time zone: built at noon local time, its weekday is the same everywhere.
+  return format(new Date(year, month - 1, date, 12), 'EEEE d MMMM yyyy', { locale: fr });
+}
+
+/** A time of day as French documents write it: `14:30` → « 14 h 30 ». */
+export const formatTime = (time: TimeOfDay): string => time.replace(':', ' h ');
 
 /** A stored moment as people read it in Paris: `dd/MM/yyyy HH:mm:ss`. */
 export function formatMoment(iso: string): string {

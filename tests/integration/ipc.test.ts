@@ -234,28 +234,19 @@ describe('IPC registration wrapper', () => {
     const defaults = await ok(api.settings.get({}));
     expect(defaults).toMatchObject({ establishmentName: ESTABLISHMENT, autoLockMinutes: 10, consentReconfirmMonths: 12 });
     expect(defaults.situationTypologies).toContain('santé psychique');
-    expect(
-      await ok(
-        api.settings.update({
-          establishmentName: 'CH de Jury',
-          autoLockMinutes: 5,
-          consentReconfirmMonths: null,
-          situationTypologies: ['logement', 'isolement'],
-        }),
-      ),
-    ).toEqual({
+    expect(defaults).toMatchObject({ followUpReviewMonths: 6 });
+    expect(defaults.responseTypologies).toContain('Orientation vers les soins');
+    const changed = {
       establishmentName: 'CH de Jury',
       autoLockMinutes: 5,
       consentReconfirmMonths: null,
       situationTypologies: ['logement', 'isolement'],
-    });
+      responseTypologies: ['Orientation vers les soins', 'Autre'],
+      followUpReviewMonths: 3,
+    };
+    expect(await ok(api.settings.update(changed))).toEqual(changed);
     expect(
-      await api.settings.update({
-        establishmentName: 'CH de Jury',
-        autoLockMinutes: 5,
-        consentReconfirmMonths: 12,
-        situationTypologies: ['logement', 'Logement'],
-      }),
+      await api.settings.update({ ...changed, consentReconfirmMonths: 12, situationTypologies: ['logement', 'Logement'] }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { situationTypologies: 'Une typologie figure deux fois.' } } });
     const page = await ok(api.audit.list({ action: 'users', outcome: 'success', limit: 2 }));
     expect(page.events).toHaveLength(2);

@@ -12,6 +12,7 @@ import type { ChannelName } from '../../shared/channels';
 import { auditChannels } from './audit';
 import { charterChannels } from './charter';
 import { consentsChannels } from './consents';
+import { actionsChannels, meetingsChannels } from './meetings';
 import { partnersChannels } from './partners';
 import { recoveryChannels } from './recovery';
 import { sessionChannels } from './session';
@@ -32,6 +33,8 @@ export const contract = {
   ...charterChannels,
   ...situationsChannels,
   ...consentsChannels,
+  ...meetingsChannels,
+  ...actionsChannels,
 };
 
 export type Contract = typeof contract;

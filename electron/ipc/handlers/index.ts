@@ -4,6 +4,7 @@ import type { HandlerTable } from '../dispatcher';
 import { auditHandlers } from './audit';
 import { charterHandlers } from './charter';
 import { consentsHandlers } from './consents';
+import { actionsHandlers, meetingsHandlers } from './meetings';
 import { partnersHandlers } from './partners';
 import { recoveryHandlers } from './recovery';
 import { sessionHandlers } from './session';
@@ -22,5 +23,7 @@ export const handlers: HandlerTable = {
   ...charterHandlers,
   ...situationsHandlers,
   ...consentsHandlers,
+  ...meetingsHandlers,
+  ...actionsHandlers,
   ...auditHandlers,
 };

@@ -8,6 +8,8 @@ import { ROLES, Role } from '../../shared/vocabulary';
 import { GATE_CODE_LABELS } from '../gates/reason';
 import { CLOSURE_REASONS, ClosureReason, SITUATION_STATES, SituationState } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
+import { formatDay } from '../../shared/dates';
+import { ACTION_OUTCOMES, ATTENDANCE_STATUSES, ITEM_OUTCOMES, PERSON_AGREEMENTS } from '../../shared/meeting-vocabulary';
 import { AuditEvent, AuditFilters, listAudit } from './trail';
 
 export interface DescribedEvent extends AuditEvent {
@@ -69,6 +71,26 @@ function detailToken(token: string): string {
       return `à « ${SITUATION_STATES[value as SituationState] ?? value} »`;
     case 'closure':
       return CLOSURE_REASONS[value as ClosureReason] ?? value;
+    case 'meeting':
+      return `séance n° ${value}`;
+    case 'item':
+      return `point n° ${value}`;
+    case 'member':
+      return `membre n° ${value}`;
+    case 'action':
+      return `action n° ${value}`;
+    case 'day':
+      return `le ${formatDay(value)}`;
+    case 'status':
+      return ATTENDANCE_STATUSES[value as keyof typeof ATTENDANCE_STATUSES] ?? value;
+    case 'outcome':
+      return (
+        ITEM_OUTCOMES[value as keyof typeof ITEM_OUTCOMES] ??
+        ACTION_OUTCOMES[value as keyof typeof ACTION_OUTCOMES] ??
+        value
+      ).toLowerCase();
+    case 'agreement':
+      return PERSON_AGREEMENTS[value as keyof typeof PERSON_AGREEMENTS] ?? value;
     case 'broken':
       return value === 'triggers' ? 'protections retirées' : `rompu à l’événement n° ${value}`;
     default:

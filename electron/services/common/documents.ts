@@ -2,7 +2,7 @@
 // personal data of a person in care.
 export interface DocumentFile {
   fileName: string;
-  mimeType: 'application/pdf' | 'text/csv' | 'image/jpeg' | 'image/png';
+  mimeType: 'application/pdf' | 'text/csv' | 'text/calendar' | 'image/jpeg' | 'image/png';
   base64: string;
 }
 

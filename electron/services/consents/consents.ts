@@ -14,6 +14,7 @@ import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { CURRENT_CONSENT } from '../situations/gates';
 import { closeWith } from '../situations/lifecycle';
+import { sweepAgendas } from '../meetings/agenda';
 import { SituationDetail, situationDetail, situationRow } from '../situations/situations';
 import { checkScan, SCAN_EXTENSIONS, ScanType } from './scan';
 import type { ConsentInput } from './schema';
@@ -184,6 +185,8 @@ export function recordConsent(ctx: ServiceContext, input: ConsentInput): Situati
     { type: 'situation', id: situation.id },
     `situation=${situation.code},consent=${id}${input.scan ? ',scan=1' : ''}`,
   );
+  // The new consent supersedes the previous one: a planned item it no longer covers leaves the agenda.
+  sweepAgendas(ctx, { situationId: situation.id });
   return situationDetail(ctx, situation.id);
 }
 
@@ -220,7 +223,7 @@ export const exportScan = (ctx: ServiceContext, input: { consentId: number }) =>
 /**
  * G7 — one action, effective at once: the consent in force is withdrawn and the situation closed
  * with the reason « consentement retiré », which starts its retention period (G9). Nothing done
- * before is undone. (The agenda, when it comes, takes the situation off every planned meeting here.)
+ * before is undone. The situation leaves every agenda not yet held, at once, with the reason.
  */
 export function withdrawConsent(ctx: ServiceContext, input: { situationId: number; withdrawnOn: string; note: string }): SituationDetail {
   const situation = situationRow(ctx.db, input.situationId);
@@ -235,5 +238,6 @@ export function withdrawConsent(ctx: ServiceContext, input: { situationId: numbe
     .run(input.withdrawnOn, nowIso(ctx.clock), ctx.actor.userId, current.id);
   ctx.audit('consents.withdraw', { type: 'situation', id: situation.id }, `situation=${situation.code},consent=${current.id}`);
   closeWith(ctx, situation.id, { reason: 'consent_withdrawn', closedOn: input.withdrawnOn, note: input.note });
+  sweepAgendas(ctx, { situationId: situation.id });
   return situationDetail(ctx, situation.id);
 }

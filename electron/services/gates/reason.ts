@@ -31,6 +31,10 @@ export const GATE_CODE_LABELS: Record<string, string> = {
   CONSENT_RECONFIRMATION_DUE: 'consentement à confirmer de nouveau',
   REPRESENTATIVE_AGREEMENT_MISSING: 'accord du représentant légal manquant',
   CURATOR_ASSISTANCE_MISSING: 'assistance du curateur manquante',
+  STRUCTURE_EXCLUDED: 'structure exclue par la personne',
+  CATEGORY_NOT_ALLOWED: 'catégorie de professionnels non autorisée',
+  PROPOSALS_NOT_RETURNED: 'propositions non restituées à la personne',
+  PERSON_REFUSED: 'propositions refusées par la personne',
 };
 
 /** The audit form of a reason: `G3:CHARTER_NOT_SIGNED`. */

@@ -18,12 +18,22 @@ const consentReconfirmMonths = z
   .min(1, { message: 'Le délai de confirmation est d’un mois au moins.' })
   .max(60, { message: 'Le délai de confirmation est de 60 mois au plus.' })
   .nullable();
-/** The typology tags offered on the referral form. */
-const situationTypologies = z
+/** A configurable list of tags: the referral's typology, the commission's response typology. */
+const typologyList = z
   .array(z.string().trim().min(1).max(60, { message: 'Une typologie tient en 60 caractères.' }))
   .min(1, { message: 'Gardez au moins une typologie.' })
   .max(30, { message: '30 typologies au plus.' })
   .refine((list) => new Set(list.map((t) => t.toLowerCase())).size === list.length, { message: 'Une typologie figure deux fois.' });
+/** The typology tags offered on the referral form. */
+const situationTypologies = typologyList;
+/** The response typology offered when an item is deliberated. */
+const responseTypologies = typologyList;
+/** Months without a review after which a situation in follow-up is flagged on the dashboard. */
+const followUpReviewMonths = z
+  .number({ message: 'Indiquez un nombre de mois.' })
+  .int({ message: 'Indiquez un nombre entier de mois.' })
+  .min(1, { message: 'Le délai de relance est d’un mois au moins.' })
+  .max(36, { message: 'Le délai de relance est de 36 mois au plus.' });
 
 /** How each setting is stored and checked when read back. */
 /** True from the moment a recovery key is shown until the coordinator confirms it is stored. */
@@ -35,6 +45,10 @@ export const settingSchemas = {
   recoveryKeyPending,
   consentReconfirmMonths,
   situationTypologies,
+  responseTypologies,
+  followUpReviewMonths,
 } as const;
 
-export const settingsInput = z.object({ establishmentName, autoLockMinutes, consentReconfirmMonths, situationTypologies }).strict();
+export const settingsInput = z
+  .object({ establishmentName, autoLockMinutes, consentReconfirmMonths, situationTypologies, responseTypologies, followUpReviewMonths })
+  .strict();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/connection';
 import type { ServiceContext } from '../context';
 import { DEFAULT_TYPOLOGIES } from '../../shared/situation-vocabulary';
+import { DEFAULT_RESPONSE_TYPOLOGIES } from '../../shared/meeting-vocabulary';
 import { settingSchemas } from './schema';
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -15,6 +16,8 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   recoveryKeyPending: false,
   consentReconfirmMonths: 12,
   situationTypologies: [...DEFAULT_TYPOLOGIES],
+  responseTypologies: [...DEFAULT_RESPONSE_TYPOLOGIES],
+  followUpReviewMonths: 6,
 };
 
 export interface AppSettings {
@@ -22,6 +25,8 @@ export interface AppSettings {
   autoLockMinutes: number;
   consentReconfirmMonths: number | null;
   situationTypologies: string[];
+  responseTypologies: string[];
+  followUpReviewMonths: number;
 }
 
 function parseStored(text: string): unknown {
@@ -53,6 +58,8 @@ export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
     autoLockMinutes: readSetting(ctx.db, 'autoLockMinutes') ?? 10,
     consentReconfirmMonths: readSetting(ctx.db, 'consentReconfirmMonths'),
     situationTypologies: readSetting(ctx.db, 'situationTypologies') ?? [...DEFAULT_TYPOLOGIES],
+    responseTypologies: readSetting(ctx.db, 'responseTypologies') ?? [...DEFAULT_RESPONSE_TYPOLOGIES],
+    followUpReviewMonths: readSetting(ctx.db, 'followUpReviewMonths') ?? 6,
   };
 }
 
@@ -61,6 +68,8 @@ export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSett
   writeSetting(ctx.db, 'autoLockMinutes', input.autoLockMinutes);
   writeSetting(ctx.db, 'consentReconfirmMonths', input.consentReconfirmMonths);
   writeSetting(ctx.db, 'situationTypologies', input.situationTypologies);
+  writeSetting(ctx.db, 'responseTypologies', input.responseTypologies);
+  writeSetting(ctx.db, 'followUpReviewMonths', input.followUpReviewMonths);
   ctx.audit('settings.update', null, `autoLockMinutes=${input.autoLockMinutes}`);
   return getSettings(ctx);
 }

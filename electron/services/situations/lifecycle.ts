@@ -1,7 +1,8 @@
 // The situation lifecycle (DESIGN §3): which state may follow which, enforced for every change and
 // recorded twice — in the situation's history (shown on its page) and in the audit trail.
 //   received → eligible | rejected → awaiting_consent → ready → scheduled → examined → follow_up → closed
-// Re-examination goes from follow_up back to scheduled; a situation leaves the agenda back to ready;
+// Re-examination goes from follow_up back to scheduled; a situation leaving an agenda goes back to
+// where it came from (ready, or follow_up);
 // every open state may be closed (with a reason; withdrawal of consent is one).
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
@@ -14,7 +15,7 @@ export const TRANSITIONS: Readonly<Record<SituationState, readonly SituationStat
   rejected: [],
   awaiting_consent: ['ready', 'closed'],
   ready: ['scheduled', 'awaiting_consent', 'closed'],
-  scheduled: ['examined', 'ready', 'closed'],
+  scheduled: ['examined', 'ready', 'follow_up', 'closed'],
   examined: ['follow_up', 'closed'],
   follow_up: ['scheduled', 'closed'],
   closed: [],

@@ -5,8 +5,21 @@ import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { NewRecoveryKey } from '../../components/NewRecoveryKey';
 import { useApiForm } from '../../components/useApiForm';
 
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((t) => t.trim())
+    .filter(Boolean);
+
 export function SettingsPage() {
-  const [form, setForm] = useState({ establishmentName: '', autoLockMinutes: '10', reconfirm: '12', typologies: '' });
+  const [form, setForm] = useState({
+    establishmentName: '',
+    autoLockMinutes: '10',
+    reconfirm: '12',
+    typologies: '',
+    responses: '',
+    followUpMonths: '6',
+  });
   const [saved, setSaved] = useState(false);
   const [recovery, setRecovery] = useState<'closed' | 'open' | 'done'>('closed');
   const { busy, error, setError, submit, fieldError } = useApiForm();
@@ -18,6 +31,8 @@ export function SettingsPage() {
           autoLockMinutes: String(r.value.autoLockMinutes),
           reconfirm: r.value.consentReconfirmMonths === null ? 'never' : String(r.value.consentReconfirmMonths),
           typologies: r.value.situationTypologies.join('\n'),
+          responses: r.value.responseTypologies.join('\n'),
+          followUpMonths: String(r.value.followUpReviewMonths),
         });
       else setError(r.error);
     });
@@ -32,10 +47,9 @@ export function SettingsPage() {
           establishmentName: form.establishmentName,
           autoLockMinutes: minutes,
           consentReconfirmMonths: form.reconfirm === 'never' ? null : Number(form.reconfirm),
-          situationTypologies: form.typologies
-            .split('\n')
-            .map((t) => t.trim())
-            .filter(Boolean),
+          situationTypologies: lines(form.typologies),
+          responseTypologies: lines(form.responses),
+          followUpReviewMonths: Number(form.followUpMonths),
         }),
       () => setSaved(true),
     );
@@ -78,6 +92,23 @@ export function SettingsPage() {
           onChange={(typologies) => setForm({ ...form, typologies })}
           error={fieldError('situationTypologies')}
           rows={9}
+        />
+        <TextAreaField
+          label="Typologies des réponses de la Commission (une par ligne)"
+          hint="Proposées lors de la délibération de chaque point."
+          value={form.responses}
+          onChange={(responses) => setForm({ ...form, responses })}
+          error={fieldError('responseTypologies')}
+          rows={7}
+        />
+        <Field
+          label="Signaler une situation en suivi sans bilan depuis (mois)"
+          type="number"
+          min={1}
+          max={36}
+          value={form.followUpMonths}
+          onChange={(e) => setForm({ ...form, followUpMonths: e.target.value })}
+          error={fieldError('followUpReviewMonths')}
         />
         <button type="submit" className="primary" disabled={busy}>
           Enregistrer

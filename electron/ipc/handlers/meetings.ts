@@ -1,0 +1,51 @@
+import { actionsBoard, addAction, recordReturn, removeAction, reviewAction } from '../../services/meetings/actions';
+import { addItem, agendaCandidates, moveItem, removeItem, updateItem } from '../../services/meetings/agenda';
+import { convene, setAttendance } from '../../services/meetings/attendance';
+import { meetingsDashboard } from '../../services/meetings/dashboard';
+import { meetingCalendar, printAgenda, printConvocation, printConvocations, printSignInSheet } from '../../services/meetings/documents';
+import { deleteMeeting, listMeetings, saveMeeting, viewMeeting } from '../../services/meetings/meetings';
+import {
+  concludeItem,
+  itemSession,
+  markHeld,
+  openItem,
+  postponeItem,
+  recordExits,
+  saveDeliberation,
+} from '../../services/meetings/session';
+import type { DomainHandlers } from '../dispatcher';
+
+export const meetingsHandlers: DomainHandlers<'meetings'> = {
+  'meetings.list': (ctx) => listMeetings(ctx),
+  'meetings.get': viewMeeting,
+  'meetings.dashboard': (ctx) => meetingsDashboard(ctx),
+  'meetings.candidates': agendaCandidates,
+  'meetings.save': saveMeeting,
+  'meetings.delete': deleteMeeting,
+  'meetings.addItem': addItem,
+  'meetings.updateItem': updateItem,
+  'meetings.moveItem': moveItem,
+  'meetings.removeItem': removeItem,
+  'meetings.convene': convene,
+  'meetings.attendance': setAttendance,
+  'meetings.item': itemSession,
+  'meetings.openItem': openItem,
+  'meetings.exits': recordExits,
+  'meetings.postponeItem': postponeItem,
+  'meetings.deliberate': saveDeliberation,
+  'meetings.concludeItem': concludeItem,
+  'meetings.markHeld': markHeld,
+  'meetings.convocation': printConvocation,
+  'meetings.convocations': printConvocations,
+  'meetings.agenda': printAgenda,
+  'meetings.signInSheet': printSignInSheet,
+  'meetings.calendar': meetingCalendar,
+};
+
+export const actionsHandlers: DomainHandlers<'actions'> = {
+  'actions.board': actionsBoard,
+  'actions.add': addAction,
+  'actions.remove': removeAction,
+  'actions.returnToPerson': recordReturn,
+  'actions.review': reviewAction,
+};

@@ -1,0 +1,225 @@
+// Actions decided for an item and their follow-up: who does what by when, the proposals returned
+// to the person with their agreement (G10: an action counts as started only then), and the review
+// of each action — done, not possible because circumstances changed, or not done by its owner.
+import type { Db } from '../../../db/connection';
+import { AppError } from '../../errors';
+import { addDays, addMonths, nowIso } from '../../shared/dates';
+import { ActionOutcome, ActionStage, DUE_SOON_DAYS, PersonAgreement } from '../../shared/meeting-vocabulary';
+import type { ServiceContext } from '../context';
+import { assertGates } from '../gates';
+import { agreementGate } from '../gates/g10-person';
+import { getMember } from '../partners/members';
+import { getStructure } from '../partners/structures';
+import { memberDisplayName } from '../partners/text';
+import { readSetting } from '../settings/settings';
+import { itemRow } from './agenda';
+import type { ActionInput } from './schema';
+
+export interface ActionView {
+  id: number;
+  itemId: number;
+  meetingId: number;
+  meetingDay: string;
+  situationId: number;
+  code: string;
+  what: string;
+  owner: { kind: 'member' | 'structure'; id: number; name: string; structureId: number; structureName: string };
+  dueOn: string;
+  stage: ActionStage;
+  outcome: ActionOutcome | null;
+  reviewedOn: string | null;
+  reviewNote: string | null;
+  returnedOn: string | null;
+  agreement: PersonAgreement | null;
+}
+
+interface ActionRow {
+  id: number;
+  item_id: number;
+  meeting_id: number;
+  held_on: string;
+  situation_id: number;
+  code: string;
+  what: string;
+  owner_member_id: number | null;
+  owner_structure_id: number | null;
+  member_first: string | null;
+  member_last: string | null;
+  owner_structure_name: string;
+  owner_structure: number;
+  due_on: string;
+  outcome: ActionOutcome | null;
+  reviewed_on: string | null;
+  review_note: string | null;
+  returned_on: string | null;
+  person_agreement: PersonAgreement | null;
+}
+
+const SELECT = `
+  SELECT a.*, i.meeting_id, m.held_on, i.situation_id, s.code, om.first_name AS member_first, om.last_name AS member_last,
+    os.id AS owner_structure, os.name AS owner_structure_name, d.returned_on, d.person_agreement
+  FROM actions a JOIN agenda_items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id JOIN situations s ON s.id = i.situation_id
+  LEFT JOIN deliberations d ON d.item_id = a.item_id
+  LEFT JOIN members om ON om.id = a.owner_member_id
+  JOIN structures os ON os.id = coalesce(a.owner_structure_id, om.structure_id)`;
+
+/** Reviewed actions show their outcome; open ones their urgency first, then the person's answer. */
+export function actionStage(
+  action: { outcome: ActionOutcome | null; dueOn: string; agreement: PersonAgreement | null },
+  today: string,
+): ActionStage {
+  if (action.outcome !== null) return action.outcome;
+  if (action.agreement === 'refused') return 'refused';
+  if (action.dueOn < today) return 'overdue';
+  if (action.dueOn <= addDays(today, DUE_SOON_DAYS)) return 'due_soon';
+  return action.agreement === 'agreed' ? 'started' : 'awaiting_agreement';
+}
+
+function toView(row: ActionRow, today: string): ActionView {
+  const ownerName =
+    row.owner_member_id === null
+      ? row.owner_structure_name
+      : memberDisplayName({ firstName: row.member_first!, lastName: row.member_last! });
+  return {
+    id: row.id,
+    itemId: row.item_id,
+    meetingId: row.meeting_id,
+    meetingDay: row.held_on,
+    situationId: row.situation_id,
+    code: row.code,
+    what: row.what,
+    owner: {
+      kind: row.owner_member_id === null ? 'structure' : 'member',
+      id: row.owner_member_id ?? row.owner_structure,
+      name: ownerName,
+      structureId: row.owner_structure,
+      structureName: row.owner_structure_name,
+    },
+    dueOn: row.due_on,
+    stage: actionStage({ outcome: row.outcome, dueOn: row.due_on, agreement: row.person_agreement }, today),
+    outcome: row.outcome,
+    reviewedOn: row.reviewed_on,
+    reviewNote: row.review_note,
+    returnedOn: row.returned_on,
+    agreement: row.person_agreement,
+  };
+}
+
+export function actionsOfItem(ctx: Pick<ServiceContext, 'db' | 'today'>, itemId: number): ActionView[] {
+  return (ctx.db.prepare(`${SELECT} WHERE a.item_id = ? ORDER BY a.id`).all(itemId) as ActionRow[]).map((r) => toView(r, ctx.today));
+}
+
+function actionRow(db: Db, actionId: number): ActionRow {
+  const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(actionId) as ActionRow | undefined;
+  if (!row) throw new AppError('ACTION_NOT_FOUND');
+  return row;
+}
+
+export function addAction(ctx: ServiceContext, input: ActionInput): ActionView[] {
+  const item = itemRow(ctx.db, input.itemId);
+  if (item.meeting_state === 'minutes_signed') throw new AppError('MEETING_HELD');
+  if (item.status !== 'opened' && item.status !== 'deliberated') throw new AppError('ITEM_NOT_OPEN');
+  if (input.dueOn < item.held_on) throw new AppError('ACTION_DUE_BEFORE_MEETING');
+  if (input.owner.kind === 'member') getMember(ctx.db, input.owner.id);
+  else getStructure(ctx.db, input.owner.id);
+  const id = Number(
+    ctx.db
+      .prepare(
+        'INSERT INTO actions (item_id, what, owner_member_id, owner_structure_id, due_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        item.id,
+        input.what,
+        input.owner.kind === 'member' ? input.owner.id : null,
+        input.owner.kind === 'structure' ? input.owner.id : null,
+        input.dueOn,
+        ctx.actor.userId,
+        nowIso(ctx.clock),
+      ).lastInsertRowid,
+  );
+  ctx.audit('actions.add', { type: 'situation', id: item.situation_id }, `situation=${item.code},action=${id}`);
+  return actionsOfItem(ctx, item.id);
+}
+
+/** A mistyped action goes while the meeting is not yet held; afterwards it is part of the record. */
+export function removeAction(ctx: ServiceContext, input: { actionId: number }): ActionView[] {
+  const row = actionRow(ctx.db, input.actionId);
+  const { meeting_state: state } = itemRow(ctx.db, row.item_id);
+  if (state !== 'convened') throw new AppError('MEETING_HELD');
+  ctx.db.prepare('DELETE FROM actions WHERE id = ?').run(row.id);
+  ctx.audit('actions.remove', { type: 'situation', id: row.situation_id }, `situation=${row.code},action=${row.id}`);
+  return actionsOfItem(ctx, row.item_id);
+}
+
+/** G10: the proposals were returned to the person, who agreed or refused. */
+export function recordReturn(ctx: ServiceContext, input: { itemId: number; returnedOn: string; agreement: PersonAgreement }): ActionView[] {
+  const item = itemRow(ctx.db, input.itemId);
+  if (item.status !== 'deliberated') throw new AppError('ITEM_NOT_CONCLUDED');
+  if (input.returnedOn < item.held_on) throw new AppError('RETURN_BEFORE_MEETING');
+  ctx.db
+    .prepare('UPDATE deliberations SET returned_on = ?, person_agreement = ?, updated_at = ? WHERE item_id = ?')
+    .run(input.returnedOn, input.agreement, nowIso(ctx.clock), item.id);
+  ctx.audit('actions.returnToPerson', { type: 'situation', id: item.situation_id }, `situation=${item.code},agreement=${input.agreement}`);
+  return actionsOfItem(ctx, item.id);
+}
+
+export function reviewAction(
+  ctx: ServiceContext,
+  input: { actionId: number; outcome: ActionOutcome; reviewedOn: string; note: string },
+): ActionView[] {
+  const row = actionRow(ctx.db, input.actionId);
+  if (input.reviewedOn < row.held_on) throw new AppError('REVIEW_BEFORE_MEETING');
+  // Done or not done by its owner presumes the action started, which needs the person's agreement.
+  if (input.outcome !== 'not_possible') {
+    const facts = { situation: { id: row.situation_id, code: row.code }, returnedOn: row.returned_on, agreement: row.person_agreement };
+    assertGates(ctx, () => agreementGate(facts));
+  }
+  ctx.db
+    .prepare('UPDATE actions SET outcome = ?, reviewed_on = ?, review_note = ? WHERE id = ?')
+    .run(input.outcome, input.reviewedOn, input.note || null, row.id);
+  ctx.audit(
+    'actions.review',
+    { type: 'situation', id: row.situation_id },
+    `situation=${row.code},action=${row.id},outcome=${input.outcome}`,
+  );
+  return actionsOfItem(ctx, row.item_id);
+}
+
+/** The follow-up board: every action, filtered by the owner's structure or by situation. */
+export function actionsBoard(
+  ctx: ServiceContext,
+  input: { structureId?: number | undefined; situationId?: number | undefined },
+): ActionView[] {
+  const rows = ctx.db
+    .prepare(`${SELECT} WHERE (? IS NULL OR os.id = ?) AND (? IS NULL OR i.situation_id = ?) ORDER BY a.due_on, a.id`)
+    .all(input.structureId ?? null, input.structureId ?? null, input.situationId ?? null, input.situationId ?? null) as ActionRow[];
+  ctx.audit('actions.board', null);
+  return rows.map((r) => toView(r, ctx.today));
+}
+
+export interface StaleFollowUp {
+  situationId: number;
+  code: string;
+  structureName: string;
+  lastReview: string;
+}
+
+/**
+ * Situations in follow-up whose last review — the meeting that examined them, the return to the
+ * person, an action's review — is older than the configured period (6 months by default).
+ */
+export function staleFollowUps(ctx: Pick<ServiceContext, 'db' | 'today'>): StaleFollowUp[] {
+  const months = readSetting(ctx.db, 'followUpReviewMonths') ?? 6;
+  const limit = addMonths(ctx.today, -months);
+  return ctx.db
+    .prepare(
+      `SELECT s.id AS situationId, s.code, st.name AS structureName,
+         max(coalesce((SELECT max(m.held_on) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.situation_id = s.id AND i.status = 'deliberated'), ''),
+             coalesce((SELECT max(d.returned_on) FROM deliberations d JOIN agenda_items i ON i.id = d.item_id WHERE i.situation_id = s.id), ''),
+             coalesce((SELECT max(a.reviewed_on) FROM actions a JOIN agenda_items i ON i.id = a.item_id WHERE i.situation_id = s.id), ''),
+             coalesce((SELECT max(substr(t.at, 1, 10)) FROM situation_transitions t WHERE t.situation_id = s.id AND t.to_state = 'follow_up'), '')) AS lastReview
+       FROM situations s JOIN structures st ON st.id = s.referring_structure_id
+       WHERE s.state = 'follow_up' GROUP BY s.id HAVING lastReview < ? ORDER BY lastReview`,
+    )
+    .all(limit) as StaleFollowUp[];
+}

@@ -1,0 +1,52 @@
+// A coordinator's session ready for a meeting: the charter adopted and signed by the members of the
+// room — the referring social worker (CCAS de Woippy), a psychiatrist of the CMP who chairs, a
+// landlord's officer (Vivest) and a mandataire judiciaire (UDAF) — one member who never signed,
+// and a situation declared eligible, awaiting its consent.
+import type { Clock } from '../../electron/shared/dates';
+import { annKlein } from '../fixtures/people';
+import { ELIGIBLE, referralOf } from '../fixtures/situations';
+import { ok } from './ipc';
+import { situationsSession } from './situations';
+
+export async function meetingsSession(options: { now?: Clock } = {}) {
+  const session = await situationsSession(options);
+  const { api } = session;
+  const structure = (name: string, sector: 'cmp' | 'bailleur_social' | 'mandataire_judiciaire') =>
+    ok(api.partners.saveStructure({ name, sector, address: '', conventionSignedOn: '2026-01-12', conventionSignatory: 'La direction' }));
+  const cmp = await structure('CMP de Metz-Queuleu', 'cmp');
+  const vivest = await structure('Vivest', 'bailleur_social');
+  const udaf = await structure('UDAF de la Moselle', 'mandataire_judiciaire');
+  const member = (structureId: number, firstName: string, lastName: string, category: string) =>
+    ok(api.partners.saveMember({ ...annKlein(structureId), firstName, lastName, category: category as 'autre' }));
+  const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
+  const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
+  const mandataire = await member(udaf.id, 'Françoise', 'Weber', 'mandataire_judiciaire');
+  const substitute = await member(cmp.id, 'Julie', 'Muller', 'professionnel_sante');
+
+  const [draft] = await ok(api.charter.list({}));
+  await ok(api.charter.adopt({ versionId: draft!.id, adoptedOn: '2026-02-01' }));
+  for (const m of [session.referrer, psychiatrist, landlord, mandataire, substitute]) {
+    await ok(api.charter.recordSignature({ memberId: m.id, versionId: draft!.id, signedOn: '2026-02-02' }));
+  }
+
+  const situation = await ok(api.situations.saveReferral(referralOf(session.referrer.id)));
+  await ok(
+    api.situations.decideEligibility({
+      id: situation.id,
+      answers: ELIGIBLE,
+      decision: 'eligible',
+      decidedOn: '2026-03-03',
+      rejectionReason: '',
+    }),
+  );
+  return { ...session, cmp, vivest, udaf, psychiatrist, landlord, mandataire, substitute, situation };
+}
+
+/** A meeting on a day, chaired by the psychiatrist. */
+export const meetingOn = (heldOn: string, animateurMemberId: number) => ({
+  heldOn,
+  startsAt: '14:00',
+  endsAt: '17:30',
+  place: 'CH de Jury, salle du conseil',
+  animateurMemberId,
+});
