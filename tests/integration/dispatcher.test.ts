@@ -111,8 +111,10 @@ describe('dispatcher: what each role may call travels with the session', () => {
     expect(allowedChannels('secretariat')).toContain('partners.saveStructure');
     expect(allowedChannels('secretariat')).not.toContain('users.list');
     expect(allowedChannels('animateur')).not.toContain('partners.saveStructure');
-    // The secretariat opens Situations for the registry only (codes, dates, states).
-    expect(areasFor('secretariat')).toEqual(['partners', 'situations', 'meetings', 'training']);
+    // The secretariat opens Situations for the registry only (codes, dates, states); meetings carry
+    // case content (agenda, deliberations, G5 exits) and stay with the coordinator and the animateur.
+    expect(areasFor('secretariat')).toEqual(['partners', 'situations', 'training']);
+    expect(areasFor('animateur')).toContain('meetings');
     expect(allowedChannels('secretariat').filter((c) => c.startsWith('situations.') || c.startsWith('consents.'))).toEqual([
       'situations.registry',
     ]);

@@ -323,8 +323,9 @@ describe('IPC registration wrapper', () => {
     );
     expect(vault.session?.login).toBe(COORDINATOR.login);
     used.add('setup.initialize');
-    // Situations and consents have their own sweep (situation-channels.test.ts), with every role.
-    const own = CHANNELS.filter((c) => !c.startsWith('situations.') && !c.startsWith('consents.'));
+    // Situations, consents, meetings and actions have their own sweeps (situation-channels.test.ts,
+    // meeting-channels.test.ts), with every role.
+    const own = CHANNELS.filter((c) => !/^(situations|consents|meetings|actions)\./.test(c));
     expect([...used].sort()).toEqual([...own].sort());
   });
 });
