@@ -116,7 +116,7 @@ export const convocationPdf = (input: MeetingDocumentInput, to: Addressee) =>
 export function convocationsPdf(input: MeetingDocumentInput, addressees: Addressee[]): Promise<Buffer> {
   const content = addressees.flatMap((to, index) => {
     const pages = convocationContent(input, to);
-    return index === 0 ? pages : [{ text: '', pageBreak: 'before' } as Content, ...pages];
+    return index === 0 ? pages : [{ text: '', pageBreak: 'before' }, ...pages];
   });
   return renderPdf({ title: 'Convocations', establishmentName: input.establishmentName, confidential: CONFIDENTIAL, content });
 }
@@ -144,7 +144,7 @@ export interface SheetLine {
 
 /** The sign-in sheet: the commitment first, then one line to sign per convened member, and spare lines. */
 export function signInSheetPdf(input: MeetingDocumentInput & { charterVersion: number | null; lines: SheetLine[] }): Promise<Buffer> {
-  const row = (cells: string[]): TableCell[] => [...cells.map((text) => ({ text, margin: [0, 8, 0, 8] }) as TableCell), ''];
+  const row = (cells: string[]): TableCell[] => [...cells.map((text) => ({ text, margin: [0, 8, 0, 8] })), ''];
   const body: TableCell[][] = [
     ['Nom', 'Structure', 'Fonction', 'Présent pour', 'Signature'].map((t) => ({ text: t, bold: true })),
     ...input.lines.map((l) =>

@@ -14,6 +14,14 @@ export const api: ClsmApi = window.clsm;
 export type ApiError = ErrorPayload;
 
 export type {
+  ActionView,
+  AgendaCandidate,
+  AgendaItemView,
+  AttendanceView,
+  ItemSession,
+  MeetingDetail,
+  MeetingsDashboard,
+  MeetingSummary,
   ConsentView,
   GateAnswer,
   HistoryEntry,

@@ -36,5 +36,18 @@ export {
   SITUATION_STATES,
 } from '../../electron/shared/situation-vocabulary';
 
+export {
+  ACTION_OUTCOMES,
+  ACTION_STAGES,
+  ATTENDANCE_STATUSES,
+  ITEM_OUTCOMES,
+  ITEM_STATUSES,
+  MEETING_STATES,
+  PERSON_AGREEMENTS,
+  PERSON_PRESENCE,
+} from '../../electron/shared/meeting-vocabulary';
+export { CATEGORIES } from '../../electron/shared/vocabulary';
+export { formatLongDay, formatTime } from '../../electron/shared/dates';
+
 /** Choices for a select, from a vocabulary. */
 export const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -58,6 +58,7 @@ export function isChannel(name: string): name is Channel {
 
 export type { Access, Effect, Result, DocumentFile } from './shared';
 export type { ErrorPayload } from '../../errors';
+export type * from './meetings';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent, AuditVerification } from '../../services/audit/trail';
 export type { DescribedEvent } from '../../services/audit/describe';

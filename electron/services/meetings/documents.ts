@@ -19,7 +19,7 @@ import { assertGates, checks } from '../gates';
 import { currentCharterVersion } from '../gates/g3-charter';
 import { readSetting } from '../settings/settings';
 import { agendaItems } from './agenda';
-import { attendanceOf, AttendanceView } from './attendance';
+import type { AttendanceView } from './attendance';
 import { meetingDetail } from './meetings';
 
 const ON_AGENDA = new Set(['planned', 'opened', 'deliberated']);

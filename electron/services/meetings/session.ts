@@ -46,6 +46,8 @@ export interface ItemSession {
   exits: { memberId: number; displayName: string; structureName: string; reasons: GateReason[] }[];
   deliberation: DeliberationView | null;
   actions: ActionView[];
+  /** The response typology offered (a setting). */
+  responseTypologies: string[];
 }
 
 interface ScopeConsent {
@@ -145,6 +147,7 @@ function sessionOf(ctx: ServiceContext, itemId: number): ItemSession {
     })),
     deliberation: deliberationOf(ctx.db, item.id),
     actions: actionsOfItem(ctx, item.id),
+    responseTypologies: readSetting(ctx.db, 'responseTypologies') ?? [],
   };
 }
 

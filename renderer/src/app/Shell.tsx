@@ -10,6 +10,7 @@ import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PartnersPage } from '../pages/partners/PartnersPage';
 import { SituationsPage } from '../pages/situations/SituationsPage';
+import { MeetingsPage } from '../pages/meetings/MeetingsPage';
 import { NAVIGATION, navigationFor } from './navigation';
 import { opens } from './permissions';
 
@@ -108,6 +109,7 @@ export function Shell({
               ))}
               <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
               <Route path="/situations/*" element={<SituationsPage session={session} />} />
+              {opens(session, 'meetings') && <Route path="/commissions/*" element={<MeetingsPage session={session} />} />}
               <Route path="/administration/*" element={<AdministrationPage session={session} />} />
               <Route path="/mon-compte" element={<AccountPage session={session} />} />
               <Route path="*" element={<Navigate to="/" replace />} />

@@ -30,7 +30,7 @@ export const NAVIGATION: readonly NavItem[] = [
     to: '/commissions',
     label: 'Commissions',
     area: 'meetings',
-    upcoming: 'Les séances, l’ordre du jour, les convocations et les comptes rendus.',
+    summary: 'Les séances : ordre du jour, convocations, présence, examen des situations en séance et suivi des actions.',
   },
   { to: '/formation', label: 'Formation croisée', area: 'training', upcoming: 'Les ateliers croisés et les stages croisés.' },
   { to: '/evaluation', label: 'Évaluation', area: 'evaluation', upcoming: 'Les indicateurs et le bilan annuel.' },

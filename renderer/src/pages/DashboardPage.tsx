@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../labels';
 import { navigationFor } from '../app/navigation';
 import { NavLink } from 'react-router';
 import { can } from '../app/permissions';
+import { DashboardMeetings } from './DashboardMeetings';
 import { DashboardSituations } from './DashboardSituations';
 
 export function DashboardPage({ session }: { session: SessionInfo }) {
@@ -27,6 +28,7 @@ export function DashboardPage({ session }: { session: SessionInfo }) {
           </li>
         ))}
       </ul>
+      {can(session, 'meetings.dashboard') && <DashboardMeetings />}
       {can(session, 'situations.dashboard') && <DashboardSituations />}
     </section>
   );

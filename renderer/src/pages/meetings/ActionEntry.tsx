@@ -1,0 +1,110 @@
+import { FormEvent, useState } from 'react';
+import { api, ApiError, ItemSession } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
+import { Field, SelectField } from '../../components/Field';
+import { useApiForm } from '../../components/useApiForm';
+import { useList } from '../../components/useList';
+import { ACTION_STAGES, formatDay } from '../../labels';
+
+/** Quick entry of the item's actions: what, who (a member or a structure), by when. */
+export function ActionEntry({ session, editable, onChanged }: { session: ItemSession; editable: boolean; onChanged: () => void }) {
+  const members = useList(() => api.partners.listMembers({}), []);
+  const structures = useList(() => api.partners.structureChoices({}), []);
+  const [form, setForm] = useState({ what: '', owner: '', dueOn: '' });
+  const [removeError, setRemoveError] = useState<ApiError | null>(null);
+  const { busy, error, submit, fieldError } = useApiForm();
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const [kind, id] = form.owner.split(':') as ['member' | 'structure', string];
+    void submit(
+      () =>
+        api.actions.add({
+          itemId: session.item.id,
+          what: form.what,
+          owner: { kind: kind ?? 'member', id: Number(id) || 0 },
+          dueOn: form.dueOn,
+        }),
+      () => {
+        setForm({ what: '', owner: '', dueOn: '' });
+        onChanged();
+      },
+    );
+  };
+  const remove = async (actionId: number) => {
+    const result = await api.actions.remove({ actionId });
+    if (result.ok) onChanged();
+    else setRemoveError(result.error);
+  };
+  const owners = [
+    ...(members.items ?? [])
+      .filter((m) => m.active)
+      .map((m) => ({ value: `member:${m.id}`, label: `${m.displayName} (${m.structureName})` })),
+    ...(structures.items ?? []).map((s) => ({ value: `structure:${s.id}`, label: `${s.name} (structure)` })),
+  ];
+  return (
+    <section className="card" aria-labelledby="actions-title">
+      <h3 id="actions-title">Actions ({session.actions.length})</h3>
+      {removeError && <ErrorAlert error={removeError} />}
+      {session.actions.length > 0 && (
+        <table className="data">
+          <caption className="visually-hidden">Actions décidées pour ce point</caption>
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Responsable</th>
+              <th scope="col">Échéance</th>
+              <th scope="col">État</th>
+              {editable && session.meeting.state === 'convened' && <th scope="col">Supprimer</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {session.actions.map((a) => (
+              <tr key={a.id}>
+                <td>{a.what}</td>
+                <td>{a.owner.name}</td>
+                <td>{formatDay(a.dueOn)}</td>
+                <td>{ACTION_STAGES[a.stage]}</td>
+                {editable && session.meeting.state === 'convened' && (
+                  <td>
+                    <button type="button" className="secondary" onClick={() => void remove(a.id)}>
+                      Supprimer<span className="visually-hidden"> l’action « {a.what} »</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editable && (
+        <form onSubmit={onSubmit} noValidate aria-label="Ajouter une action">
+          {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
+          <Field
+            label="Action à mener"
+            value={form.what}
+            onChange={(e) => setForm({ ...form, what: e.target.value })}
+            error={fieldError('what')}
+          />
+          <SelectField
+            label="Responsable"
+            value={form.owner}
+            onChange={(owner) => setForm({ ...form, owner })}
+            placeholder="Choisir un membre ou une structure"
+            options={owners}
+            error={fieldError('owner.id')}
+          />
+          <Field
+            label="Échéance"
+            type="date"
+            value={form.dueOn}
+            onChange={(e) => setForm({ ...form, dueOn: e.target.value })}
+            error={fieldError('dueOn')}
+          />
+          <button type="submit" className="secondary" disabled={busy}>
+            Ajouter l’action
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ActionView, api, SessionInfo } from '../../api';
+import { can } from '../../app/permissions';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { Field, SelectField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { NecessaryText } from '../../components/NecessaryText';
+import { useApiForm } from '../../components/useApiForm';
+import { useList } from '../../components/useList';
+import { ACTION_OUTCOMES, ACTION_STAGES, formatDay, optionsOf, PERSON_AGREEMENTS } from '../../labels';
+import { systemClock, today } from '../../../../electron/shared/dates';
+import type { ActionOutcome, PersonAgreement } from '../../../../electron/shared/meeting-vocabulary';
+
+const SECTIONS: { title: string; stages: ActionView['stage'][] }[] = [
+  { title: 'En retard', stages: ['overdue'] },
+  { title: 'Échéance proche (14 jours)', stages: ['due_soon'] },
+  { title: 'En cours ou en attente de l’accord de la personne', stages: ['started', 'awaiting_agreement', 'refused'] },
+  { title: 'Bilan fait', stages: ['done', 'not_possible', 'not_done'] },
+];
+
+type Dialog = { kind: 'return'; action: ActionView } | { kind: 'review'; action: ActionView } | null;
+
+/** The follow-up of every action decided in session, by structure or by situation. */
+export function ActionsBoard({ session }: { session: SessionInfo }) {
+  const [filters, setFilters] = useState({ structureId: '', situationId: '' });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const structures = useList(() => api.partners.structureChoices({}), []);
+  const everything = useList(() => api.actions.board({}), [notice]);
+  const query = {
+    ...(filters.structureId ? { structureId: Number(filters.structureId) } : {}),
+    ...(filters.situationId ? { situationId: Number(filters.situationId) } : {}),
+  };
+  const { items, error } = useList(() => api.actions.board(query), [query, notice]);
+  const keeper = can(session, 'actions.review');
+  const situations = [...new Map((everything.items ?? []).map((a) => [a.situationId, a.code])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1]),
+  );
+  const done = (message: string) => {
+    setDialog(null);
+    setNotice(message);
+  };
+  return (
+    <section>
+      <h1>Suivi des actions</h1>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {error && <Alert>{error}</Alert>}
+      <div className="filters" role="search" aria-label="Filtrer les actions">
+        <SelectField
+          label="Structure responsable"
+          value={filters.structureId}
+          onChange={(structureId) => setFilters({ ...filters, structureId })}
+          options={[{ value: '', label: 'Toutes' }, ...(structures.items ?? []).map((s) => ({ value: String(s.id), label: s.name }))]}
+        />
+        <SelectField
+          label="Situation"
+          value={filters.situationId}
+          onChange={(situationId) => setFilters({ ...filters, situationId })}
+          options={[{ value: '', label: 'Toutes' }, ...situations.map(([id, code]) => ({ value: String(id), label: code }))]}
+        />
+      </div>
+      {items && items.length === 0 && <p className="empty">Aucune action pour ces critères.</p>}
+      {items &&
+        SECTIONS.map((section) => {
+          const rows = items.filter((a) => section.stages.includes(a.stage));
+          if (rows.length === 0) return null;
+          return (
+            <section key={section.title} aria-label={section.title}>
+              <h2>
+                {section.title} ({rows.length})
+              </h2>
+              <table className="data">
+                <caption className="visually-hidden">{section.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Situation</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Responsable</th>
+                    <th scope="col">Échéance</th>
+                    <th scope="col">État</th>
+                    {keeper && <th scope="col">Suivi</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <Link to={`/situations/${a.situationId}`}>{a.code}</Link>
+                        <div className="muted">séance du {formatDay(a.meetingDay)}</div>
+                      </td>
+                      <td>{a.what}</td>
+                      <td>
+                        {a.owner.name}
+                        {a.owner.kind === 'member' && <div className="muted">{a.owner.structureName}</div>}
+                      </td>
+                      <td>{formatDay(a.dueOn)}</td>
+                      <td>
+                        {ACTION_STAGES[a.stage]}
+                        <div className="muted">
+                          {a.agreement ? `${PERSON_AGREEMENTS[a.agreement]} (${formatDay(a.returnedOn!)})` : 'Propositions non restituées'}
+                        </div>
+                      </td>
+                      {keeper && (
+                        <td className="row-actions">
+                          {!a.agreement && (
+                            <button type="button" className="secondary" onClick={() => setDialog({ kind: 'return', action: a })}>
+                              Restitution<span className="visually-hidden"> à la personne — {a.code}</span>
+                            </button>
+                          )}
+                          <button type="button" className="secondary" onClick={() => setDialog({ kind: 'review', action: a })}>
+                            Bilan<span className="visually-hidden"> — {a.what}</span>
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
+      {dialog?.kind === 'return' && <ReturnDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
+      {dialog?.kind === 'review' && <ReviewDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
+    </section>
+  );
+}
+
+type DialogProps = { action: ActionView; onDone: (message: string) => void; onCancel: () => void };
+
+/** G10: the proposals returned to the person and their answer, for every action of the item. */
+function ReturnDialog({ action, onDone, onCancel }: DialogProps) {
+  const [form, setForm] = useState({ returnedOn: today(systemClock), agreement: '' });
+  const { busy, error, submit, fieldError } = useApiForm();
+  return (
+    <Modal
+      title={`Restitution des propositions — ${action.code}`}
+      submitLabel="Enregistrer"
+      busy={busy}
+      onSubmit={() =>
+        void submit(
+          () =>
+            api.actions.returnToPerson({
+              itemId: action.itemId,
+              returnedOn: form.returnedOn,
+              agreement: form.agreement as PersonAgreement,
+            }),
+          () => onDone('Réponse de la personne enregistrée.'),
+        )
+      }
+      onCancel={onCancel}
+    >
+      {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
+      <p>Les propositions de la Commission ont été présentées à la personne : une action ne commence qu’avec son accord.</p>
+      <Field
+        label="Date de la restitution"
+        type="date"
+        value={form.returnedOn}
+        onChange={(e) => setForm({ ...form, returnedOn: e.target.value })}
+        error={fieldError('returnedOn')}
+        data-autofocus
+      />
+      <SelectField
+        label="Réponse de la personne"
+        value={form.agreement}
+        onChange={(agreement) => setForm({ ...form, agreement })}
+        placeholder="Choisir"
+        options={optionsOf(PERSON_AGREEMENTS)}
+        error={fieldError('agreement')}
+      />
+    </Modal>
+  );
+}
+
+function ReviewDialog({ action, onDone, onCancel }: DialogProps) {
+  const [form, setForm] = useState({ outcome: action.outcome ?? '', reviewedOn: today(systemClock), note: action.reviewNote ?? '' });
+  const { busy, error, submit, fieldError } = useApiForm();
+  return (
+    <Modal
+      title={`Bilan de l’action — ${action.code}`}
+      submitLabel="Enregistrer le bilan"
+      busy={busy}
+      onSubmit={() =>
+        void submit(
+          () =>
+            api.actions.review({
+              actionId: action.id,
+              outcome: form.outcome as ActionOutcome,
+              reviewedOn: form.reviewedOn,
+              note: form.note,
+            }),
+          () => onDone('Bilan de l’action enregistré.'),
+        )
+      }
+      onCancel={onCancel}
+    >
+      {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
+      <p>
+        « {action.what} » — {action.owner.name}
+      </p>
+      <SelectField
+        label="Bilan"
+        value={form.outcome}
+        onChange={(outcome) => setForm({ ...form, outcome })}
+        placeholder="Choisir"
+        options={optionsOf(ACTION_OUTCOMES)}
+        error={fieldError('outcome')}
+      />
+      <Field
+        label="Date du bilan"
+        type="date"
+        value={form.reviewedOn}
+        onChange={(e) => setForm({ ...form, reviewedOn: e.target.value })}
+        error={fieldError('reviewedOn')}
+      />
+      <NecessaryText
+        label="Commentaire (facultatif)"
+        value={form.note}
+        onChange={(note) => setForm({ ...form, note })}
+        error={fieldError('note')}
+        rows={2}
+      />
+    </Modal>
+  );
+}

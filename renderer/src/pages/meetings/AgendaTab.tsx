@@ -1,0 +1,249 @@
+import { FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { AgendaItemView, api, ApiError, MeetingDetail } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { SelectField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { NecessaryText } from '../../components/NecessaryText';
+import { useApiForm } from '../../components/useApiForm';
+import { useList } from '../../components/useList';
+import { ITEM_STATUSES, SITUATION_STATES } from '../../labels';
+import { MemberChecklist } from './MemberChecklist';
+
+interface Props {
+  meeting: MeetingDetail;
+  canKeep: boolean;
+  onChanged: (message: string) => void;
+}
+
+function GateStatus({ item }: { item: AgendaItemView }) {
+  if (item.status === 'dropped') return null;
+  if (item.gateReasons.length === 0) return <span className="badge ok">Conditions remplies</span>;
+  return (
+    <ul className="checklist" aria-label={`Conditions non remplies pour ${item.code}`}>
+      {item.gateReasons.map((r) => (
+        <li key={`${r.gate}:${r.code}`}>{r.message}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The agenda: only situations that pass the gates for the meeting's day go on it. */
+export function AgendaTab({ meeting, canKeep, onChanged }: Props) {
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<AgendaItemView | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const active = meeting.items.filter((i) => i.status !== 'dropped');
+  const dropped = meeting.items.filter((i) => i.status === 'dropped');
+  const move = async (item: AgendaItemView, direction: 'up' | 'down') => {
+    const result = await api.meetings.moveItem({ itemId: item.id, direction });
+    if (result.ok) onChanged(`Point ${item.code} déplacé.`);
+    else setError(result.error);
+  };
+  return (
+    <section aria-labelledby="agenda-title">
+      <h2 id="agenda-title">Ordre du jour</h2>
+      {error && <ErrorAlert error={error} />}
+      {canKeep && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            Inscrire une situation
+          </button>
+        </div>
+      )}
+      {adding && (
+        <AddItemForm
+          meeting={meeting}
+          onDone={(code) => {
+            setAdding(false);
+            onChanged(`Situation ${code} inscrite à l’ordre du jour.`);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      {active.length === 0 ? (
+        <p className="empty">Aucune situation à l’ordre du jour.</p>
+      ) : (
+        <table className="data">
+          <caption className="visually-hidden">Points de l’ordre du jour</caption>
+          <thead>
+            <tr>
+              <th scope="col">N°</th>
+              <th scope="col">Situation</th>
+              <th scope="col">Structure qui saisit</th>
+              <th scope="col">Question posée</th>
+              <th scope="col">Présentée par</th>
+              <th scope="col">Conditions préalables</th>
+              <th scope="col">État</th>
+              {canKeep && <th scope="col">Actions</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {active.map((item, index) => (
+              <tr key={item.id}>
+                <td>{item.position}</td>
+                <td>
+                  <Link to={`/situations/${item.situationId}`}>{item.code}</Link>
+                </td>
+                <td>{item.structureName}</td>
+                <td>{item.neutralQuestion}</td>
+                <td>
+                  {item.presenter?.displayName ?? '—'}
+                  {item.invitees.length > 0 && <div className="muted">Invités : {item.invitees.map((i) => i.displayName).join(', ')}</div>}
+                </td>
+                <td>
+                  <GateStatus item={item} />
+                </td>
+                <td>{ITEM_STATUSES[item.status]}</td>
+                {canKeep && (
+                  <td className="row-actions">
+                    <button type="button" className="secondary" disabled={index === 0} onClick={() => void move(item, 'up')}>
+                      Monter<span className="visually-hidden"> {item.code}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={index === active.length - 1}
+                      onClick={() => void move(item, 'down')}
+                    >
+                      Descendre<span className="visually-hidden"> {item.code}</span>
+                    </button>
+                    {item.status === 'planned' && (
+                      <button type="button" className="danger" onClick={() => setRemoving(item)}>
+                        Retirer<span className="visually-hidden"> {item.code}</span>
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {dropped.length > 0 && (
+        <section aria-labelledby="dropped-title">
+          <h3 id="dropped-title">Retirées de l’ordre du jour par les conditions préalables</h3>
+          <ul>
+            {dropped.map((item) => (
+              <li key={item.id}>
+                <strong>{item.code}</strong> ({item.structureName}) :
+                <ul className="checklist">
+                  {item.droppedReasons.map((r) => (
+                    <li key={`${r.gate}:${r.code}`}>{r.message}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {removing && (
+        <RemoveDialog
+          item={removing}
+          onDone={() => {
+            setRemoving(null);
+            onChanged(`Situation ${removing.code} retirée de l’ordre du jour.`);
+          }}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function RemoveDialog({ item, onDone, onCancel }: { item: AgendaItemView; onDone: () => void; onCancel: () => void }) {
+  const { busy, error, submit } = useApiForm();
+  return (
+    <Modal
+      title={`Retirer ${item.code} de l’ordre du jour`}
+      submitLabel="Retirer"
+      danger
+      busy={busy}
+      onSubmit={() => void submit(() => api.meetings.removeItem({ itemId: item.id }), onDone)}
+      onCancel={onCancel}
+    >
+      {error && <ErrorAlert error={error} />}
+      <p>
+        La situation revient à son état précédent et pourra être inscrite à une autre séance. Les convocations déjà imprimées la mentionnent
+        encore.
+      </p>
+    </Modal>
+  );
+}
+
+function AddItemForm({ meeting, onDone, onCancel }: { meeting: MeetingDetail; onDone: (code: string) => void; onCancel: () => void }) {
+  const candidates = useList(() => api.meetings.candidates({ meetingId: meeting.id }), [meeting.id]);
+  const members = useList(() => api.partners.listMembers({}), []);
+  const [form, setForm] = useState({ situationId: '', presenter: '', question: '', invitees: [] as number[] });
+  const { busy, error, submit, fieldError } = useApiForm();
+  const choose = (situationId: string) => {
+    const candidate = candidates.items?.find((c) => String(c.id) === situationId);
+    setForm({ ...form, situationId, presenter: candidate ? String(candidate.referringMemberId) : form.presenter });
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const code = candidates.items?.find((c) => String(c.id) === form.situationId)?.code ?? '';
+    void submit(
+      () =>
+        api.meetings.addItem({
+          meetingId: meeting.id,
+          situationId: Number(form.situationId) || 0,
+          presenterMemberId: form.presenter ? Number(form.presenter) : null,
+          neutralQuestion: form.question,
+          inviteeIds: form.invitees,
+        }),
+      () => onDone(code),
+    );
+  };
+  const active = (members.items ?? []).filter((m) => m.active);
+  return (
+    <form onSubmit={onSubmit} className="card" noValidate aria-labelledby="add-item-title">
+      <h3 id="add-item-title">Inscrire une situation</h3>
+      {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
+      {candidates.items && candidates.items.length === 0 && <Alert kind="info">Aucune situation recevable ou en suivi à inscrire.</Alert>}
+      <SelectField
+        label="Situation"
+        value={form.situationId}
+        onChange={choose}
+        placeholder="Choisir une situation"
+        options={(candidates.items ?? []).map((c) => ({
+          value: String(c.id),
+          label: `${c.code} — ${c.structureName} (${SITUATION_STATES[c.state]})`,
+        }))}
+        error={fieldError('situationId')}
+      />
+      <SelectField
+        label="Présentée par"
+        value={form.presenter}
+        onChange={(presenter) => setForm({ ...form, presenter })}
+        options={[
+          { value: '', label: 'À préciser' },
+          ...active.map((m) => ({ value: String(m.id), label: `${m.displayName} (${m.structureName})` })),
+        ]}
+      />
+      <NecessaryText
+        label="Question posée à la Commission (formulation neutre, sans nom)"
+        value={form.question}
+        onChange={(question) => setForm({ ...form, question })}
+        error={fieldError('neutralQuestion')}
+        rows={2}
+        required
+      />
+      <MemberChecklist
+        legend="Membres invités pour ce point seulement"
+        members={active}
+        chosen={form.invitees}
+        onChange={(invitees) => setForm({ ...form, invitees })}
+        idPrefix="invitee"
+      />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          Inscrire
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Annuler
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { api, ApiError, DocumentFile, MeetingDetail } from '../../api';
+import type { Result } from '../../../../electron/ipc/contract';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { useApiForm } from '../../components/useApiForm';
+import { useList } from '../../components/useList';
+import { saveDocument } from '../../documents';
+import { MemberChecklist } from './MemberChecklist';
+
+interface Props {
+  meeting: MeetingDetail;
+  canKeep: boolean;
+  onChanged: (message: string) => void;
+}
+
+/** Convocations (G3: only members who signed the charter in force) and the meeting's documents. */
+export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
+  const members = useList(() => api.partners.listMembers({}), []);
+  const convened = meeting.attendance.filter((a) => a.convenedAt !== null);
+  const [chosen, setChosen] = useState<number[] | null>(null);
+  const [docError, setDocError] = useState<ApiError | null>(null);
+  const { busy, error, submit } = useApiForm();
+  const active = (members.items ?? []).filter((m) => m.active);
+  // By default: the permanent members who may be convened and are not yet.
+  const selection =
+    chosen ??
+    active
+      .filter((m) => m.membership === 'permanent' && m.charterReasons.length === 0 && !convened.some((a) => a.memberId === m.id))
+      .map((m) => m.id);
+  const print = async (call: () => Promise<Result<DocumentFile>>) => {
+    setDocError(null);
+    const result = await call();
+    if (result.ok) saveDocument(result.value);
+    else setDocError(result.error);
+  };
+  const r = meeting.readiness;
+  return (
+    <section aria-labelledby="convocations-title">
+      <h2 id="convocations-title">Convocations et documents</h2>
+      <ul className="checklist" aria-label="Préparation de la séance">
+        <li>
+          {r.items} point{r.items > 1 ? 's' : ''} à l’ordre du jour
+          {r.blockedItems > 0 && ` dont ${r.blockedItems} ne rempli${r.blockedItems > 1 ? 'ssent' : 't'} plus les conditions préalables`}
+        </li>
+        <li>
+          {r.convened
+            ? `${r.convenedCount} membre${r.convenedCount > 1 ? 's' : ''} convoqué${r.convenedCount > 1 ? 's' : ''}`
+            : 'Convocations non envoyées'}
+        </li>
+        {r.unsignedAttendees.length > 0 && (
+          <li>Charte en vigueur non signée : {r.unsignedAttendees.map((u) => u.displayName).join(', ')}</li>
+        )}
+      </ul>
+      {docError && <ErrorAlert error={docError} />}
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          disabled={convened.length === 0}
+          onClick={() => void print(() => api.meetings.convocations({ meetingId: meeting.id }))}
+        >
+          Toutes les convocations (un fichier à imprimer)
+        </button>
+        <button type="button" className="secondary" onClick={() => void print(() => api.meetings.agenda({ meetingId: meeting.id }))}>
+          Ordre du jour (PDF)
+        </button>
+        <button type="button" className="secondary" onClick={() => void print(() => api.meetings.signInSheet({ meetingId: meeting.id }))}>
+          Feuille d’émargement (PDF)
+        </button>
+        <button type="button" className="secondary" onClick={() => void print(() => api.meetings.calendar({ meetingId: meeting.id }))}>
+          Fichier calendrier (.ics pour Outlook)
+        </button>
+      </div>
+      <p className="hint">Les documents désignent les situations par leur code, jamais par le nom de la personne.</p>
+      <h3>Membres convoqués</h3>
+      {convened.length === 0 ? (
+        <p className="empty">Personne n’est encore convoqué.</p>
+      ) : (
+        <table className="data">
+          <caption className="visually-hidden">Membres convoqués</caption>
+          <thead>
+            <tr>
+              <th scope="col">Membre</th>
+              <th scope="col">Structure</th>
+              <th scope="col">Convoqué pour</th>
+              <th scope="col">Convocation</th>
+            </tr>
+          </thead>
+          <tbody>
+            {convened.map((a) => (
+              <tr key={a.memberId}>
+                <td>{a.displayName}</td>
+                <td>{a.structureName}</td>
+                <td>{a.scope === 'meeting' ? 'Toute la séance' : 'Son point seulement'}</td>
+                <td>
+                  {a.charterReasons.length > 0 ? (
+                    <span className="muted">{a.charterReasons[0]!.message}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => void print(() => api.meetings.convocation({ meetingId: meeting.id, memberId: a.memberId }))}
+                    >
+                      PDF<span className="visually-hidden"> — convocation de {a.displayName}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canKeep && members.items && (
+        <form
+          className="card"
+          aria-labelledby="convene-title"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit(
+              () => api.meetings.convene({ meetingId: meeting.id, memberIds: selection }),
+              (result) => {
+                setChosen(null);
+                onChanged(`${result.convened} membres convoqués.`);
+              },
+            );
+          }}
+        >
+          <h3 id="convene-title">Convoquer</h3>
+          {error && <ErrorAlert error={error} />}
+          {selection.length === 0 && <Alert kind="info">Cochez les membres à convoquer.</Alert>}
+          <MemberChecklist legend="Membres à convoquer" members={active} chosen={selection} onChange={setChosen} idPrefix="convene" />
+          <button type="submit" className="primary" disabled={busy || selection.length === 0}>
+            Convoquer les membres cochés
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { api, MeetingDetail, SessionInfo } from '../../api';
+import { can } from '../../app/permissions';
+import { Alert } from '../../components/Alert';
+import { formatLongDay, formatTime } from '../../labels';
+import { AgendaTab } from './AgendaTab';
+import { ConvocationsTab } from './ConvocationsTab';
+import { LiveItem } from './LiveItem';
+import { MeetingBadge } from './MeetingBadge';
+import { MeetingForm } from './MeetingForm';
+import { SessionTab } from './SessionTab';
+
+/** One meeting: its agenda, its convocations and documents, the session. */
+export function MeetingPage({ session }: { session: SessionInfo }) {
+  const id = Number(useParams().id);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [meeting, setMeeting] = useState<MeetingDetail | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
+  const keeper = can(session, 'meetings.save');
+
+  const reload = useCallback(async () => {
+    const result = await api.meetings.get({ meetingId: id });
+    if (result.ok) setMeeting(result.value);
+    else setLoadError(result.error.message);
+  }, [id]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (loadError) return <Alert>{loadError}</Alert>;
+  if (!meeting) return <p aria-busy="true">Chargement…</p>;
+  const m = meeting;
+  const base = `/commissions/${m.id}`;
+  const open = m.state === 'planned' || m.state === 'convened';
+  const changed = (message: string) => {
+    setNotice(message);
+    void reload();
+  };
+
+  return (
+    <section>
+      <h1>
+        Séance du {formatLongDay(m.heldOn)} <MeetingBadge state={m.state} />
+      </h1>
+      <p className="muted">
+        De {formatTime(m.startsAt)} à {formatTime(m.endsAt)} — {m.place} — animation : {m.animateur.displayName}
+      </p>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {keeper && open && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => void navigate(`${base}/modifier`)}>
+            Modifier la date ou le lieu
+          </button>
+        </div>
+      )}
+      <nav className="tabs" aria-label="Séance">
+        <NavLink to={`${base}/ordre-du-jour`}>Ordre du jour</NavLink>
+        <NavLink to={`${base}/convocations`}>Convocations et documents</NavLink>
+        <NavLink to={`${base}/seance`} end>
+          Séance
+        </NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="ordre-du-jour" replace />} />
+        <Route path="ordre-du-jour" element={<AgendaTab meeting={m} canKeep={keeper && open} onChanged={changed} />} />
+        <Route path="convocations" element={<ConvocationsTab meeting={m} canKeep={keeper && open} onChanged={changed} />} />
+        <Route path="seance" element={<SessionTab meeting={m} canKeep={keeper} onChanged={changed} />} />
+        <Route path="seance/:itemId" element={<LiveItem canKeep={keeper} onChanged={() => void reload()} />} />
+        {keeper && (
+          <Route
+            path="modifier"
+            element={
+              <MeetingForm
+                meeting={m}
+                onSaved={(saved) => {
+                  setMeeting(saved);
+                  setNotice('Séance modifiée.');
+                  void navigate(`${base}/ordre-du-jour`);
+                }}
+              />
+            }
+          />
+        )}
+      </Routes>
+    </section>
+  );
+}

@@ -1,0 +1,227 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, ApiError, AttendanceView, MeetingDetail, MemberSummary } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
+import { Modal } from '../../components/Modal';
+import { useApiForm } from '../../components/useApiForm';
+import { useList } from '../../components/useList';
+import { ATTENDANCE_STATUSES, ITEM_STATUSES } from '../../labels';
+import type { AttendanceStatus } from '../../../../electron/shared/meeting-vocabulary';
+
+interface Props {
+  meeting: MeetingDetail;
+  canKeep: boolean;
+  onChanged: (message: string) => void;
+}
+
+/** The session: who is there (G3 for present members and substitutes), then the items one by one. */
+export function SessionTab({ meeting, canKeep, onChanged }: Props) {
+  const members = useList(() => api.partners.listMembers({}), []);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [closing, setClosing] = useState(false);
+  // Rows remount after every answer, so a refused change (G3) shows the recorded status again.
+  const [version, setVersion] = useState(0);
+  const live = meeting.state === 'convened';
+  const items = meeting.items.filter((i) => i.status !== 'dropped');
+  const record = async (
+    a: AttendanceView,
+    change: Partial<{
+      status: AttendanceStatus;
+      substituteMemberId: number | null;
+      arrivalItemId: number | null;
+      departureItemId: number | null;
+    }>,
+  ) => {
+    setError(null);
+    const status = change.status ?? a.status;
+    const result = await api.meetings.attendance({
+      meetingId: meeting.id,
+      memberId: a.memberId,
+      status,
+      substituteMemberId: status === 'represented' ? (change.substituteMemberId ?? a.substitute?.id ?? null) : null,
+      arrivalItemId: change.arrivalItemId !== undefined ? change.arrivalItemId : a.arrivalItemId,
+      departureItemId: change.departureItemId !== undefined ? change.departureItemId : a.departureItemId,
+    });
+    setVersion((v) => v + 1);
+    if (result.ok) onChanged(`Présence de ${a.displayName} : ${ATTENDANCE_STATUSES[status].toLowerCase()}.`);
+    else setError(result.error);
+  };
+  if (meeting.state === 'planned') return <p className="empty">Convoquez d’abord les membres : la séance se tient ensuite ici.</p>;
+  return (
+    <section aria-labelledby="session-title">
+      <h2 id="session-title">Séance</h2>
+      {error && <ErrorAlert error={error} />}
+      <h3>Présence</h3>
+      <table className="data">
+        <caption className="visually-hidden">Présence des membres convoqués</caption>
+        <thead>
+          <tr>
+            <th scope="col">Membre</th>
+            <th scope="col">Structure</th>
+            <th scope="col">Présence</th>
+            <th scope="col">Suppléant</th>
+            <th scope="col">Arrivé au point</th>
+            <th scope="col">Parti après le point</th>
+          </tr>
+        </thead>
+        <tbody>
+          {meeting.attendance.map((a) => (
+            <AttendanceRow
+              key={`${a.memberId}-${a.status}-${a.substitute?.id ?? 0}-${version}`}
+              a={a}
+              items={items}
+              members={members.items ?? []}
+              editable={canKeep && live}
+              onChange={(change) => void record(a, change)}
+            />
+          ))}
+        </tbody>
+      </table>
+      <h3>Points à examiner</h3>
+      {items.length === 0 ? (
+        <p className="empty">Aucun point à l’ordre du jour.</p>
+      ) : (
+        <ol>
+          {items.map((item) => (
+            <li key={item.id}>
+              <Link to={`/commissions/${meeting.id}/seance/${item.id}`}>
+                Point {item.position} — {item.code}
+              </Link>{' '}
+              ({ITEM_STATUSES[item.status]})
+            </li>
+          ))}
+        </ol>
+      )}
+      {canKeep && live && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setClosing(true)}>
+            Clore la séance
+          </button>
+        </div>
+      )}
+      {closing && (
+        <CloseSessionDialog
+          meeting={meeting}
+          onDone={() => {
+            setClosing(false);
+            onChanged('Séance close : elle ne peut plus être déplacée.');
+          }}
+          onCancel={() => setClosing(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+function AttendanceRow({
+  a,
+  items,
+  members,
+  editable,
+  onChange,
+}: {
+  a: AttendanceView;
+  items: MeetingDetail['items'];
+  members: MemberSummary[];
+  editable: boolean;
+  onChange: (change: {
+    status?: AttendanceStatus;
+    substituteMemberId?: number | null;
+    arrivalItemId?: number | null;
+    departureItemId?: number | null;
+  }) => void;
+}) {
+  const [status, setStatus] = useState<AttendanceStatus>(a.status);
+  const attending = a.status === 'present' || a.status === 'represented';
+  const itemOptions = [{ value: '', label: '—' }, ...items.map((i) => ({ value: String(i.id), label: `Point ${i.position}` }))];
+  const select = (
+    label: string,
+    value: string,
+    options: { value: string; label: string }[],
+    onSelect: (v: string) => void,
+    disabled = false,
+  ) => (
+    <select
+      aria-label={`${label} — ${a.displayName}`}
+      value={value}
+      disabled={!editable || disabled}
+      onChange={(e) => onSelect(e.target.value)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <tr>
+      <td>
+        {a.displayName}
+        {a.scope === 'items' && <div className="muted">invité pour son point</div>}
+        {a.charterReasons.length > 0 && <div className="muted">Charte en vigueur non signée</div>}
+      </td>
+      <td>{a.structureName}</td>
+      <td>
+        {select(
+          'Présence',
+          status,
+          Object.entries(ATTENDANCE_STATUSES).map(([value, label]) => ({ value, label })),
+          (v) => {
+            setStatus(v as AttendanceStatus);
+            if (v !== 'represented') onChange({ status: v as AttendanceStatus });
+          },
+        )}
+      </td>
+      <td>
+        {status === 'represented'
+          ? select(
+              'Suppléant',
+              a.substitute ? String(a.substitute.id) : '',
+              [
+                { value: '', label: 'Choisir…' },
+                ...members
+                  .filter((m) => m.active && m.id !== a.memberId)
+                  .map((m) => ({ value: String(m.id), label: `${m.displayName} (${m.structureName})` })),
+              ],
+              (v) => v && onChange({ status: 'represented', substituteMemberId: Number(v) }),
+            )
+          : '—'}
+      </td>
+      <td>
+        {select(
+          'Arrivé au point',
+          a.arrivalItemId ? String(a.arrivalItemId) : '',
+          itemOptions,
+          (v) => onChange({ arrivalItemId: v ? Number(v) : null }),
+          !attending,
+        )}
+      </td>
+      <td>
+        {select(
+          'Parti après le point',
+          a.departureItemId ? String(a.departureItemId) : '',
+          itemOptions,
+          (v) => onChange({ departureItemId: v ? Number(v) : null }),
+          !attending,
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function CloseSessionDialog({ meeting, onDone, onCancel }: { meeting: MeetingDetail; onDone: () => void; onCancel: () => void }) {
+  const { busy, error, submit } = useApiForm();
+  return (
+    <Modal
+      title="Clore la séance"
+      submitLabel="Clore la séance"
+      busy={busy}
+      onSubmit={() => void submit(() => api.meetings.markHeld({ meetingId: meeting.id }), onDone)}
+      onCancel={onCancel}
+    >
+      {error && <ErrorAlert error={error} />}
+      <p>Une fois close, la séance ne peut plus être déplacée ; sa présence et ses points deviennent la base du compte rendu.</p>
+    </Modal>
+  );
+}
