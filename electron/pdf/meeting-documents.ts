@@ -114,9 +114,10 @@ export const convocationPdf = (input: MeetingDocumentInput, to: Addressee) =>
 
 /** Every convocation in one file, one per page, for printing. */
 export function convocationsPdf(input: MeetingDocumentInput, addressees: Addressee[]): Promise<Buffer> {
-  const content = addressees.flatMap((to, index) => {
+  const pageBreak: Content = { text: '', pageBreak: 'before' };
+  const content = addressees.flatMap((to, index): Content[] => {
     const pages = convocationContent(input, to);
-    return index === 0 ? pages : [{ text: '', pageBreak: 'before' }, ...pages];
+    return index === 0 ? pages : [pageBreak, ...pages];
   });
   return renderPdf({ title: 'Convocations', establishmentName: input.establishmentName, confidential: CONFIDENTIAL, content });
 }
@@ -144,7 +145,8 @@ export interface SheetLine {
 
 /** The sign-in sheet: the commitment first, then one line to sign per convened member, and spare lines. */
 export function signInSheetPdf(input: MeetingDocumentInput & { charterVersion: number | null; lines: SheetLine[] }): Promise<Buffer> {
-  const row = (cells: string[]): TableCell[] => [...cells.map((text) => ({ text, margin: [0, 8, 0, 8] })), ''];
+  const cell = (text: string): TableCell => ({ text, margin: [0, 8, 0, 8] });
+  const row = (cells: string[]): TableCell[] => [...cells.map(cell), ''];
   const body: TableCell[][] = [
     ['Nom', 'Structure', 'Fonction', 'Présent pour', 'Signature'].map((t) => ({ text: t, bold: true })),
     ...input.lines.map((l) =>

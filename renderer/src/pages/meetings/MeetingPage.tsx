@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { api, MeetingDetail, SessionInfo } from '../../api';
 import { can } from '../../app/permissions';
@@ -20,6 +20,12 @@ export function MeetingPage({ session }: { session: SessionInfo }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   const keeper = can(session, 'meetings.save');
+  // A message belongs to the screen it answers: moving to another tab or item clears it.
+  const shownAt = useRef(location.pathname);
+  useEffect(() => {
+    if (shownAt.current !== location.pathname) setNotice((location.state as { notice?: string } | null)?.notice ?? null);
+    shownAt.current = location.pathname;
+  }, [location.pathname, location.state]);
 
   const reload = useCallback(async () => {
     const result = await api.meetings.get({ meetingId: id });
@@ -77,8 +83,7 @@ export function MeetingPage({ session }: { session: SessionInfo }) {
                 meeting={m}
                 onSaved={(saved) => {
                   setMeeting(saved);
-                  setNotice('Séance modifiée.');
-                  void navigate(`${base}/ordre-du-jour`);
+                  void navigate(`${base}/ordre-du-jour`, { state: { notice: 'Séance modifiée.' } });
                 }}
               />
             }

@@ -1,0 +1,206 @@
+import { expect, test } from '@playwright/test';
+import { addDays, formatDay, systemClock, today } from '../../electron/shared/dates';
+import { COORDINATOR } from '../fixtures/people';
+import { expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
+
+let host: Host;
+test.beforeAll(async () => {
+  host = await startHost({ dataDir: initialisedDataDir() });
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+// The session is held today: the app opens an item only once the meeting's day has come.
+const day = today(systemClock);
+
+test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in session, deliberation, actions, follow-up', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await page.getByLabel('Identifiant').fill(COORDINATOR.login);
+  await page.getByLabel('Mot de passe').fill(COORDINATOR.password);
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
+  // The directory, the charter and an eligible referral are the previous issues': set up through the same API.
+  const code = await page.evaluate(async (day) => {
+    const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const api = window.clsm;
+    const structure = (name: string, sector: 'ccas' | 'bailleur_social' | 'cmp') =>
+      api.partners.saveStructure({ name, sector, address: '', conventionSignedOn: day, conventionSignatory: 'La direction' }).then(must);
+    const member = (
+      structureId: number,
+      firstName: string,
+      lastName: string,
+      category: 'travailleur_social' | 'personnel_bailleur' | 'professionnel_sante',
+    ) =>
+      api.partners
+        .saveMember({ structureId, firstName, lastName, function: '', category, email: '', phone: '', membership: 'permanent' })
+        .then(must);
+    const ccas = await structure('CCAS de Woippy', 'ccas');
+    const vivest = await structure('Vivest', 'bailleur_social');
+    const cmp = await structure('CMP de Metz-Queuleu', 'cmp');
+    const referrer = await member(ccas.id, 'Anne', 'Klein', 'travailleur_social');
+    const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
+    const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
+    const [draft] = must(await api.charter.list({}));
+    must(await api.charter.adopt({ versionId: draft!.id, adoptedOn: day }));
+    for (const m of [referrer, landlord, psychiatrist])
+      must(await api.charter.recordSignature({ memberId: m.id, versionId: draft!.id, signedOn: day }));
+    const situation = must(
+      await api.situations.saveReferral({
+        receivedOn: day,
+        referringMemberId: referrer.id,
+        ageBand: '46_55',
+        commune: 'Woippy',
+        communeOutside: false,
+        partnersInvolved: '',
+        alreadyTried: 'Visites à domicile refusées.',
+        question: 'Comment maintenir la personne dans son logement ?',
+        typology: ['logement'],
+        identity: { lastName: 'Hœrner', firstName: 'Sylvie', birthYear: 1971, address: '', phone: '' },
+        acknowledgeDuplicates: false,
+      }),
+    );
+    must(
+      await api.situations.decideEligibility({
+        id: situation.id,
+        answers: { adult: true, routesTried: true, complexity: true, notEmergency: true },
+        decision: 'eligible',
+        decidedOn: day,
+        rejectionReason: '',
+      }),
+    );
+    return situation.code;
+  }, day);
+
+  // — Plan the meeting —
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Commissions' }).click();
+  await expect(page.getByRole('heading', { name: 'Commissions' })).toBeVisible();
+  await page.getByRole('link', { name: 'Planifier une séance' }).click();
+  await page.getByLabel('Date de la séance').fill(day);
+  await page.getByLabel('Lieu').fill('CH de Jury, salle du conseil');
+  await page.getByLabel('Animateur de la séance').selectOption({ label: 'Stéphane Tinnes-Kraemer (CMP de Metz-Queuleu)' });
+  await expectAccessible(page, 'Planifier une séance');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Séance planifiée.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Séance du/ })).toContainText('Prévue');
+
+  // — The agenda refuses the situation without consent, and says why —
+  await page.getByRole('button', { name: 'Inscrire une situation' }).click();
+  await page.getByLabel('Situation', { exact: true }).selectOption({ label: `${code} — CCAS de Woippy (Recevable)` });
+  await page.getByLabel(/Question posée à la Commission/).fill('Maintien dans le logement et lien avec le soin');
+  await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
+  await expect(page.getByRole('alert').getByRole('list', { name: 'Conditions préalables' })).toContainText(
+    `Aucun consentement de la personne n’est enregistré pour la situation ${code}.`,
+  );
+  await expectAccessible(page, 'Ordre du jour refusé');
+  await snap(page, '40-ordre-du-jour-refus');
+  const meetingUrl = page.url().replace(/\/ordre-du-jour$/, '');
+
+  // — The consent, recorded on the situation: Vivest excluded —
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Situations' }).click();
+  await page.getByRole('link', { name: code }).click();
+  await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+  const consent = page.getByRole('dialog', { name: `Consentement de la personne — ${code}` });
+  await consent.getByLabel('Recueilli par').selectOption({ label: 'Anne Klein — CCAS de Woippy' });
+  for (const item of await consent.getByRole('group', { name: 'Informations données à la personne' }).getByRole('checkbox').all())
+    await item.check();
+  for (const category of ['Travailleur social', 'Professionnel de santé', 'Personnel d’un bailleur'])
+    await consent.getByLabel(category).check();
+  await consent.getByLabel(/Structures que la personne refuse/).selectOption({ label: 'Vivest' });
+  await consent.getByLabel('Ce qui peut être partagé de son identité').selectOption('code');
+  await consent.getByLabel('Souhait de la personne pour la séance').selectOption('attend');
+  await consent.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+  await expect(page.getByText(/Consentement enregistré\./)).toBeVisible();
+
+  // — Now on the agenda —
+  await page.goto(`${meetingUrl}/ordre-du-jour`);
+  await page.getByRole('button', { name: 'Inscrire une situation' }).click();
+  await page.getByLabel('Situation', { exact: true }).selectOption({ label: `${code} — CCAS de Woippy (Recevable)` });
+  await page.getByLabel(/Question posée à la Commission/).fill('Maintien dans le logement et lien avec le soin');
+  await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
+  await expect(page.getByText(`Situation ${code} inscrite à l’ordre du jour.`)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Conditions remplies' })).toBeVisible();
+  await expectAccessible(page, 'Ordre du jour');
+  await snap(page, '41-ordre-du-jour');
+
+  // — Convened (the three members signed the charter), documents —
+  await page.getByRole('link', { name: 'Convocations et documents' }).click();
+  await page.getByRole('button', { name: 'Convoquer les membres cochés' }).click();
+  await expect(page.getByText('3 membres convoqués.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Toutes les convocations (un fichier à imprimer)' }).click();
+  expect((await download).suggestedFilename()).toBe(`convocations-${day}.pdf`);
+  const ics = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Fichier calendrier (.ics pour Outlook)' }).click();
+  expect((await ics).suggestedFilename()).toBe(`seance-${day}.ics`);
+  await expectAccessible(page, 'Convocations');
+  await snap(page, '42-convocations');
+
+  // — Attendance —
+  await page.getByRole('link', { name: 'Séance', exact: true }).click();
+  for (const name of ['Anne Klein', 'Karim Benali', 'Stéphane Tinnes-Kraemer']) {
+    await page.getByLabel(`Présence — ${name}`).selectOption('present');
+    await expect(page.getByText(`Présence de ${name} : présent.`)).toBeVisible();
+  }
+  await expectAccessible(page, 'Séance — présence');
+
+  // — G5: the landlord's officer leaves the room for this item —
+  await page.getByRole('link', { name: `Point 1 — ${code}` }).click();
+  await expect(page.getByRole('heading', { name: `Point 1 sur 1 — ${code}` })).toBeVisible();
+  await expect(page.getByText('Sylvie')).toHaveCount(0); // never the person's name on the session screen
+  await page.getByRole('button', { name: 'Ouvrir le point' }).click();
+  await expect(page.getByRole('alert')).toContainText(`Karim Benali (Vivest) doit quitter la salle pour le point ${code}`);
+  await snap(page, '43-seance-g5');
+  await page.getByRole('button', { name: 'Enregistrer sa sortie de salle' }).click();
+  await expect(page.getByText('Sortie de salle enregistrée pour ce point ; le compte rendu le mentionnera.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ouvrir le point' }).click();
+  await expect(page.getByText('Point ouvert : la Commission examine la situation.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Dans la salle pour ce point (2)' })).toContainText('Karim Benali — Vivest');
+
+  // — Deliberation and two actions —
+  await page.getByLabel('Synthèse').fill('Dette locative ancienne, isolement, refus des visites à domicile.');
+  await page.getByLabel('Coordination des intervenants').check();
+  await page.getByLabel('Propositions').fill('Visite conjointe CCAS et CMP ; plan d’apurement renégocié avec le bailleur.');
+  await page.getByLabel('La personne, pour ce point').selectOption('attended');
+  await page.getByRole('button', { name: 'Enregistrer la délibération' }).click();
+  await expect(page.getByText('Délibération enregistrée.')).toBeVisible();
+  const action = async (what: string, owner: string, due: string) => {
+    await page.getByLabel('Action à mener').fill(what);
+    await page.getByLabel('Responsable').selectOption({ label: owner });
+    await page.getByLabel('Échéance').fill(due);
+    await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+    await expect(page.getByRole('cell', { name: what, exact: true })).toBeVisible();
+  };
+  await action('Visite conjointe au domicile', 'Anne Klein (CCAS de Woippy)', addDays(day, 10));
+  await action('Proposer un plan d’apurement', 'Vivest (structure)', addDays(day, 60));
+  await expectAccessible(page, 'Séance — point ouvert');
+  await snap(page, '44-seance-deliberation');
+  await page.getByLabel('Suite donnée').selectOption('follow_up');
+  await page.getByRole('button', { name: 'Conclure le point' }).click();
+  await expect(page.getByText('Point conclu : la situation passe en suivi.')).toBeVisible();
+
+  // — The follow-up board —
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Commissions' }).click();
+  await page.getByRole('link', { name: 'Suivi des actions' }).click();
+  await expect(page.getByRole('region', { name: 'Échéance proche (14 jours)' })).toContainText('Visite conjointe au domicile');
+  await expect(page.getByRole('region', { name: 'En cours ou en attente de l’accord de la personne' })).toContainText(
+    'Proposer un plan d’apurement',
+  );
+  await expect(page.getByRole('cell', { name: formatDay(addDays(day, 10)) })).toBeVisible();
+  await page
+    .getByRole('button', { name: `Restitution à la personne — ${code}` })
+    .first()
+    .click();
+  const back = page.getByRole('dialog', { name: `Restitution des propositions — ${code}` });
+  await back.getByLabel('Réponse de la personne').selectOption('agreed');
+  await back.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Réponse de la personne enregistrée.')).toBeVisible();
+  await expectAccessible(page, 'Suivi des actions');
+  await snap(page, '45-suivi-actions');
+  await page.evaluate(() => window.clsm.session.lock({}));
+});
