@@ -7,6 +7,8 @@ export const SITUATIONS_ERRORS = {
   SITUATION_CLOSED: 'Cette situation est clôturée : elle ne peut plus être modifiée.',
   SITUATION_DECIDED: 'La recevabilité de cette saisine est déjà décidée.',
   SITUATION_NOT_ELIGIBLE: 'Le consentement se recueille une fois la saisine déclarée recevable.',
+  SITUATION_ON_AGENDA:
+    'Cette situation est inscrite à l’ordre du jour d’une séance : retirez-la de l’ordre du jour, ou concluez son examen en séance par une clôture.',
   CLOSURE_BEFORE_RECEIPT: 'La clôture ne peut précéder la réception de la saisine.',
   DECISION_BEFORE_RECEIPT: 'La décision ne peut précéder la réception de la saisine.',
   TYPOLOGY_UNKNOWN: 'Cette typologie ne fait pas partie de la liste des paramètres.',

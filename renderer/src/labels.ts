@@ -10,7 +10,7 @@ export const ROLE_LABELS = ROLES;
 export const ROLE_DESCRIPTIONS: Record<keyof typeof ROLES, string> = {
   coordinator: 'tout : annuaire, charte, situations, séances, comptes rendus, utilisateurs, journal et paramètres.',
   animateur: 'anime les séances, rédige et signe les comptes rendus ; consulte l’annuaire.',
-  secretariat: 'tient l’annuaire (sans supprimer), les convocations et la formation ; n’accède jamais au contenu des situations.',
+  secretariat: 'tient l’annuaire (sans supprimer) et la formation ; n’accède jamais au contenu des situations ni aux séances.',
 };
 
 export const OUTCOME_LABELS: Record<AuditEvent['outcome'], string> = {

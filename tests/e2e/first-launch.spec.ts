@@ -168,7 +168,8 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await page.getByLabel('Confirmation du nouveau mot de passe').fill('Porte-des-Allemands-1230');
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
-  await expect(menu(page)).toHaveText(['Tableau de bord', 'Partenaires', 'Situations', 'Commissions', 'Formation croisée']);
+  // No Commissions: an agenda, a session and its actions are case content.
+  await expect(menu(page)).toHaveText(['Tableau de bord', 'Partenaires', 'Situations', 'Formation croisée']);
   await expectAccessible(page, 'Tableau de bord (secrétariat)');
   await snap(page, '07-secretariat');
   // Situations: the registry only (codes, dates, states); the content is refused by the main process.
@@ -177,6 +178,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expect(page.getByRole('heading', { name: 'Registre des situations' })).toBeVisible();
   await expectAccessible(page, 'Registre des situations (secrétariat)');
   expect(await page.evaluate(() => window.clsm.situations.page({}))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await page.evaluate(() => window.clsm.meetings.list({}))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   const refused = await page.evaluate(() => window.clsm.users.list({}));
   expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Votre rôle ne permet pas cette action.' } });
   await page.goto(`${host.origin}/administration/utilisateurs`);

@@ -55,6 +55,9 @@ describe('the agenda under the gates', () => {
     });
     expect((await ok(api.situations.get({ id: situation.id }))).state).toBe('scheduled');
     expect(await refusal(api.meetings.addItem(item))).toMatchObject({ code: 'AGENDA_ALREADY_SCHEDULED' });
+    expect(await refusal(api.situations.close({ id: situation.id, reason: 'resolved', closedOn: '2026-03-20', note: '' }))).toMatchObject({
+      code: 'SITUATION_ON_AGENDA',
+    });
 
     await ok(api.consents.withdraw({ situationId: situation.id, withdrawnOn: '2026-03-20', note: '' }));
     const after = await ok(api.meetings.get({ meetingId: meeting.id }));

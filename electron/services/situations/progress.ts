@@ -23,6 +23,8 @@ export function advanceSituation(ctx: ServiceContext, input: { id: number; to: '
 export function closeSituation(ctx: ServiceContext, input: CloseInput): SituationDetail {
   const row = situationRow(ctx.db, input.id);
   if (input.closedOn < row.received_on) throw new AppError('CLOSURE_BEFORE_RECEIPT');
+  // On an agenda, the item is dealt with there: concluded with a closing, or taken off first.
+  if (row.state === 'scheduled') throw new AppError('SITUATION_ON_AGENDA');
   closeWith(ctx, row.id, input);
   return situationDetail(ctx, row.id);
 }

@@ -31,6 +31,7 @@ function GateStatus({ item }: { item: AgendaItemView }) {
 /** The agenda: only situations that pass the gates for the meeting's day go on it. */
 export function AgendaTab({ meeting, canKeep, onChanged }: Props) {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<AgendaItemView | null>(null);
   const [removing, setRemoving] = useState<AgendaItemView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const active = meeting.items.filter((i) => i.status !== 'dropped');
@@ -51,14 +52,20 @@ export function AgendaTab({ meeting, canKeep, onChanged }: Props) {
           </button>
         </div>
       )}
-      {adding && (
-        <AddItemForm
+      {(adding || editing) && (
+        <ItemForm
+          key={editing?.id ?? 'new'}
           meeting={meeting}
+          item={editing}
           onDone={(code) => {
             setAdding(false);
-            onChanged(`Situation ${code} inscrite à l’ordre du jour.`);
+            setEditing(null);
+            onChanged(editing ? `Point ${code} modifié.` : `Situation ${code} inscrite à l’ordre du jour.`);
           }}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            setEditing(null);
+          }}
         />
       )}
       {active.length === 0 ? (
@@ -108,6 +115,11 @@ export function AgendaTab({ meeting, canKeep, onChanged }: Props) {
                     >
                       Descendre<span className="visually-hidden"> {item.code}</span>
                     </button>
+                    {item.status === 'planned' && (
+                      <button type="button" className="secondary" onClick={() => setEditing(item)}>
+                        Modifier<span className="visually-hidden"> {item.code}</span>
+                      </button>
+                    )}
                     {item.status === 'planned' && (
                       <button type="button" className="danger" onClick={() => setRemoving(item)}>
                         Retirer<span className="visually-hidden"> {item.code}</span>
@@ -171,10 +183,26 @@ function RemoveDialog({ item, onDone, onCancel }: { item: AgendaItemView; onDone
   );
 }
 
-function AddItemForm({ meeting, onDone, onCancel }: { meeting: MeetingDetail; onDone: (code: string) => void; onCancel: () => void }) {
+/** Puts a situation on the agenda, or changes a planned item's presenter, question and invitees. */
+function ItemForm({
+  meeting,
+  item,
+  onDone,
+  onCancel,
+}: {
+  meeting: MeetingDetail;
+  item: AgendaItemView | null;
+  onDone: (code: string) => void;
+  onCancel: () => void;
+}) {
   const candidates = useList(() => api.meetings.candidates({ meetingId: meeting.id }), [meeting.id]);
   const members = useList(() => api.partners.listMembers({}), []);
-  const [form, setForm] = useState({ situationId: '', presenter: '', question: '', invitees: [] as number[] });
+  const [form, setForm] = useState({
+    situationId: item ? String(item.situationId) : '',
+    presenter: item?.presenter ? String(item.presenter.id) : '',
+    question: item?.neutralQuestion ?? '',
+    invitees: item?.invitees.map((i) => i.id) ?? [],
+  });
   const { busy, error, submit, fieldError } = useApiForm();
   const choose = (situationId: string) => {
     const candidate = candidates.items?.find((c) => String(c.id) === situationId);
@@ -182,15 +210,25 @@ function AddItemForm({ meeting, onDone, onCancel }: { meeting: MeetingDetail; on
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    const fields = {
+      presenterMemberId: form.presenter ? Number(form.presenter) : null,
+      neutralQuestion: form.question,
+      inviteeIds: form.invitees,
+    };
+    if (item) {
+      void submit(
+        () => api.meetings.updateItem({ itemId: item.id, ...fields }),
+        () => onDone(item.code),
+      );
+      return;
+    }
     const code = candidates.items?.find((c) => String(c.id) === form.situationId)?.code ?? '';
     void submit(
       () =>
         api.meetings.addItem({
           meetingId: meeting.id,
           situationId: Number(form.situationId) || 0,
-          presenterMemberId: form.presenter ? Number(form.presenter) : null,
-          neutralQuestion: form.question,
-          inviteeIds: form.invitees,
+          ...fields,
         }),
       () => onDone(code),
     );
@@ -238,7 +276,7 @@ function AddItemForm({ meeting, onDone, onCancel }: { meeting: MeetingDetail; on
       />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          Inscrire
+          {item ? 'Enregistrer' : 'Inscrire'}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Annuler

@@ -32,7 +32,7 @@ export function MeetingForm({ meeting, onSaved }: { meeting: MeetingDetail | nul
         }),
       (saved) => {
         if (onSaved) onSaved(saved);
-        else void navigate(`/commissions/${saved.id}`, { state: { notice: 'Séance planifiée.' } });
+        else void navigate(`/commissions/${saved.id}/ordre-du-jour`, { state: { notice: 'Séance planifiée.' } });
       },
     );
   };

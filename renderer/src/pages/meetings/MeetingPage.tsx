@@ -3,6 +3,7 @@ import { Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams }
 import { api, MeetingDetail, SessionInfo } from '../../api';
 import { can } from '../../app/permissions';
 import { Alert } from '../../components/Alert';
+import { Modal } from '../../components/Modal';
 import { formatLongDay, formatTime } from '../../labels';
 import { AgendaTab } from './AgendaTab';
 import { ConvocationsTab } from './ConvocationsTab';
@@ -20,6 +21,7 @@ export function MeetingPage({ session }: { session: SessionInfo }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   const keeper = can(session, 'meetings.save');
+  const [deleting, setDeleting] = useState(false);
   // A message belongs to the screen it answers: moving to another tab or item clears it.
   const shownAt = useRef(location.pathname);
   useEffect(() => {
@@ -60,7 +62,31 @@ export function MeetingPage({ session }: { session: SessionInfo }) {
           <button type="button" className="secondary" onClick={() => void navigate(`${base}/modifier`)}>
             Modifier la date ou le lieu
           </button>
+          {m.state === 'planned' && m.items.length === 0 && (
+            <button type="button" className="danger" onClick={() => setDeleting(true)}>
+              Supprimer la séance
+            </button>
+          )}
         </div>
+      )}
+      {deleting && (
+        <Modal
+          title="Supprimer la séance"
+          submitLabel="Supprimer"
+          danger
+          onSubmit={() =>
+            void api.meetings.delete({ meetingId: m.id }).then((result) => {
+              if (result.ok) void navigate('/commissions');
+              else {
+                setDeleting(false);
+                setLoadError(result.error.message);
+              }
+            })
+          }
+          onCancel={() => setDeleting(false)}
+        >
+          <p>La séance du {formatLongDay(m.heldOn)} n’a ni ordre du jour ni convocation : elle sera supprimée.</p>
+        </Modal>
       )}
       <nav className="tabs" aria-label="Séance">
         <NavLink to={`${base}/ordre-du-jour`}>Ordre du jour</NavLink>
