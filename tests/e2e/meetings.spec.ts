@@ -202,5 +202,13 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await expect(page.getByText('Réponse de la personne enregistrée.')).toBeVisible();
   await expectAccessible(page, 'Suivi des actions');
   await snap(page, '45-suivi-actions');
+
+  // — The dashboard: the next meeting's readiness —
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tableau de bord' }).click();
+  const next = page.getByRole('region', { name: 'Commissions et suivi' });
+  await expect(next).toContainText('1 point à l’ordre du jour');
+  await expect(next).toContainText('3 membres convoqués');
+  await expect(next).toContainText('Aucune action en retard ; 1 à échéance dans les 14 jours.');
+  await expectAccessible(page, 'Tableau de bord (séances)');
   await page.evaluate(() => window.clsm.session.lock({}));
 });
