@@ -6,6 +6,7 @@ import type { Clock } from '../../electron/shared/dates';
 import { annKlein } from '../fixtures/people';
 import { ELIGIBLE, referralOf } from '../fixtures/situations';
 import { ok } from './ipc';
+import { manualClock } from './vault';
 import { situationsSession } from './situations';
 
 export async function meetingsSession(options: { now?: Clock } = {}) {
@@ -50,3 +51,22 @@ export const meetingOn = (heldOn: string, animateurMemberId: number) => ({
   place: 'CH de Jury, salle du conseil',
   animateurMemberId,
 });
+
+type Outcome = { ok: boolean; error?: { code: string; reasons?: { gate: string; code: string }[] } };
+
+/** A refused call, as its code and its gate reasons (`G1:NO_CONSENT`). */
+export async function refusal(call: Promise<Outcome>) {
+  const result = await call;
+  if (result.ok || !result.error) throw new Error('expected a refusal');
+  return { code: result.error.code, reasons: result.error.reasons?.map((r) => `${r.gate}:${r.code}`) };
+}
+
+export const DAY_MS = 24 * 3600 * 1000;
+
+/** On 20 March 2026, a meeting planned for 2 April, chaired by the psychiatrist. */
+export async function plannedMeeting() {
+  const clock = manualClock(new Date('2026-03-20T09:00:00Z'));
+  const session = await meetingsSession({ now: clock.now });
+  const meeting = await ok(session.api.meetings.save(meetingOn('2026-04-02', session.psychiatrist.id)));
+  return { ...session, clock, meeting };
+}
