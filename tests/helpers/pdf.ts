@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './vault';
@@ -29,4 +29,12 @@ export function pdfFonts(pdf: Buffer): string {
   const file = join(tempDir(), 'document.pdf');
   writeFileSync(file, pdf);
   return execFileSync('pdffonts', [file], { encoding: 'utf8' });
+}
+
+/** What poppler's pdfsig says of every signature (it exits non-zero when one does not verify). */
+export function pdfSignatures(pdf: Buffer): string {
+  const file = join(tempDir(), 'signed.pdf');
+  writeFileSync(file, pdf);
+  const run = spawnSync('pdfsig', [file], { encoding: 'utf8' });
+  return `${run.stdout}${run.stderr}`;
 }
