@@ -4,6 +4,7 @@ export const MEETINGS_ERRORS = {
   MEETING_HELD: 'Cette séance a eu lieu : elle ne peut plus être déplacée ni modifiée.',
   MEETING_NOT_DELETABLE: 'Seule une séance prévue, sans ordre du jour ni convocation, peut être supprimée.',
   MEETING_NOT_CONVENED: 'Convoquez d’abord les membres à cette séance.',
+  MEETING_NOT_HELD: 'Le compte rendu s’établit une fois la séance close.',
   MEETING_NOT_TODAY: 'La séance n’a pas encore commencé : son jour n’est pas venu.',
   ANIMATEUR_INACTIVE: 'L’animateur choisi n’est plus membre actif : choisissez un membre actif.',
   AGENDA_ALREADY_SCHEDULED: 'Cette situation est déjà inscrite à l’ordre du jour d’une séance.',

@@ -142,6 +142,7 @@ export const AUDIT_ACTIONS = {
   'meetings.signInSheet': 'Impression de la feuille d’émargement',
   'meetings.printSignInSheet': 'Impression de la feuille d’émargement',
   'meetings.calendar': 'Export de la séance vers l’agenda',
+  'meetings.minutesDraft': 'Impression du projet de compte rendu',
   'actions.board': 'Consultation du suivi des actions',
   'actions.add': 'Ajout d’une action',
   'actions.remove': 'Suppression d’une action',

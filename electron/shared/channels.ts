@@ -89,6 +89,7 @@ export const CHANNEL_NAMES = [
   'meetings.agenda',
   'meetings.signInSheet',
   'meetings.calendar',
+  'meetings.minutesDraft',
   'actions.board',
   'actions.add',
   'actions.remove',

@@ -58,6 +58,7 @@ export const meetingsChannels = {
   'meetings.agenda': read(meetingIdInput, returns<DocumentFile>()),
   'meetings.signInSheet': read(meetingIdInput, returns<DocumentFile>()),
   'meetings.calendar': read(meetingIdInput, returns<DocumentFile>()),
+  'meetings.minutesDraft': read(meetingIdInput, returns<DocumentFile>()),
 };
 
 export const actionsChannels = {

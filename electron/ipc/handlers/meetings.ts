@@ -3,6 +3,7 @@ import { addItem, agendaCandidates, moveItem, removeItem, updateItem } from '../
 import { convene, setAttendance } from '../../services/meetings/attendance';
 import { meetingsDashboard } from '../../services/meetings/dashboard';
 import { meetingCalendar, printAgenda, printConvocation, printConvocations, printSignInSheet } from '../../services/meetings/documents';
+import { previewMinutes } from '../../services/meetings/minutes';
 import { deleteMeeting, listMeetings, saveMeeting, viewMeeting } from '../../services/meetings/meetings';
 import {
   concludeItem,
@@ -40,6 +41,7 @@ export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.agenda': printAgenda,
   'meetings.signInSheet': printSignInSheet,
   'meetings.calendar': meetingCalendar,
+  'meetings.minutesDraft': previewMinutes,
 };
 
 export const actionsHandlers: DomainHandlers<'actions'> = {

@@ -116,7 +116,8 @@ export function itemSession(ctx: ServiceContext, input: { itemId: number }): Ite
   return session;
 }
 
-function sessionOf(ctx: ServiceContext, itemId: number): ItemSession {
+/** The same, unaudited: for the session's own answers and the minutes. */
+export function sessionOf(ctx: ServiceContext, itemId: number): ItemSession {
   const item = itemView(ctx.db, itemId);
   const meeting = meetingRow(ctx.db, item.meetingId);
   const order = ctx.db

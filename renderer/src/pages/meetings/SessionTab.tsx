@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
+import { saveDocument } from '../../documents';
 import { ATTENDANCE_STATUSES, ITEM_STATUSES } from '../../labels';
 import type { AttendanceStatus } from '../../../../electron/shared/meeting-vocabulary';
 
@@ -44,6 +45,11 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
     });
     setVersion((v) => v + 1);
     if (result.ok) onChanged(`Présence de ${a.displayName} : ${ATTENDANCE_STATUSES[status].toLowerCase()}.`);
+    else setError(result.error);
+  };
+  const draftMinutes = async () => {
+    const result = await api.meetings.minutesDraft({ meetingId: meeting.id });
+    if (result.ok) saveDocument(result.value);
     else setError(result.error);
   };
   if (meeting.state === 'planned') return <p className="empty">Convoquez d’abord les membres : la séance se tient ensuite ici.</p>;
@@ -96,6 +102,13 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
         <div className="actions">
           <button type="button" className="primary" onClick={() => setClosing(true)}>
             Clore la séance
+          </button>
+        </div>
+      )}
+      {!live && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => void draftMinutes()}>
+            Projet de compte rendu (PDF)
           </button>
         </div>
       )}
