@@ -10,6 +10,7 @@ import {
   convocationPdf,
   convocationsPdf,
   MeetingDocumentInput,
+  MeetingFacts,
   signInSheetPdf,
 } from '../../pdf/meeting-documents';
 import { atTime } from '../../shared/dates';
@@ -20,7 +21,16 @@ import { currentCharterVersion } from '../gates/g3-charter';
 import { readSetting } from '../settings/settings';
 import { agendaItems } from './agenda';
 import type { AttendanceView } from './attendance';
-import { meetingDetail } from './meetings';
+import { meetingDetail, MeetingSummary } from './meetings';
+
+/** When, where and who chairs: the head of every document of the meeting. */
+export const meetingFacts = (meeting: MeetingSummary): MeetingFacts => ({
+  heldOn: meeting.heldOn,
+  startsAt: meeting.startsAt,
+  endsAt: meeting.endsAt,
+  place: meeting.place,
+  animateurName: meeting.animateur.displayName,
+});
 
 const ON_AGENDA = new Set(['planned', 'opened', 'deliberated']);
 
@@ -37,13 +47,7 @@ function documentInput(ctx: ServiceContext, meetingId: number): MeetingDocumentI
     }));
   return {
     establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
-    meeting: {
-      heldOn: meeting.heldOn,
-      startsAt: meeting.startsAt,
-      endsAt: meeting.endsAt,
-      place: meeting.place,
-      animateurName: meeting.animateur.displayName,
-    },
+    meeting: meetingFacts(meeting),
     items,
     attendance: meeting.attendance,
   };

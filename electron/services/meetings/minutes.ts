@@ -8,6 +8,7 @@ import { DocumentFile, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
 import { actionsOfItem } from './actions';
+import { meetingFacts } from './documents';
 import { meetingDetail } from './meetings';
 import { sessionOf } from './session';
 
@@ -48,13 +49,7 @@ export function minutesInput(ctx: ServiceContext, meetingId: number, draft: bool
     .get(meeting.heldOn) as { heldOn: string; place: string } | undefined;
   return {
     establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
-    meeting: {
-      heldOn: meeting.heldOn,
-      startsAt: meeting.startsAt,
-      endsAt: meeting.endsAt,
-      place: meeting.place,
-      animateurName: meeting.animateur.displayName,
-    },
+    meeting: meetingFacts(meeting),
     participants: {
       present: meeting.attendance.filter((a) => a.status === 'present').map(named),
       represented: meeting.attendance
