@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshEncryptedDb } from '../../tests/helpers/db';
+import { freshEncryptedDb, seedSituation } from '../../tests/helpers/db';
 import type { Db } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
 
@@ -9,21 +9,7 @@ afterEach(() => db?.close());
 const now = '2026-03-02T09:00:00.000Z';
 
 function situationWithConsent(handle: Db): void {
-  handle.prepare(`INSERT INTO users (id, login, display_name, role, created_at) VALUES (1, 'f.marchal', 'F M', 'coordinator', ?)`).run(now);
-  handle
-    .prepare(`INSERT INTO structures (id, name, sector, created_at, updated_at) VALUES (1, 'CCAS de Woippy', 'ccas', ?, ?)`)
-    .run(now, now);
-  handle
-    .prepare(
-      `INSERT INTO members (id, structure_id, last_name, first_name, category, membership, created_at, updated_at) VALUES (1, 1, 'Klein', 'Anne', 'travailleur_social', 'permanent', ?, ?)`,
-    )
-    .run(now, now);
-  handle
-    .prepare(
-      `INSERT INTO situations (id, code, received_on, referring_member_id, referring_structure_id, age_band, commune, question, created_by, created_at, updated_at)
-       VALUES (1, 'S-2026-001', '2026-03-02', 1, 1, '36_45', 'Woippy', 'Quel relais ?', 1, ?, ?)`,
-    )
-    .run(now, now);
+  seedSituation(handle, now);
   handle
     .prepare(
       `INSERT INTO consents (id, situation_id, collected_on, collected_by_member_id, mode, info_data_categories, info_professionals, info_supports, info_security,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshEncryptedDb } from '../../tests/helpers/db';
+import { freshEncryptedDb, seedSituation } from '../../tests/helpers/db';
 import type { Db } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
 
@@ -9,21 +9,7 @@ afterEach(() => db?.close());
 const now = '2026-03-02T09:00:00.000Z';
 
 function meetingWithItem(handle: Db): void {
-  handle.prepare(`INSERT INTO users (id, login, display_name, role, created_at) VALUES (1, 'f.marchal', 'F M', 'coordinator', ?)`).run(now);
-  handle
-    .prepare(`INSERT INTO structures (id, name, sector, created_at, updated_at) VALUES (1, 'CMP de Metz-Queuleu', 'cmp', ?, ?)`)
-    .run(now, now);
-  handle
-    .prepare(
-      `INSERT INTO members (id, structure_id, last_name, first_name, category, membership, created_at, updated_at) VALUES (1, 1, 'Schmitt', 'Élodie', 'professionnel_sante', 'permanent', ?, ?)`,
-    )
-    .run(now, now);
-  handle
-    .prepare(
-      `INSERT INTO situations (id, code, received_on, referring_member_id, referring_structure_id, age_band, commune, question, created_by, created_at, updated_at)
-       VALUES (1, 'S-2026-001', '2026-03-02', 1, 1, '36_45', 'Woippy', 'Quel relais ?', 1, ?, ?)`,
-    )
-    .run(now, now);
+  seedSituation(handle, now);
   handle
     .prepare(
       `INSERT INTO meetings (id, held_on, starts_at, ends_at, place, animateur_member_id, created_by, created_at, updated_at)
