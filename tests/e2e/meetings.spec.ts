@@ -125,6 +125,12 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
   await expect(page.getByText(`Situation ${code} inscrite à l’ordre du jour.`)).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Conditions remplies' })).toBeVisible();
+  await page.getByRole('button', { name: `Modifier ${code}` }).click();
+  await expect(page.getByRole('heading', { name: `Modifier le point ${code}` })).toBeVisible();
+  await page.getByLabel(/Question posée à la Commission/).fill('Maintien dans le logement et reprise du lien avec le soin');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText(`Point ${code} modifié.`)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Maintien dans le logement et reprise du lien avec le soin' })).toBeVisible();
   await expectAccessible(page, 'Ordre du jour');
   await snap(page, '41-ordre-du-jour');
 
@@ -132,6 +138,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await page.getByRole('link', { name: 'Convocations et documents' }).click();
   await page.getByRole('button', { name: 'Convoquer les membres cochés' }).click();
   await expect(page.getByText('3 membres convoqués.')).toBeVisible();
+  await expect(page.getByText('Tous les membres actifs sont convoqués.')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Toutes les convocations (un fichier à imprimer)' }).click();
   expect((await download).suggestedFilename()).toBe(`convocations-${day}.pdf`);

@@ -42,7 +42,7 @@ export function ActionEntry({ session, editable, onChanged }: { session: ItemSes
     ...(structures.items ?? []).map((s) => ({ value: `structure:${s.id}`, label: `${s.name} (structure)` })),
   ];
   return (
-    <section className="card" aria-labelledby="actions-title">
+    <section className="card panel" aria-labelledby="actions-title">
       <h3 id="actions-title">Actions ({session.actions.length})</h3>
       {removeError && <ErrorAlert error={removeError} />}
       {session.actions.length > 0 && (

@@ -235,21 +235,25 @@ function ItemForm({
   };
   const active = (members.items ?? []).filter((m) => m.active);
   return (
-    <form onSubmit={onSubmit} className="card" noValidate aria-labelledby="add-item-title">
-      <h3 id="add-item-title">Inscrire une situation</h3>
+    <form onSubmit={onSubmit} className="card panel" noValidate aria-labelledby="item-form-title">
+      <h3 id="item-form-title">{item ? `Modifier le point ${item.code}` : 'Inscrire une situation'}</h3>
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
-      {candidates.items && candidates.items.length === 0 && <Alert kind="info">Aucune situation recevable ou en suivi à inscrire.</Alert>}
-      <SelectField
-        label="Situation"
-        value={form.situationId}
-        onChange={choose}
-        placeholder="Choisir une situation"
-        options={(candidates.items ?? []).map((c) => ({
-          value: String(c.id),
-          label: `${c.code} — ${c.structureName} (${SITUATION_STATES[c.state]})`,
-        }))}
-        error={fieldError('situationId')}
-      />
+      {!item && candidates.items && candidates.items.length === 0 && (
+        <Alert kind="info">Aucune situation recevable ou en suivi à inscrire.</Alert>
+      )}
+      {!item && (
+        <SelectField
+          label="Situation"
+          value={form.situationId}
+          onChange={choose}
+          placeholder="Choisir une situation"
+          options={(candidates.items ?? []).map((c) => ({
+            value: String(c.id),
+            label: `${c.code} — ${c.structureName} (${SITUATION_STATES[c.state]})`,
+          }))}
+          error={fieldError('situationId')}
+        />
+      )}
       <SelectField
         label="Présentée par"
         value={form.presenter}

@@ -20,13 +20,10 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
   const [chosen, setChosen] = useState<number[] | null>(null);
   const [docError, setDocError] = useState<ApiError | null>(null);
   const { busy, error, submit } = useApiForm();
-  const active = (members.items ?? []).filter((m) => m.active);
+  // Offered: active members not convened yet (convening again changes nothing).
+  const active = (members.items ?? []).filter((m) => m.active && !convened.some((a) => a.memberId === m.id));
   // By default: the permanent members who may be convened and are not yet.
-  const selection =
-    chosen ??
-    active
-      .filter((m) => m.membership === 'permanent' && m.charterReasons.length === 0 && !convened.some((a) => a.memberId === m.id))
-      .map((m) => m.id);
+  const selection = chosen ?? active.filter((m) => m.membership === 'permanent' && m.charterReasons.length === 0).map((m) => m.id);
   const print = async (call: () => Promise<Result<DocumentFile>>) => {
     setDocError(null);
     const result = await call();
@@ -112,7 +109,7 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
       )}
       {canKeep && members.items && (
         <form
-          className="card"
+          className="card panel"
           aria-labelledby="convene-title"
           onSubmit={(event) => {
             event.preventDefault();
@@ -127,7 +124,11 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
         >
           <h3 id="convene-title">Convoquer</h3>
           {error && <ErrorAlert error={error} />}
-          {selection.length === 0 && <Alert kind="info">Cochez les membres à convoquer.</Alert>}
+          {active.length === 0 ? (
+            <Alert kind="info">Tous les membres actifs sont convoqués.</Alert>
+          ) : (
+            selection.length === 0 && <Alert kind="info">Cochez les membres à convoquer.</Alert>
+          )}
           <MemberChecklist legend="Membres à convoquer" members={active} chosen={selection} onChange={setChosen} idPrefix="convene" />
           <button type="submit" className="primary" disabled={busy || selection.length === 0}>
             Convoquer les membres cochés

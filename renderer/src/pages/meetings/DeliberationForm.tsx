@@ -35,7 +35,7 @@ export function DeliberationForm({ session, editable, onSaved }: { session: Item
     );
   };
   return (
-    <form onSubmit={onSubmit} className="card" noValidate aria-labelledby="deliberation-title">
+    <form onSubmit={onSubmit} className="card panel" noValidate aria-labelledby="deliberation-title">
       <h3 id="deliberation-title">Délibération</h3>
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
       <NecessaryText
@@ -117,7 +117,7 @@ export function ConcludeForm({ session, onDone }: { session: ItemSession; onDone
   const { consent_withdrawn: _withdrawn, ...reasons } = CLOSURE_REASONS;
   void _withdrawn;
   return (
-    <form onSubmit={onSubmit} className="card" noValidate aria-labelledby="conclude-title">
+    <form onSubmit={onSubmit} className="card panel" noValidate aria-labelledby="conclude-title">
       <h3 id="conclude-title">Conclure le point</h3>
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
       {!session.deliberation && <Alert kind="info">Enregistrez d’abord la synthèse et les propositions.</Alert>}
