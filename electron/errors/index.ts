@@ -5,6 +5,7 @@ import type { GateReason } from '../services/gates/reason';
 import { CHARTER_ERRORS } from './charter';
 import { CORE_ERRORS } from './core';
 import { MEETINGS_ERRORS } from './meetings';
+import { MINUTES_ERRORS } from './minutes';
 import { PARTNERS_ERRORS } from './partners';
 import { SITUATIONS_ERRORS } from './situations';
 import { USERS_ERRORS } from './users';
@@ -18,6 +19,7 @@ export const ERROR_MESSAGES = {
   ...CHARTER_ERRORS,
   ...SITUATIONS_ERRORS,
   ...MEETINGS_ERRORS,
+  ...MINUTES_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

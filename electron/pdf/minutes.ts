@@ -8,6 +8,8 @@ import { ITEM_OUTCOMES, ItemOutcome, PERSON_PRESENCE, PersonPresence } from '../
 import { renderPdf } from './engine';
 
 export interface MinutesItem {
+  itemId: number;
+  situationId: number;
   position: number;
   code: string;
   structureName: string;
@@ -22,6 +24,29 @@ export interface MinutesItem {
   exits: { displayName: string; structureName: string }[];
   outcome: ItemOutcome | null;
   reexamineOn: string | null;
+  /** Extracts only: the person as the consent allows this recipient to know them. */
+  person?: string | null;
+}
+
+/** One signer in the visible block; `certificate` null when this signer signs by hand only. */
+export interface SignatureLine {
+  role: string;
+  name: string;
+  certificate: { commonName: string; fingerprint: string } | null;
+}
+
+export interface SignatureBlockInput {
+  signedOn: string;
+  signers: SignatureLine[];
+}
+
+/** An extract's recipient and what was left out (by count only). */
+export interface ExtractFacts {
+  recipient: string;
+  omitted: number;
+  /** The signed minutes it is drawn from. */
+  minutesSignedOn: string;
+  minutesDigest: string;
 }
 
 export interface MinutesInput {
@@ -36,9 +61,13 @@ export interface MinutesInput {
   items: MinutesItem[];
   nextMeeting: { heldOn: string; place: string } | null;
   draft: boolean;
+  /** The visible signature block of the signed minutes. */
+  signature?: SignatureBlockInput;
+  extract?: ExtractFacts;
 }
 
 const CONFIDENTIAL = 'Confidentiel — compte rendu réservé aux membres de la Commission. Les situations sont désignées par un code.';
+const EXTRACT_CONFIDENTIAL = 'Confidentiel — extrait réservé à son destinataire. Ne pas diffuser.';
 const bullets = (lines: string[]) => (lines.length > 0 ? { ul: lines } : { text: '—' });
 const label = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef2f6' });
 
@@ -89,6 +118,7 @@ function itemContent(item: MinutesItem): Content[] {
           : '—';
   return [
     heading,
+    ...(item.person ? [{ text: [{ text: 'Personne : ', bold: true }, item.person], margin: [0, 0, 0, 4] } as Content] : []),
     { text: [{ text: 'Question posée : ', bold: true }, item.neutralQuestion], margin: [0, 0, 0, 4] },
     ...(item.exits.length > 0
       ? [
@@ -127,16 +157,99 @@ function itemContent(item: MinutesItem): Content[] {
   ];
 }
 
+/** Groups of four hex pairs: « AB:CD:EF:01 … », readable over the phone to the hospital. */
+const shortFingerprint = (fingerprint: string) => fingerprint.split(':').slice(0, 16).join(':') + ' …';
+
+/** The visible signatures: each signer's role and name, and the certificate that signed. */
+export function signatureBlock(block: SignatureBlockInput): Content {
+  return {
+    stack: [
+      { text: 'SIGNATURES', style: 'heading' },
+      {
+        table: {
+          widths: ['*', '*'],
+          body: [
+            block.signers.map((s) => label(s.role)),
+            block.signers.map(
+              (s): TableCell => ({
+                stack: [
+                  { text: s.name, bold: true },
+                  s.certificate
+                    ? {
+                        text: `Signé électroniquement le ${formatDay(block.signedOn)} (signature PAdES), certificat « ${s.certificate.commonName} », empreinte SHA-256 ${shortFingerprint(s.certificate.fingerprint)}`,
+                        style: 'muted',
+                      }
+                    : { text: `Approuvé le ${formatDay(block.signedOn)}, sans signature électronique.`, style: 'muted' },
+                ],
+              }),
+            ),
+          ],
+        },
+      },
+    ],
+    unbreakable: true,
+    margin: [0, 10, 0, 0],
+  };
+}
+
+function extractHead(extract: ExtractFacts): Content[] {
+  const left =
+    extract.omitted === 0
+      ? 'Tous les points examinés vous concernent.'
+      : extract.omitted === 1
+        ? '1 point ne vous concerne pas.'
+        : `${extract.omitted} points ne vous concernent pas.`;
+  return [
+    { text: `Destinataire : ${extract.recipient}`, bold: true },
+    {
+      text: `Extrait du compte rendu signé le ${formatDay(extract.minutesSignedOn)} (empreinte SHA-256 ${extract.minutesDigest.slice(0, 16)}…). Seuls figurent les points que le consentement de chaque personne vous permet de connaître. ${left}`,
+      margin: [0, 2, 0, 10],
+    },
+  ];
+}
+
 export function minutesPdf(input: MinutesInput): Promise<Buffer> {
+  const title = input.extract ? 'Extrait du compte rendu' : input.draft ? 'Compte rendu — projet' : 'Compte rendu';
   return renderPdf({
-    title: input.draft ? 'Compte rendu — projet' : 'Compte rendu',
+    title,
     establishmentName: input.establishmentName,
-    confidential: input.draft ? `PROJET, non signé. ${CONFIDENTIAL}` : CONFIDENTIAL,
+    confidential: input.draft ? `PROJET, non signé. ${CONFIDENTIAL}` : input.extract ? EXTRACT_CONFIDENTIAL : CONFIDENTIAL,
     content: [
-      { text: input.draft ? 'COMPTE RENDU (PROJET)' : 'COMPTE RENDU', style: 'title', alignment: 'center' },
+      { text: input.extract ? 'EXTRAIT DU COMPTE RENDU' : input.draft ? 'COMPTE RENDU (PROJET)' : 'COMPTE RENDU', style: 'title', alignment: 'center' },
+      ...(input.extract ? extractHead(input.extract) : []),
       header(input),
       { text: 'DÉROULÉ DE LA SÉANCE', style: 'heading', fontSize: 14 },
       ...input.items.flatMap(itemContent),
+      ...(input.signature ? [signatureBlock(input.signature)] : []),
+    ],
+  });
+}
+
+export interface AddendumInput {
+  establishmentName: string;
+  meeting: MinutesInput['meeting'];
+  sequence: number;
+  text: string;
+  minutesSignedOn: string;
+  minutesDigest: string;
+  signature: SignatureBlockInput;
+}
+
+/** A correction of signed minutes: its own signed document, pointing at the minutes it corrects. */
+export function addendumPdf(input: AddendumInput): Promise<Buffer> {
+  return renderPdf({
+    title: `Additif n° ${input.sequence} au compte rendu`,
+    establishmentName: input.establishmentName,
+    confidential: CONFIDENTIAL,
+    content: [
+      { text: `ADDITIF N° ${input.sequence} AU COMPTE RENDU`, style: 'title', alignment: 'center' },
+      {
+        text: `Séance de la Commission du ${formatLongDay(input.meeting.heldOn)} — ${input.meeting.place}. Compte rendu signé le ${formatDay(input.minutesSignedOn)} (empreinte SHA-256 ${input.minutesDigest.slice(0, 16)}…), qui reste inchangé ; le présent additif le complète ou le corrige.`,
+        margin: [0, 0, 0, 10],
+      },
+      { text: 'Texte de l’additif', style: 'heading' },
+      { text: input.text },
+      signatureBlock(input.signature),
     ],
   });
 }

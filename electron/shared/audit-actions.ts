@@ -16,6 +16,8 @@ export const AUDIT_DOMAINS = {
   consents: 'Consentements',
   meetings: 'Séances',
   actions: 'Actions et suivi',
+  signing: 'Certificats de signature',
+  minutes: 'Comptes rendus',
   ipc: 'Appels refusés',
 } as const;
 export type AuditDomain = keyof typeof AUDIT_DOMAINS;
@@ -148,6 +150,18 @@ export const AUDIT_ACTIONS = {
   'actions.remove': 'Suppression d’une action',
   'actions.returnToPerson': 'Restitution des propositions à la personne',
   'actions.review': 'Bilan d’une action',
+  'signing.certificates': 'Consultation des certificats de signature',
+  'signing.create': 'Création d’un certificat de signature',
+  'signing.import': 'Import d’un certificat de signature',
+  'signing.retire': 'Retrait d’un certificat de signature',
+  'minutes.status': 'Consultation du compte rendu',
+  'minutes.sign': 'Signature du compte rendu',
+  'minutes.addendum': 'Signature d’un additif au compte rendu',
+  'minutes.document': 'Impression du compte rendu signé',
+  'minutes.extract': 'Impression d’un extrait du compte rendu',
+  'minutes.letter': 'Impression du courrier à la personne',
+  'minutes.attestation': 'Impression d’une attestation de participation',
+  'minutes.attestations': 'Impression des attestations de participation',
   'ipc.unknownChannel': 'Appel inconnu',
 } as const satisfies Record<`${AuditDomain}.${string}`, string>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -161,6 +175,7 @@ export const AUDIT_OBJECTS = {
   directory: 'Annuaire',
   situation: 'Situation',
   meeting: 'Séance',
+  certificate: 'Certificat de signature',
   channel: 'Appel',
 } as const;
 export type AuditObjectType = keyof typeof AUDIT_OBJECTS;

@@ -95,6 +95,18 @@ export const CHANNEL_NAMES = [
   'actions.remove',
   'actions.returnToPerson',
   'actions.review',
+  'signing.certificates',
+  'signing.create',
+  'signing.import',
+  'signing.retire',
+  'minutes.status',
+  'minutes.sign',
+  'minutes.addendum',
+  'minutes.document',
+  'minutes.extract',
+  'minutes.letter',
+  'minutes.attestation',
+  'minutes.attestations',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -4,7 +4,7 @@
 // and a situation declared eligible, awaiting its consent.
 import type { Clock } from '../../electron/shared/dates';
 import { annKlein } from '../fixtures/people';
-import { ELIGIBLE, referralOf } from '../fixtures/situations';
+import { consentOf, ELIGIBLE, referralOf } from '../fixtures/situations';
 import { ok } from './ipc';
 import { manualClock } from './vault';
 import { situationsSession } from './situations';
@@ -69,4 +69,52 @@ export async function plannedMeeting() {
   const session = await meetingsSession({ now: clock.now });
   const meeting = await ok(session.api.meetings.save(meetingOn('2026-04-02', session.psychiatrist.id)));
   return { ...session, clock, meeting };
+}
+
+/**
+ * On 2 April 2026, the meeting above held: one item examined (Sylvie Hœrner's situation, who
+ * excluded Vivest and shares her full name), the referrer present, the landlord present but out of
+ * the room for the item, the psychiatrist represented by his substitute, the mandataire excused.
+ */
+export async function heldMeeting() {
+  const session = await plannedMeeting();
+  const { api, meeting, situation, referrer, psychiatrist, landlord, mandataire, substitute, vivest, clock } = session;
+  await ok(api.consents.record(consentOf(situation.id, referrer.id, { excludedStructureIds: [vivest.id], identitySharing: 'full' })));
+  const item = await ok(
+    api.meetings.addItem({
+      meetingId: meeting.id,
+      situationId: situation.id,
+      presenterMemberId: referrer.id,
+      neutralQuestion: 'Quel relais pour le logement ?',
+      inviteeIds: [],
+    }),
+  );
+  await ok(api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, psychiatrist.id, landlord.id, mandataire.id] }));
+  const mark = (memberId: number, status: 'present' | 'excused' | 'represented', substituteMemberId: number | null = null) =>
+    ok(api.meetings.attendance({ meetingId: meeting.id, memberId, status, substituteMemberId, arrivalItemId: null, departureItemId: null }));
+  await mark(referrer.id, 'present');
+  await mark(landlord.id, 'present');
+  await mark(psychiatrist.id, 'represented', substitute.id);
+  await mark(mandataire.id, 'excused');
+  clock.advance(13 * DAY_MS);
+  await ok(api.meetings.exits({ itemId: item.id, memberIds: [landlord.id] }));
+  await ok(api.meetings.openItem({ itemId: item.id }));
+  await ok(
+    api.meetings.deliberate({
+      itemId: item.id,
+      synthesis: 'Dette locative ancienne, isolement.',
+      hypotheses: '',
+      responseTypology: ['Coordination des intervenants'],
+      proposals: 'Une visite à domicile, ensemble, par le CCAS et le CMP.',
+      personPresence: 'represented',
+    }),
+  );
+  await ok(
+    api.actions.add({ itemId: item.id, what: 'Visite conjointe au domicile', owner: { kind: 'member', id: referrer.id }, dueOn: '2026-04-16' }),
+  );
+  await ok(
+    api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: '2026-07-02', closureReason: null, closureNote: '' }),
+  );
+  await ok(api.meetings.markHeld({ meetingId: meeting.id }));
+  return { ...session, item };
 }

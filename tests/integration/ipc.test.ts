@@ -243,6 +243,7 @@ describe('IPC registration wrapper', () => {
       situationTypologies: ['logement', 'isolement'],
       responseTypologies: ['Orientation vers les soins', 'Autre'],
       followUpReviewMonths: 3,
+      coordinationContact: 'Coordination du CLSM, 03 87 56 00 00',
     };
     expect(await ok(api.settings.update(changed))).toEqual(changed);
     expect(
@@ -323,9 +324,9 @@ describe('IPC registration wrapper', () => {
     );
     expect(vault.session?.login).toBe(COORDINATOR.login);
     used.add('setup.initialize');
-    // Situations, consents, meetings and actions have their own sweeps (situation-channels.test.ts,
-    // meeting-channels.test.ts), with every role.
-    const own = CHANNELS.filter((c) => !/^(situations|consents|meetings|actions)\./.test(c));
+    // Situations, consents, meetings, actions, signing and minutes have their own sweeps
+    // (situation-channels.test.ts, meeting-channels.test.ts, minutes.test.ts), with every role.
+    const own = CHANNELS.filter((c) => !/^(situations|consents|meetings|actions|signing|minutes)\./.test(c));
     expect([...used].sort()).toEqual([...own].sort());
   });
 });

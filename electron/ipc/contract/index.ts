@@ -13,6 +13,7 @@ import { auditChannels } from './audit';
 import { charterChannels } from './charter';
 import { consentsChannels } from './consents';
 import { actionsChannels, meetingsChannels } from './meetings';
+import { minutesChannels, signingChannels } from './minutes';
 import { partnersChannels } from './partners';
 import { recoveryChannels } from './recovery';
 import { sessionChannels } from './session';
@@ -35,6 +36,8 @@ export const contract = {
   ...consentsChannels,
   ...meetingsChannels,
   ...actionsChannels,
+  ...signingChannels,
+  ...minutesChannels,
 };
 
 export type Contract = typeof contract;
@@ -59,6 +62,7 @@ export function isChannel(name: string): name is Channel {
 export type { Access, Effect, Result, DocumentFile } from './shared';
 export type { ErrorPayload } from '../../errors';
 export type * from './meetings';
+export type * from './minutes';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent, AuditVerification } from '../../services/audit/trail';
 export type { DescribedEvent } from '../../services/audit/describe';

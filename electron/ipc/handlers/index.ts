@@ -5,6 +5,7 @@ import { auditHandlers } from './audit';
 import { charterHandlers } from './charter';
 import { consentsHandlers } from './consents';
 import { actionsHandlers, meetingsHandlers } from './meetings';
+import { minutesHandlers, signingHandlers } from './minutes';
 import { partnersHandlers } from './partners';
 import { recoveryHandlers } from './recovery';
 import { sessionHandlers } from './session';
@@ -25,5 +26,7 @@ export const handlers: HandlerTable = {
   ...consentsHandlers,
   ...meetingsHandlers,
   ...actionsHandlers,
+  ...signingHandlers,
+  ...minutesHandlers,
   ...auditHandlers,
 };

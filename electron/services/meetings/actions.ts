@@ -117,7 +117,7 @@ function actionRow(db: Db, actionId: number): ActionRow {
 
 export function addAction(ctx: ServiceContext, input: ActionInput): ActionView[] {
   const item = itemRow(ctx.db, input.itemId);
-  if (item.meeting_state === 'minutes_signed') throw new AppError('MEETING_HELD');
+  if (item.meeting_state === 'minutes_signed') throw new AppError('MINUTES_SIGNED');
   if (item.status !== 'opened' && item.status !== 'deliberated') throw new AppError('ITEM_NOT_OPEN');
   if (input.dueOn < item.held_on) throw new AppError('ACTION_DUE_BEFORE_MEETING');
   if (input.owner.kind === 'member') getMember(ctx.db, input.owner.id);

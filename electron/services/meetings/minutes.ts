@@ -22,6 +22,8 @@ export function minutesInput(ctx: ServiceContext, meetingId: number, draft: bool
       const session = sessionOf(ctx, i.id);
       const d = session.deliberation;
       return {
+        itemId: i.id,
+        situationId: i.situationId,
         position: i.position,
         code: i.code,
         structureName: i.structureName,

@@ -211,7 +211,7 @@ export function saveDeliberation(
   },
 ): ItemSession {
   const item = itemRow(ctx.db, input.itemId);
-  if (item.meeting_state === 'minutes_signed') throw new AppError('MEETING_HELD');
+  if (item.meeting_state === 'minutes_signed') throw new AppError('MINUTES_SIGNED');
   if (item.status !== 'opened' && item.status !== 'deliberated') throw new AppError('ITEM_NOT_OPEN');
   const known = readSetting(ctx.db, 'responseTypologies') ?? [];
   if (input.responseTypology.some((t) => !known.includes(t))) throw new AppError('TYPOLOGY_UNKNOWN');

@@ -35,6 +35,12 @@ const followUpReviewMonths = z
   .min(1, { message: 'Le délai de relance est d’un mois au moins.' })
   .max(36, { message: 'Le délai de relance est de 36 mois au plus.' });
 
+/** Whom a person calls about the commission: printed on the letters sent to them. */
+const coordinationContact = z
+  .string()
+  .trim()
+  .max(300, { message: 'Le contact de la coordination tient en 300 caractères.' });
+
 /** How each setting is stored and checked when read back. */
 /** True from the moment a recovery key is shown until the coordinator confirms it is stored. */
 const recoveryKeyPending = z.boolean();
@@ -47,8 +53,17 @@ export const settingSchemas = {
   situationTypologies,
   responseTypologies,
   followUpReviewMonths,
+  coordinationContact,
 } as const;
 
 export const settingsInput = z
-  .object({ establishmentName, autoLockMinutes, consentReconfirmMonths, situationTypologies, responseTypologies, followUpReviewMonths })
+  .object({
+    establishmentName,
+    autoLockMinutes,
+    consentReconfirmMonths,
+    situationTypologies,
+    responseTypologies,
+    followUpReviewMonths,
+    coordinationContact: coordinationContact.default(''),
+  })
   .strict();

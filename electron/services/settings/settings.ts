@@ -18,6 +18,7 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   situationTypologies: [...DEFAULT_TYPOLOGIES],
   responseTypologies: [...DEFAULT_RESPONSE_TYPOLOGIES],
   followUpReviewMonths: 6,
+  coordinationContact: '',
 };
 
 export interface AppSettings {
@@ -27,6 +28,7 @@ export interface AppSettings {
   situationTypologies: string[];
   responseTypologies: string[];
   followUpReviewMonths: number;
+  coordinationContact: string;
 }
 
 function parseStored(text: string): unknown {
@@ -60,6 +62,7 @@ export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
     situationTypologies: readSetting(ctx.db, 'situationTypologies') ?? [...DEFAULT_TYPOLOGIES],
     responseTypologies: readSetting(ctx.db, 'responseTypologies') ?? [...DEFAULT_RESPONSE_TYPOLOGIES],
     followUpReviewMonths: readSetting(ctx.db, 'followUpReviewMonths') ?? 6,
+    coordinationContact: readSetting(ctx.db, 'coordinationContact') ?? '',
   };
 }
 
@@ -70,6 +73,7 @@ export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSett
   writeSetting(ctx.db, 'situationTypologies', input.situationTypologies);
   writeSetting(ctx.db, 'responseTypologies', input.responseTypologies);
   writeSetting(ctx.db, 'followUpReviewMonths', input.followUpReviewMonths);
+  writeSetting(ctx.db, 'coordinationContact', input.coordinationContact);
   ctx.audit('settings.update', null, `autoLockMinutes=${input.autoLockMinutes}`);
   return getSettings(ctx);
 }

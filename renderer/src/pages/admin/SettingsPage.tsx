@@ -19,6 +19,7 @@ export function SettingsPage() {
     typologies: '',
     responses: '',
     followUpMonths: '6',
+    contact: '',
   });
   const [saved, setSaved] = useState(false);
   const [recovery, setRecovery] = useState<'closed' | 'open' | 'done'>('closed');
@@ -33,6 +34,7 @@ export function SettingsPage() {
           typologies: r.value.situationTypologies.join('\n'),
           responses: r.value.responseTypologies.join('\n'),
           followUpMonths: String(r.value.followUpReviewMonths),
+          contact: r.value.coordinationContact,
         });
       else setError(r.error);
     });
@@ -50,6 +52,7 @@ export function SettingsPage() {
           situationTypologies: lines(form.typologies),
           responseTypologies: lines(form.responses),
           followUpReviewMonths: Number(form.followUpMonths),
+          coordinationContact: form.contact,
         }),
       () => setSaved(true),
     );
@@ -109,6 +112,13 @@ export function SettingsPage() {
           value={form.followUpMonths}
           onChange={(e) => setForm({ ...form, followUpMonths: e.target.value })}
           error={fieldError('followUpReviewMonths')}
+        />
+        <Field
+          label="Contact de la coordination (imprimé sur les courriers aux personnes)"
+          value={form.contact}
+          onChange={(e) => setForm({ ...form, contact: e.target.value })}
+          error={fieldError('coordinationContact')}
+          hint="Par exemple : Coordination du CLSM, 03 87 00 00 00, du lundi au vendredi de 9 h à 17 h."
         />
         <button type="submit" className="primary" disabled={busy}>
           Enregistrer

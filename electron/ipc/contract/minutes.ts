@@ -1,0 +1,47 @@
+// Signing certificates (the coordinator's own and the animateurs'), the signature of the minutes and
+// their addenda, and the documents drawn from a held meeting: extracts per recipient, the letter to
+// the person, attestations of participation. Certificates and signatures are the coordinator's;
+// reading the signed record is open to the case readers, like the meeting itself.
+import { noInput } from '../../services/common/schema';
+import type { CertificatesOverview } from '../../services/minutes/certificates';
+import {
+  addendumInput,
+  certificateIdInput,
+  createCertificateInput,
+  documentIdInput,
+  importCertificateInput,
+  letterInput,
+  meetingIdInput,
+  recipientInput,
+  signInput,
+} from '../../services/minutes/schema';
+import type { MinutesStatus } from '../../services/minutes/status';
+import { channel, DocumentFile, InputSpec, returns } from './shared';
+import { CASE_KEEPER, CASE_READERS } from './situations';
+
+const read = <I extends InputSpec, O>(input: I, output: O) => channel({ input, access: CASE_READERS, effect: 'read', output });
+const keeperRead = <I extends InputSpec, O>(input: I, output: O) => channel({ input, access: CASE_KEEPER, effect: 'read', output });
+const write = <I extends InputSpec, O>(input: I, output: O) => channel({ input, access: CASE_KEEPER, effect: 'write', output });
+
+export const signingChannels = {
+  'signing.certificates': keeperRead(noInput, returns<CertificatesOverview>()),
+  'signing.create': write(createCertificateInput, returns<CertificatesOverview>()),
+  'signing.import': write(importCertificateInput, returns<CertificatesOverview>()),
+  'signing.retire': write(certificateIdInput, returns<CertificatesOverview>()),
+};
+
+export const minutesChannels = {
+  'minutes.status': read(meetingIdInput, returns<MinutesStatus>()),
+  'minutes.sign': write(signInput, returns<MinutesStatus>()),
+  'minutes.addendum': write(addendumInput, returns<MinutesStatus>()),
+  'minutes.document': read(documentIdInput, returns<DocumentFile>()),
+  'minutes.extract': keeperRead(recipientInput, returns<DocumentFile>()),
+  'minutes.letter': keeperRead(letterInput, returns<DocumentFile>()),
+  'minutes.attestation': keeperRead(recipientInput, returns<DocumentFile>()),
+  'minutes.attestations': keeperRead(meetingIdInput, returns<DocumentFile>()),
+};
+
+export type { CertificatesOverview, MinutesStatus };
+export type { CertificateView } from '../../services/minutes/certificates';
+export type { Recipient } from '../../services/minutes/documents';
+export type { SignedDocumentView, SignerRecord } from '../../services/minutes/signed-documents';

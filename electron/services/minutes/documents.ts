@@ -1,0 +1,220 @@
+// Documents drawn from a meeting once its minutes are signed, each audited when printed (G8):
+// - the extract for one recipient: only the items that member may know — their structure not
+//   excluded, their category allowed by the person's consent in force (G5), not withdrawn, and not
+//   an item they left the room for — with the person's identity only as far as the consent allows;
+//   the items left out are given by count only;
+// - the letter back to the person (G10), which passes the situation's gates like any print (G1);
+// - the attestations of participation, from the attendance of the held meeting.
+import type { Db } from '../../../db/connection';
+import { AppError } from '../../errors';
+import { minutesPdf, MinutesItem } from '../../pdf/minutes';
+import { attestationsPdf, AttestationInput, personLetterPdf } from '../../pdf/people-letters';
+import type { IdentitySharing } from '../../shared/situation-vocabulary';
+import type { Category } from '../../shared/vocabulary';
+import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
+import type { ServiceContext } from '../context';
+import { assertGates, checks } from '../gates';
+import { scopeGate } from '../gates/g5-scope';
+import { actionsOfItem } from '../meetings/actions';
+import { itemRow } from '../meetings/agenda';
+import { meetingFacts } from '../meetings/documents';
+import { meetingDetail, MeetingDetail, meetingRow } from '../meetings/meetings';
+import { minutesInput } from '../meetings/minutes';
+import { getMember } from '../partners/members';
+import { readSetting } from '../settings/settings';
+import { CURRENT_CONSENT } from '../situations/gates';
+import { signedMinutesOf } from './signed-documents';
+
+export interface Recipient {
+  memberId: number;
+  displayName: string;
+  function: string;
+  structureId: number;
+  structureName: string;
+  category: Category;
+  /** Present in person, or as the substitute of a represented member. */
+  participated: boolean;
+}
+
+/** Who receives an extract: every convened member, and the substitutes who stood in. */
+export function recipientsOf(meeting: MeetingDetail, db: Db): Recipient[] {
+  const byId = new Map<number, Recipient>();
+  for (const a of meeting.attendance) {
+    byId.set(a.memberId, {
+      memberId: a.memberId,
+      displayName: a.displayName,
+      function: a.function,
+      structureId: a.structureId,
+      structureName: a.structureName,
+      category: a.category,
+      participated: a.status === 'present',
+    });
+  }
+  for (const a of meeting.attendance) {
+    if (!a.substitute) continue;
+    const m = getMember(db, a.substitute.id);
+    byId.set(m.id, {
+      memberId: m.id,
+      displayName: m.displayName,
+      function: m.function,
+      structureId: m.structureId,
+      structureName: m.structureName,
+      category: m.category,
+      participated: true,
+    });
+  }
+  return [...byId.values()].sort((x, y) => x.displayName.localeCompare(y.displayName, 'fr'));
+}
+
+interface ConsentScopeRow {
+  allowed_categories: string;
+  excluded_structures: string;
+  identity_sharing: IdentitySharing;
+  withdrawn_on: string | null;
+}
+
+/** What a recipient may know of one item: nothing (null), the item by code, or the person's name too. */
+function itemFor(db: Db, recipient: Recipient, item: MinutesItem): MinutesItem | null {
+  const consent = db.prepare(CURRENT_CONSENT).get(item.situationId) as ConsentScopeRow | undefined;
+  if (!consent || consent.withdrawn_on !== null) return null;
+  const left = db.prepare('SELECT 1 FROM item_exits WHERE item_id = ? AND member_id = ?').get(item.itemId, recipient.memberId);
+  if (left) return null;
+  const refused = scopeGate({
+    situation: { id: item.situationId, code: item.code },
+    consent: {
+      allowedCategories: JSON.parse(consent.allowed_categories) as Category[],
+      excludedStructureIds: JSON.parse(consent.excluded_structures) as number[],
+    },
+    present: [recipient],
+  });
+  if (refused.length > 0) return null;
+  const identity = db.prepare('SELECT first_name, last_name FROM situation_identities WHERE situation_id = ?').get(item.situationId) as
+    | { first_name: string; last_name: string }
+    | undefined;
+  const person =
+    !identity || consent.identity_sharing === 'code'
+      ? null
+      : consent.identity_sharing === 'first_name'
+        ? identity.first_name
+        : `${identity.first_name} ${identity.last_name}`;
+  return { ...item, person };
+}
+
+function signedMeeting(ctx: ServiceContext, meetingId: number): MeetingDetail {
+  if (meetingRow(ctx.db, meetingId).state !== 'minutes_signed') throw new AppError('MINUTES_NOT_SIGNED');
+  return meetingDetail(ctx, meetingId);
+}
+
+export async function printExtract(ctx: ServiceContext, input: { meetingId: number; memberId: number }): Promise<DocumentFile> {
+  const meeting = signedMeeting(ctx, input.meetingId);
+  const recipient = recipientsOf(meeting, ctx.db).find((r) => r.memberId === input.memberId);
+  if (!recipient) throw new AppError('MEMBER_NOT_RECIPIENT');
+  const signed = signedMinutesOf(ctx.db, input.meetingId);
+  const content = minutesInput(ctx, input.meetingId, false);
+  const items = content.items.map((i) => itemFor(ctx.db, recipient, i)).filter((i): i is MinutesItem => i !== null);
+  const omitted = content.items.length - items.length;
+  const pdf = await minutesPdf({
+    ...content,
+    items,
+    extract: {
+      recipient: `${recipient.displayName} (${recipient.structureName})`,
+      omitted,
+      minutesSignedOn: signed.signedOn,
+      minutesDigest: signed.sha256,
+    },
+  });
+  ctx.audit('minutes.extract', { type: 'meeting', id: input.meetingId }, `member=${recipient.memberId},items=${items.length},omitted=${omitted}`);
+  return pdfFile(`extrait-compte-rendu-${meeting.heldOn}-${fileSlug(recipient.displayName)}.pdf`, pdf);
+}
+
+interface LetterRow {
+  first_name: string;
+  last_name: string;
+  address: string;
+  representative: string | null;
+  legal_protection: string;
+  referrer_first: string;
+  referrer_last: string;
+  referrer_structure: string;
+}
+
+export async function printPersonLetter(ctx: ServiceContext, input: { itemId: number }): Promise<DocumentFile> {
+  const item = itemRow(ctx.db, input.itemId);
+  if (item.meeting_state !== 'minutes_signed') throw new AppError('MINUTES_NOT_SIGNED');
+  if (item.status !== 'deliberated') throw new AppError('LETTER_NOT_DELIBERATED');
+  // A letter carries the person's name and the proposals: a print of the situation (G1, G2, G4).
+  assertGates(ctx, checks.situation(item.situation_id, ctx.today));
+  const row = ctx.db
+    .prepare(
+      `SELECT i.first_name, i.last_name, i.address, c.representative, c.legal_protection,
+              m.first_name AS referrer_first, m.last_name AS referrer_last, st.name AS referrer_structure
+       FROM situations s
+       JOIN situation_identities i ON i.situation_id = s.id
+       JOIN members m ON m.id = s.referring_member_id
+       JOIN structures st ON st.id = s.referring_structure_id
+       LEFT JOIN consents c ON c.id = (SELECT id FROM consents WHERE situation_id = s.id ORDER BY collected_on DESC, id DESC LIMIT 1)
+       WHERE s.id = ?`,
+    )
+    .get(item.situation_id) as LetterRow;
+  const proposals = ctx.db.prepare('SELECT proposals FROM deliberations WHERE item_id = ?').pluck().get(item.id) as string;
+  const pdf = await personLetterPdf({
+    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    code: item.code,
+    person: { firstName: row.first_name, lastName: row.last_name, address: row.address },
+    representative: row.legal_protection !== 'none' ? row.representative : null,
+    meeting: { heldOn: item.held_on },
+    proposals,
+    contacts: actionsOfItem(ctx, item.id).map((a) => ({
+      who: a.owner.kind === 'member' ? `${a.owner.name} (${a.owner.structureName})` : a.owner.name,
+      what: a.what,
+      dueOn: a.dueOn,
+    })),
+    referrer: { name: `${row.referrer_first} ${row.referrer_last}`, structureName: row.referrer_structure },
+    coordinationContact: readSetting(ctx.db, 'coordinationContact') ?? '',
+    coordinatorName: ctx.actor.displayName,
+    writtenOn: ctx.today,
+  });
+  ctx.audit('minutes.letter', { type: 'situation', id: item.situation_id }, `situation=${item.code}`);
+  return pdfFile(`courrier-personne-${item.code}.pdf`, pdf);
+}
+
+function attestationInput(ctx: ServiceContext, meetingId: number): { meeting: MeetingDetail; input: AttestationInput; participants: Recipient[] } {
+  const meeting = meetingDetail(ctx, meetingId);
+  if (meeting.state !== 'held' && meeting.state !== 'minutes_signed') throw new AppError('MEETING_NOT_HELD');
+  const participants = recipientsOf(meeting, ctx.db).filter((r) => r.participated);
+  return {
+    meeting,
+    participants,
+    input: {
+      establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+      coordinatorName: ctx.actor.displayName,
+      meeting: meetingFacts(meeting),
+      participants: [],
+      issuedOn: ctx.today,
+    },
+  };
+}
+
+const asParticipant = (r: Recipient) => ({ name: r.displayName, function: r.function, structureName: r.structureName });
+
+export async function printAttestation(ctx: ServiceContext, input: { meetingId: number; memberId: number }): Promise<DocumentFile> {
+  const { meeting, input: doc, participants } = attestationInput(ctx, input.meetingId);
+  const participant = participants.find((p) => p.memberId === input.memberId);
+  if (!participant) throw new AppError('MEMBER_NOT_PARTICIPANT');
+  const pdf = await attestationsPdf({ ...doc, participants: [asParticipant(participant)] });
+  ctx.audit('minutes.attestation', { type: 'meeting', id: input.meetingId }, `member=${participant.memberId}`);
+  return pdfFile(`attestation-participation-${meeting.heldOn}-${fileSlug(participant.displayName)}.pdf`, pdf);
+}
+
+export async function printAttestations(ctx: ServiceContext, input: { meetingId: number }): Promise<DocumentFile> {
+  const { meeting, input: doc, participants } = attestationInput(ctx, input.meetingId);
+  if (participants.length === 0) throw new AppError('MEMBER_NOT_PARTICIPANT');
+  const pdf = await attestationsPdf({ ...doc, participants: participants.map(asParticipant) });
+  ctx.audit('minutes.attestations', { type: 'meeting', id: input.meetingId }, `count=${participants.length}`);
+  return pdfFile(`attestations-participation-${meeting.heldOn}.pdf`, pdf);
+}
+
+/** The recipients of extracts and attestations, for the screen. */
+export function minutesRecipients(ctx: ServiceContext, meetingId: number): Recipient[] {
+  return recipientsOf(meetingDetail(ctx, meetingId), ctx.db);
+}

@@ -1,0 +1,40 @@
+// What the « Compte rendu » tab shows: the signed documents, who can sign, who receives extracts.
+import type { ServiceContext } from '../context';
+import { meetingDetail } from '../meetings/meetings';
+import { certificateView, CertificateView } from './certificates';
+import { Recipient, recipientsOf } from './documents';
+import { signedDocuments, SignedDocumentView } from './signed-documents';
+
+export interface MinutesStatus {
+  meetingId: number;
+  state: string;
+  documents: SignedDocumentView[];
+  /** Who signs: the signed-in coordinator's certificate and the animateur's, if any. */
+  coordinatorCertificate: CertificateView | null;
+  animateur: { memberId: number; name: string; certificate: CertificateView | null };
+  /** Convened members and substitutes: each receives an extract; participants an attestation. */
+  recipients: Recipient[];
+}
+
+export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesStatus {
+  const meeting = meetingDetail(ctx, meetingId);
+  return {
+    meetingId,
+    state: meeting.state,
+    documents: signedDocuments(ctx.db, meetingId),
+    coordinatorCertificate: certificateView(ctx.db, { userId: ctx.actor.userId }),
+    animateur: {
+      memberId: meeting.animateur.id,
+      name: meeting.animateur.displayName,
+      certificate: certificateView(ctx.db, { memberId: meeting.animateur.id }),
+    },
+    recipients: recipientsOf(meeting, ctx.db),
+  };
+}
+
+export function viewMinutesStatus(ctx: ServiceContext, input: { meetingId: number }): MinutesStatus {
+  const status = minutesStatus(ctx, input.meetingId);
+  ctx.audit('minutes.status', { type: 'meeting', id: input.meetingId });
+  return status;
+}
+
