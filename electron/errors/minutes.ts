@@ -8,8 +8,7 @@ export const MINUTES_ERRORS = {
   CERTIFICATE_NO_KEY: 'Ce fichier .p12 ne contient pas de clé privée : il ne peut pas servir à signer.',
   CERTIFICATE_NOT_VALID_NOW: 'Ce certificat n’est pas valide aujourd’hui (expiré ou pas encore en vigueur).',
   CERTIFICATE_NOT_FOUND: 'Certificat introuvable.',
-  MINUTES_SIGNED:
-    'Le compte rendu de cette séance est signé : il ne peut plus être modifié. Une correction se fait par un additif signé.',
+  MINUTES_SIGNED: 'Le compte rendu de cette séance est signé : il ne peut plus être modifié. Une correction se fait par un additif signé.',
   MINUTES_NOT_SIGNED: 'Signez d’abord le compte rendu de cette séance.',
   MINUTES_CHANGED: 'Le projet de compte rendu a changé pendant la signature : relisez-le et signez à nouveau.',
   MINUTES_DOCUMENT_NOT_FOUND: 'Document signé introuvable.',

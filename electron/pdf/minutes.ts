@@ -170,19 +170,17 @@ export function signatureBlock(block: SignatureBlockInput): Content {
           widths: ['*', '*'],
           body: [
             block.signers.map((s) => label(s.role)),
-            block.signers.map(
-              (s): TableCell => ({
-                stack: [
-                  { text: s.name, bold: true },
-                  s.certificate
-                    ? {
-                        text: `Signé électroniquement le ${formatDay(block.signedOn)} (signature PAdES), certificat « ${s.certificate.commonName} », empreinte SHA-256 ${shortFingerprint(s.certificate.fingerprint)}`,
-                        style: 'muted',
-                      }
-                    : { text: `Approuvé le ${formatDay(block.signedOn)}, sans signature électronique.`, style: 'muted' },
-                ],
-              }),
-            ),
+            block.signers.map((s): TableCell => ({
+              stack: [
+                { text: s.name, bold: true },
+                s.certificate
+                  ? {
+                      text: `Signé électroniquement le ${formatDay(block.signedOn)} (signature PAdES), certificat « ${s.certificate.commonName} », empreinte SHA-256 ${shortFingerprint(s.certificate.fingerprint)}`,
+                      style: 'muted',
+                    }
+                  : { text: `Approuvé le ${formatDay(block.signedOn)}, sans signature électronique.`, style: 'muted' },
+              ],
+            })),
           ],
         },
       },
@@ -215,7 +213,11 @@ export function minutesPdf(input: MinutesInput): Promise<Buffer> {
     establishmentName: input.establishmentName,
     confidential: input.draft ? `PROJET, non signé. ${CONFIDENTIAL}` : input.extract ? EXTRACT_CONFIDENTIAL : CONFIDENTIAL,
     content: [
-      { text: input.extract ? 'EXTRAIT DU COMPTE RENDU' : input.draft ? 'COMPTE RENDU (PROJET)' : 'COMPTE RENDU', style: 'title', alignment: 'center' },
+      {
+        text: input.extract ? 'EXTRAIT DU COMPTE RENDU' : input.draft ? 'COMPTE RENDU (PROJET)' : 'COMPTE RENDU',
+        style: 'title',
+        alignment: 'center',
+      },
       ...(input.extract ? extractHead(input.extract) : []),
       header(input),
       { text: 'DÉROULÉ DE LA SÉANCE', style: 'heading', fontSize: 14 },

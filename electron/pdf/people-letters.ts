@@ -68,11 +68,17 @@ export function personLetterPdf(input: PersonLetterInput): Promise<Buffer> {
             'Vous pouvez aussi retirer votre accord (votre consentement) à tout moment, sans donner de raison : votre situation ne sera plus présentée à la Commission.',
           ),
           heading('Qui appeler'),
-          para(input.coordinationContact ? input.coordinationContact : `La coordination du Conseil local de santé mentale — ${input.establishmentName}.`),
+          para(
+            input.coordinationContact
+              ? input.coordinationContact
+              : `La coordination du Conseil local de santé mentale — ${input.establishmentName}.`,
+          ),
           para(`Ou ${input.referrer.name}, ${input.referrer.structureName}.`),
           para('Nous vous prions de croire à l’expression de nos sentiments les meilleurs.'),
           { text: `${input.coordinatorName}, pour la coordination du CLSM`, margin: [0, 12, 0, 0] },
-          ...(input.representative ? [{ text: `Copie : ${input.representative}, représentant légal.`, margin: [0, 12, 0, 0] } as Content] : []),
+          ...(input.representative
+            ? [{ text: `Copie : ${input.representative}, représentant légal.`, margin: [0, 12, 0, 0] } as Content]
+            : []),
           { text: `Référence : ${input.code}`, style: 'muted', margin: [0, 12, 0, 0] },
         ],
         ...LARGE,
@@ -94,7 +100,9 @@ function attestation(input: AttestationInput, p: AttestationInput['participants'
   return {
     stack: [
       { text: 'ATTESTATION DE PARTICIPATION', style: 'title', alignment: 'center' },
-      para(`Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`),
+      para(
+        `Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`,
+      ),
       para([
         'atteste que ',
         { text: p.name, bold: true },

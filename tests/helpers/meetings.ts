@@ -91,7 +91,9 @@ export async function heldMeeting() {
   );
   await ok(api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, psychiatrist.id, landlord.id, mandataire.id] }));
   const mark = (memberId: number, status: 'present' | 'excused' | 'represented', substituteMemberId: number | null = null) =>
-    ok(api.meetings.attendance({ meetingId: meeting.id, memberId, status, substituteMemberId, arrivalItemId: null, departureItemId: null }));
+    ok(
+      api.meetings.attendance({ meetingId: meeting.id, memberId, status, substituteMemberId, arrivalItemId: null, departureItemId: null }),
+    );
   await mark(referrer.id, 'present');
   await mark(landlord.id, 'present');
   await mark(psychiatrist.id, 'represented', substitute.id);
@@ -110,7 +112,12 @@ export async function heldMeeting() {
     }),
   );
   await ok(
-    api.actions.add({ itemId: item.id, what: 'Visite conjointe au domicile', owner: { kind: 'member', id: referrer.id }, dueOn: '2026-04-16' }),
+    api.actions.add({
+      itemId: item.id,
+      what: 'Visite conjointe au domicile',
+      owner: { kind: 'member', id: referrer.id },
+      dueOn: '2026-04-16',
+    }),
   );
   await ok(
     api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: '2026-07-02', closureReason: null, closureNote: '' }),

@@ -30,16 +30,24 @@ describe('signing certificates', () => {
     expect(overview.mine).toMatchObject({ commonName: 'Françoise Marchal', origin: 'created', selfSigned: true, holder: { kind: 'user' } });
     expect(overview.mine!.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(overview.animateurs).toEqual([
-      expect.objectContaining({ commonName: 'Stéphane Tinnes-Kraemer', origin: 'imported', holder: expect.objectContaining({ id: psychiatrist.id }) }),
+      expect.objectContaining({
+        commonName: 'Stéphane Tinnes-Kraemer',
+        origin: 'imported',
+        holder: expect.objectContaining({ id: psychiatrist.id }),
+      }),
     ]);
     const garbage = Buffer.from('pas un certificat').toString('base64');
-    expect(await refusal(api.signing.import({ memberId: null, base64: garbage, password: 'x' }))).toMatchObject({ code: 'CERTIFICATE_INVALID' });
+    expect(await refusal(api.signing.import({ memberId: null, base64: garbage, password: 'x' }))).toMatchObject({
+      code: 'CERTIFICATE_INVALID',
+    });
     const other = toP12(createSelfSigned({ commonName: 'Autre', organization: 'CH', now: new Date() }), 'bon-mot-de-passe');
     expect(await refusal(api.signing.import({ memberId: null, base64: other.toString('base64'), password: 'mauvais' }))).toMatchObject({
       code: 'CERTIFICATE_PASSWORD',
     });
     expect(
-      await refusal(api.signing.create({ memberId: null, commonName: 'F H', organization: 'CH', password: 'court', passwordConfirmation: 'court' })),
+      await refusal(
+        api.signing.create({ memberId: null, commonName: 'F H', organization: 'CH', password: 'court', passwordConfirmation: 'court' }),
+      ),
     ).toMatchObject({ code: 'INVALID_INPUT' });
     // Replacing a certificate retires the previous one; the database file never shows the names.
     const again = await ok(api.signing.import({ memberId: null, base64: other.toString('base64'), password: 'bon-mot-de-passe' }));
@@ -143,7 +151,11 @@ describe('signing the minutes', () => {
     });
     const change = { itemId: item.id, synthesis: 'Autre', hypotheses: '', responseTypology: [], proposals: 'Autre', personPresence: null };
     expect(await refusal(api.meetings.deliberate(change))).toMatchObject({ code: 'MINUTES_SIGNED' });
-    expect(await refusal(api.actions.add({ itemId: item.id, what: 'Autre', owner: { kind: 'member', id: session.referrer.id }, dueOn: '2026-05-01' }))).toMatchObject({
+    expect(
+      await refusal(
+        api.actions.add({ itemId: item.id, what: 'Autre', owner: { kind: 'member', id: session.referrer.id }, dueOn: '2026-05-01' }),
+      ),
+    ).toMatchObject({
       code: 'MINUTES_SIGNED',
     });
 
@@ -175,7 +187,9 @@ describe('documents drawn from the signed minutes', () => {
   it('gives each recipient only the items their person’s consent allows, with the name only where allowed', async () => {
     const session = await heldMeeting();
     const { api, meeting, referrer, landlord, mandataire, substitute, outsider } = session;
-    expect(await refusal(api.minutes.extract({ meetingId: meeting.id, memberId: referrer.id }))).toMatchObject({ code: 'MINUTES_NOT_SIGNED' });
+    expect(await refusal(api.minutes.extract({ meetingId: meeting.id, memberId: referrer.id }))).toMatchObject({
+      code: 'MINUTES_NOT_SIGNED',
+    });
     await readyToSignOn(session);
     const status = await ok(api.minutes.sign({ meetingId: meeting.id, password: PASSWORD, animateurPassword: null }));
     expect(status.recipients.map((r) => [r.displayName, r.participated])).toEqual([
@@ -206,7 +220,9 @@ describe('documents drawn from the signed minutes', () => {
       for (const identity of [SYLVIE.lastName, SYLVIE.firstName]) expect(other.text).not.toContain(identity);
     }
     expect((await extractFor(substitute.id)).text).toContain('S-2026-001');
-    expect(await refusal(api.minutes.extract({ meetingId: meeting.id, memberId: outsider.id }))).toMatchObject({ code: 'MEMBER_NOT_RECIPIENT' });
+    expect(await refusal(api.minutes.extract({ meetingId: meeting.id, memberId: outsider.id }))).toMatchObject({
+      code: 'MEMBER_NOT_RECIPIENT',
+    });
   });
 
   it('writes the letter back to the person in plain French, and the attestations of participation', async () => {
@@ -265,6 +281,8 @@ async function readyToSignOn(session: Awaited<ReturnType<typeof heldMeeting>>) {
     createSelfSigned({ commonName: 'Stéphane Tinnes-Kraemer', organization: 'CMP de Metz-Queuleu', now: new Date('2026-01-05T10:00:00Z') }),
     ANIMATEUR_PASSWORD,
   );
-  const overview = await ok(api.signing.import({ memberId: psychiatrist.id, base64: p12.toString('base64'), password: ANIMATEUR_PASSWORD }));
+  const overview = await ok(
+    api.signing.import({ memberId: psychiatrist.id, base64: p12.toString('base64'), password: ANIMATEUR_PASSWORD }),
+  );
   return { overview };
 }

@@ -11,7 +11,8 @@ import type { ServiceContext } from '../context';
 import { staged } from '../common/staged';
 import { getMember } from '../partners/members';
 
-export type CertificateHolder = { kind: 'user'; id: number; name: string } | { kind: 'member'; id: number; name: string; structureName: string };
+export type CertificateHolder =
+  { kind: 'user'; id: number; name: string } | { kind: 'member'; id: number; name: string; structureName: string };
 
 export interface CertificateView extends CertificateSummary {
   id: number;
@@ -97,7 +98,12 @@ export function listCertificates(ctx: ServiceContext): CertificatesOverview {
  * Opens a stored certificate for one signature. A wrong password is the holder's mistake, named as
  * such; a certificate outside its validity is refused rather than producing an invalid signature.
  */
-export function unlockCertificate(row: CertificateRow, password: string, at: Date, wrongPassword: 'CERTIFICATE_PASSWORD' | 'ANIMATEUR_CERTIFICATE_PASSWORD'): SigningIdentity {
+export function unlockCertificate(
+  row: CertificateRow,
+  password: string,
+  at: Date,
+  wrongPassword: 'CERTIFICATE_PASSWORD' | 'ANIMATEUR_CERTIFICATE_PASSWORD',
+): SigningIdentity {
   let identity: SigningIdentity;
   try {
     identity = fromP12(row.p12, password);
@@ -115,7 +121,13 @@ interface HolderInput {
 }
 
 /** Stores a certificate for its holder, retiring the one it replaces (kept for the record). */
-function store(ctx: ServiceContext, input: HolderInput, p12: Buffer, summary: CertificateSummary, origin: 'imported' | 'created'): CertificatesOverview {
+function store(
+  ctx: ServiceContext,
+  input: HolderInput,
+  p12: Buffer,
+  summary: CertificateSummary,
+  origin: 'imported' | 'created',
+): CertificatesOverview {
   const now = nowIso(ctx.clock);
   if (input.memberId !== null) {
     ctx.db.prepare('UPDATE signing_certificates SET retired_at = ? WHERE member_id = ? AND retired_at IS NULL').run(now, input.memberId);
@@ -146,7 +158,11 @@ function store(ctx: ServiceContext, input: HolderInput, p12: Buffer, summary: Ce
       ).lastInsertRowid,
   );
   // The fingerprint identifies a public certificate: it may be recorded; the holder's name is not.
-  ctx.audit(origin === 'created' ? 'signing.create' : 'signing.import', { type: 'certificate', id }, input.memberId === null ? 'holder=user' : `member=${input.memberId}`);
+  ctx.audit(
+    origin === 'created' ? 'signing.create' : 'signing.import',
+    { type: 'certificate', id },
+    input.memberId === null ? 'holder=user' : `member=${input.memberId}`,
+  );
   return listCertificates(ctx);
 }
 
@@ -187,9 +203,9 @@ export const importCertificate = staged({
 });
 
 export function retireCertificate(ctx: ServiceContext, input: { certificateId: number }): CertificatesOverview {
-  const row = ctx.db.prepare('SELECT user_id, member_id FROM signing_certificates WHERE id = ? AND retired_at IS NULL').get(input.certificateId) as
-    | { user_id: number | null; member_id: number | null }
-    | undefined;
+  const row = ctx.db
+    .prepare('SELECT user_id, member_id FROM signing_certificates WHERE id = ? AND retired_at IS NULL')
+    .get(input.certificateId) as { user_id: number | null; member_id: number | null } | undefined;
   // The coordinator retires their own certificate or an animateur's, never another user's.
   if (!row || (row.user_id !== null && row.user_id !== ctx.actor.userId)) throw new AppError('CERTIFICATE_NOT_FOUND');
   ctx.db.prepare('UPDATE signing_certificates SET retired_at = ? WHERE id = ?').run(nowIso(ctx.clock), input.certificateId);

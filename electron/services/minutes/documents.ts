@@ -89,8 +89,7 @@ function itemFor(db: Db, recipient: Recipient, item: MinutesItem): MinutesItem |
   });
   if (refused.length > 0) return null;
   const identity = db.prepare('SELECT first_name, last_name FROM situation_identities WHERE situation_id = ?').get(item.situationId) as
-    | { first_name: string; last_name: string }
-    | undefined;
+    { first_name: string; last_name: string } | undefined;
   const person =
     !identity || consent.identity_sharing === 'code'
       ? null
@@ -123,7 +122,11 @@ export async function printExtract(ctx: ServiceContext, input: { meetingId: numb
       minutesDigest: signed.sha256,
     },
   });
-  ctx.audit('minutes.extract', { type: 'meeting', id: input.meetingId }, `member=${recipient.memberId},items=${items.length},omitted=${omitted}`);
+  ctx.audit(
+    'minutes.extract',
+    { type: 'meeting', id: input.meetingId },
+    `member=${recipient.memberId},items=${items.length},omitted=${omitted}`,
+  );
   return pdfFile(`extrait-compte-rendu-${meeting.heldOn}-${fileSlug(recipient.displayName)}.pdf`, pdf);
 }
 
@@ -178,7 +181,10 @@ export async function printPersonLetter(ctx: ServiceContext, input: { itemId: nu
   return pdfFile(`courrier-personne-${item.code}.pdf`, pdf);
 }
 
-function attestationInput(ctx: ServiceContext, meetingId: number): { meeting: MeetingDetail; input: AttestationInput; participants: Recipient[] } {
+function attestationInput(
+  ctx: ServiceContext,
+  meetingId: number,
+): { meeting: MeetingDetail; input: AttestationInput; participants: Recipient[] } {
   const meeting = meetingDetail(ctx, meetingId);
   if (meeting.state !== 'held' && meeting.state !== 'minutes_signed') throw new AppError('MEETING_NOT_HELD');
   const participants = recipientsOf(meeting, ctx.db).filter((r) => r.participated);

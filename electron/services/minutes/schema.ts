@@ -43,9 +43,7 @@ const signing = {
   animateurPassword: z.string().max(200).nullable(),
 };
 export const signInput = z.object(signing).strict();
-export const addendumInput = z
-  .object({ ...signing, text: text(5000, 'Rédigez le texte de l’additif.') })
-  .strict();
+export const addendumInput = z.object({ ...signing, text: text(5000, 'Rédigez le texte de l’additif.') }).strict();
 
 export const meetingIdInput = z.object({ meetingId: id }).strict();
 export const documentIdInput = z.object({ documentId: id }).strict();

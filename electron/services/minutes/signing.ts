@@ -91,7 +91,17 @@ function insertDocument(
       `INSERT INTO minutes_documents (meeting_id, sequence, kind, body, pdf, sha256, signers, signed_by, signed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(meetingId, doc.sequence, doc.kind, doc.body, doc.pdf, digest(doc.pdf), JSON.stringify(doc.signers), ctx.actor.userId, nowIso(ctx.clock));
+    .run(
+      meetingId,
+      doc.sequence,
+      doc.kind,
+      doc.body,
+      doc.pdf,
+      digest(doc.pdf),
+      JSON.stringify(doc.signers),
+      ctx.actor.userId,
+      nowIso(ctx.clock),
+    );
 }
 
 export const signMinutes = staged({
@@ -111,7 +121,11 @@ export const signMinutes = staged({
     if (digest(JSON.stringify(minutesInput(ctx, input.meetingId, false))) !== prepared.contentDigest) throw new AppError('MINUTES_CHANGED');
     insertDocument(ctx, input.meetingId, { sequence: 0, kind: 'minutes', body: null, pdf: prepared.signed, signers: prepared.signers });
     ctx.db.prepare(`UPDATE meetings SET state = 'minutes_signed', updated_at = ? WHERE id = ?`).run(nowIso(ctx.clock), input.meetingId);
-    ctx.audit('minutes.sign', { type: 'meeting', id: input.meetingId }, `signatures=${prepared.signers.filter((s) => s.commonName).length}`);
+    ctx.audit(
+      'minutes.sign',
+      { type: 'meeting', id: input.meetingId },
+      `signatures=${prepared.signers.filter((s) => s.commonName).length}`,
+    );
     return minutesStatus(ctx, input.meetingId);
   },
 });
@@ -149,4 +163,3 @@ export const signAddendum = staged({
     return minutesStatus(ctx, input.meetingId);
   },
 });
-

@@ -37,4 +37,3 @@ export function viewMinutesStatus(ctx: ServiceContext, input: { meetingId: numbe
   ctx.audit('minutes.status', { type: 'meeting', id: input.meetingId });
   return status;
 }
-

@@ -36,10 +36,7 @@ const followUpReviewMonths = z
   .max(36, { message: 'Le délai de relance est de 36 mois au plus.' });
 
 /** Whom a person calls about the commission: printed on the letters sent to them. */
-const coordinationContact = z
-  .string()
-  .trim()
-  .max(300, { message: 'Le contact de la coordination tient en 300 caractères.' });
+const coordinationContact = z.string().trim().max(300, { message: 'Le contact de la coordination tient en 300 caractères.' });
 
 /** How each setting is stored and checked when read back. */
 /** True from the moment a recovery key is shown until the coordinator confirms it is stored. */

@@ -2,6 +2,7 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import type { SessionInfo } from '../../api';
 import { opens } from '../../app/permissions';
 import { AuditPage } from './AuditPage';
+import { CertificatesPage } from './CertificatesPage';
 import { SettingsPage } from './SettingsPage';
 import { UsersPage } from './UsersPage';
 
@@ -20,12 +21,14 @@ export function AdministrationPage({ session }: { session: SessionInfo }) {
         <NavLink to="/administration/utilisateurs">Utilisateurs</NavLink>
         <NavLink to="/administration/journal">Journal d’audit</NavLink>
         <NavLink to="/administration/parametres">Paramètres</NavLink>
+        <NavLink to="/administration/certificat">Certificat de signature</NavLink>
       </nav>
       <Routes>
         <Route index element={<Navigate to="utilisateurs" replace />} />
         <Route path="utilisateurs" element={<UsersPage session={session} />} />
         <Route path="journal" element={<AuditPage />} />
         <Route path="parametres" element={<SettingsPage />} />
+        <Route path="certificat" element={<CertificatesPage session={session} />} />
       </Routes>
     </section>
   );

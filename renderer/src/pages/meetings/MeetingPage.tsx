@@ -10,6 +10,7 @@ import { ConvocationsTab } from './ConvocationsTab';
 import { LiveItem } from './LiveItem';
 import { MeetingBadge } from './MeetingBadge';
 import { MeetingForm } from './MeetingForm';
+import { MinutesTab } from './MinutesTab';
 import { SessionTab } from './SessionTab';
 
 /** One meeting: its agenda, its convocations and documents, the session. */
@@ -94,6 +95,7 @@ export function MeetingPage({ session }: { session: SessionInfo }) {
         <NavLink to={`${base}/seance`} end>
           Séance
         </NavLink>
+        {!open && <NavLink to={`${base}/compte-rendu`}>Compte rendu</NavLink>}
       </nav>
       <Routes>
         <Route index element={<Navigate to="ordre-du-jour" replace />} />
@@ -101,6 +103,7 @@ export function MeetingPage({ session }: { session: SessionInfo }) {
         <Route path="convocations" element={<ConvocationsTab meeting={m} canKeep={keeper && open} onChanged={changed} />} />
         <Route path="seance" element={<SessionTab meeting={m} canKeep={keeper} onChanged={changed} />} />
         <Route path="seance/:itemId" element={<LiveItem canKeep={keeper} onChanged={() => void reload()} />} />
+        <Route path="compte-rendu" element={<MinutesTab meeting={m} canKeep={keeper} onChanged={changed} />} />
         {keeper && (
           <Route
             path="modifier"

@@ -5,7 +5,6 @@ import { ErrorAlert } from '../../components/Alert';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
-import { saveDocument } from '../../documents';
 import { ATTENDANCE_STATUSES, ITEM_STATUSES } from '../../labels';
 import type { AttendanceStatus } from '../../../../electron/shared/meeting-vocabulary';
 
@@ -45,11 +44,6 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
     });
     setVersion((v) => v + 1);
     if (result.ok) onChanged(`Présence de ${a.displayName} : ${ATTENDANCE_STATUSES[status].toLowerCase()}.`);
-    else setError(result.error);
-  };
-  const draftMinutes = async () => {
-    const result = await api.meetings.minutesDraft({ meetingId: meeting.id });
-    if (result.ok) saveDocument(result.value);
     else setError(result.error);
   };
   if (meeting.state === 'planned') return <p className="empty">Convoquez d’abord les membres : la séance se tient ensuite ici.</p>;
@@ -106,11 +100,10 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
         </div>
       )}
       {!live && (
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => void draftMinutes()}>
-            Projet de compte rendu (PDF)
-          </button>
-        </div>
+        <p>
+          Séance close : le compte rendu se relit, se corrige et se signe dans l’onglet{' '}
+          <Link to={`/commissions/${meeting.id}/compte-rendu`}>Compte rendu</Link>.
+        </p>
       )}
       {closing && (
         <CloseSessionDialog

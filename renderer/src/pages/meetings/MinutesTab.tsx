@@ -1,0 +1,330 @@
+import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { api, ApiError, DocumentFile, MeetingDetail, MinutesStatus } from '../../api';
+import type { Result } from '../../../../electron/ipc/contract';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { NecessaryText } from '../../components/NecessaryText';
+import { useApiForm } from '../../components/useApiForm';
+import { saveDocument } from '../../documents';
+import { formatDateTime } from '../../labels';
+
+interface Props {
+  meeting: MeetingDetail;
+  canKeep: boolean;
+  onChanged: (message: string) => void;
+}
+
+/**
+ * The compte rendu of a held meeting: read the draft, correct an item's wording, sign (PAdES) — then
+ * the signed minutes and addenda, the extracts per recipient, the letters to the people and the
+ * attestations. Once signed, nothing of the record changes: a correction is a signed addendum.
+ */
+export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
+  const [status, setStatus] = useState<MinutesStatus | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busyDoc, setBusyDoc] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    const result = await api.minutes.status({ meetingId: meeting.id });
+    if (result.ok) setStatus(result.value);
+    else setError(result.error);
+  }, [meeting.id]);
+  useEffect(() => {
+    void load();
+  }, [load, meeting.state]);
+
+  const download = async (key: string, call: () => Promise<Result<DocumentFile>>) => {
+    setError(null);
+    setBusyDoc(key);
+    const result = await call();
+    setBusyDoc(null);
+    if (result.ok) saveDocument(result.value);
+    else setError(result.error);
+  };
+  const docButton = (key: string, label: string, call: () => Promise<Result<DocumentFile>>, kind = 'secondary') => (
+    <button type="button" className={kind} disabled={busyDoc !== null} aria-busy={busyDoc === key} onClick={() => void download(key, call)}>
+      {busyDoc === key ? 'Préparation…' : label}
+    </button>
+  );
+
+  if (meeting.state === 'planned' || meeting.state === 'convened') {
+    return <p className="empty">Le compte rendu s’établit une fois la séance close.</p>;
+  }
+  if (!status) return error ? <ErrorAlert error={error} /> : <p aria-busy="true">Chargement…</p>;
+  const signed = status.state === 'minutes_signed';
+  const examined = meeting.items.filter((i) => i.status === 'deliberated');
+  const participants = status.recipients.filter((r) => r.participated);
+  return (
+    <section aria-labelledby="minutes-title">
+      <h2 id="minutes-title">Compte rendu</h2>
+      {error && <ErrorAlert error={error} />}
+      {!signed && (
+        <>
+          <p>
+            Relisez le projet. Pour corriger la rédaction d’un point (synthèse, propositions, actions), ouvrez-le : il reste modifiable
+            jusqu’à la signature.
+          </p>
+          <ul>
+            {meeting.items
+              .filter((i) => i.status === 'deliberated' || i.status === 'postponed')
+              .map((i) => (
+                <li key={i.id}>
+                  <Link to={`/commissions/${meeting.id}/seance/${i.id}`}>
+                    Point {i.position} — {i.code}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+          <div className="actions">
+            {docButton('draft', 'Aperçu du projet (PDF)', () => api.meetings.minutesDraft({ meetingId: meeting.id }))}
+          </div>
+          {canKeep && (
+            <SignPanel
+              status={status}
+              meeting={meeting}
+              onSigned={(next) => {
+                setStatus(next);
+                onChanged('Compte rendu signé : il ne peut plus être modifié.');
+              }}
+            />
+          )}
+        </>
+      )}
+      {signed && (
+        <>
+          <h3>Documents signés</h3>
+          <ul className="plain">
+            {status.documents.map((d) => (
+              <li key={d.id} className="card panel">
+                <strong>{d.kind === 'minutes' ? 'Compte rendu signé' : `Additif n° ${d.sequence}`}</strong> — signé le{' '}
+                {formatDateTime(d.signedAt)} par{' '}
+                {d.signers
+                  .filter((s) => s.commonName)
+                  .map((s) => s.commonName)
+                  .join(' et ')}
+                {d.body && <p className="muted">{d.body}</p>}
+                <div className="actions">
+                  {docButton(`doc-${d.id}`, 'Télécharger le PDF signé', () => api.minutes.document({ documentId: d.id }))}
+                </div>
+              </li>
+            ))}
+          </ul>
+          {canKeep && (
+            <AddendumForm
+              status={status}
+              meeting={meeting}
+              onSigned={(next) => {
+                setStatus(next);
+                onChanged('Additif signé.');
+              }}
+            />
+          )}
+        </>
+      )}
+      {canKeep && (
+        <>
+          <h3>Destinataires</h3>
+          {!signed && <p className="muted">Les extraits se préparent une fois le compte rendu signé.</p>}
+          <table className="data">
+            <caption className="visually-hidden">Extraits et attestations par destinataire</caption>
+            <thead>
+              <tr>
+                <th scope="col">Membre</th>
+                <th scope="col">Structure</th>
+                <th scope="col">Documents</th>
+              </tr>
+            </thead>
+            <tbody>
+              {status.recipients.map((r) => (
+                <tr key={r.memberId}>
+                  <td>{r.displayName}</td>
+                  <td>{r.structureName}</td>
+                  <td className="actions">
+                    {signed &&
+                      docButton(`extract-${r.memberId}`, `Extrait pour ${r.displayName}`, () =>
+                        api.minutes.extract({ meetingId: meeting.id, memberId: r.memberId }),
+                      )}
+                    {r.participated &&
+                      docButton(`attestation-${r.memberId}`, `Attestation de ${r.displayName}`, () =>
+                        api.minutes.attestation({ meetingId: meeting.id, memberId: r.memberId }),
+                      )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {participants.length > 0 && (
+            <div className="actions">
+              {docButton('attestations', 'Toutes les attestations de participation (un fichier)', () =>
+                api.minutes.attestations({ meetingId: meeting.id }),
+              )}
+            </div>
+          )}
+          {signed && examined.length > 0 && (
+            <>
+              <h3>Courriers aux personnes</h3>
+              <p className="muted">
+                Le courrier reprend les propositions en français simple, rappelle à la personne qu’elle est libre de les accepter ou de les
+                refuser et de retirer son consentement. Il porte son nom : remettez-le-lui, ne le diffusez pas.
+              </p>
+              <div className="actions">
+                {examined.map((i) => (
+                  <span key={i.id}>
+                    {docButton(`letter-${i.id}`, `Courrier pour ${i.code}`, () => api.minutes.letter({ itemId: i.id }))}
+                  </span>
+                ))}
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The passwords that unlock the certificates, shared by the signature and the addendum. */
+function usePasswords(status: MinutesStatus) {
+  const [password, setPassword] = useState('');
+  const [animateurPassword, setAnimateurPassword] = useState('');
+  const fields = (fieldError: (name: string) => string | undefined) => (
+    <>
+      <Field
+        label={`Mot de passe de votre certificat (${status.coordinatorCertificate?.commonName ?? ''})`}
+        type="password"
+        autoComplete="off"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldError('password')}
+      />
+      {status.animateur.certificate && (
+        <Field
+          label={`Mot de passe du certificat de l’animateur, ${status.animateur.name} (facultatif)`}
+          hint="Si l’animateur le saisit, sa signature s’ajoute à la vôtre."
+          type="password"
+          autoComplete="off"
+          value={animateurPassword}
+          onChange={(e) => setAnimateurPassword(e.target.value)}
+        />
+      )}
+    </>
+  );
+  return { fields, values: { password, animateurPassword: animateurPassword === '' ? null : animateurPassword } };
+}
+
+function MissingCertificate() {
+  return (
+    <Alert>
+      Aucun certificat de signature n’est enregistré pour vous.{' '}
+      <Link to="/administration/certificat">Importez ou créez votre certificat</Link> puis revenez signer.
+    </Alert>
+  );
+}
+
+function SignPanel({
+  status,
+  meeting,
+  onSigned,
+}: {
+  status: MinutesStatus;
+  meeting: MeetingDetail;
+  onSigned: (next: MinutesStatus) => void;
+}) {
+  const { fields, values } = usePasswords(status);
+  const [confirming, setConfirming] = useState(false);
+  const { busy, error, submit, fieldError } = useApiForm();
+  if (!status.coordinatorCertificate) return <MissingCertificate />;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setConfirming(true);
+  };
+  return (
+    <form className="card panel" onSubmit={onSubmit} noValidate aria-labelledby="sign-title">
+      <h3 id="sign-title">Signer le compte rendu</h3>
+      {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
+      {fields(fieldError)}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          Signer le compte rendu…
+        </button>
+      </div>
+      {confirming && (
+        <Modal
+          title="Signer le compte rendu"
+          submitLabel={busy ? 'Signature…' : 'Signer'}
+          busy={busy}
+          onSubmit={() =>
+            void submit(
+              () => api.minutes.sign({ meetingId: meeting.id, ...values }),
+              (next) => {
+                setConfirming(false);
+                onSigned(next);
+              },
+            ).then(() => setConfirming(false))
+          }
+          onCancel={() => setConfirming(false)}
+        >
+          <p>Une fois signé, le compte rendu ne pourra plus être modifié : une correction se fera par un additif signé.</p>
+        </Modal>
+      )}
+    </form>
+  );
+}
+
+function AddendumForm({
+  status,
+  meeting,
+  onSigned,
+}: {
+  status: MinutesStatus;
+  meeting: MeetingDetail;
+  onSigned: (next: MinutesStatus) => void;
+}) {
+  const { fields, values } = usePasswords(status);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const { busy, error, submit, fieldError } = useApiForm();
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => setOpen(true)}>
+          Rédiger un additif…
+        </button>
+      </div>
+    );
+  }
+  if (!status.coordinatorCertificate) return <MissingCertificate />;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(
+      () => api.minutes.addendum({ meetingId: meeting.id, text, ...values }),
+      (next) => {
+        setText('');
+        setOpen(false);
+        onSigned(next);
+      },
+    );
+  };
+  return (
+    <form className="card panel" onSubmit={onSubmit} noValidate aria-labelledby="addendum-title">
+      <h3 id="addendum-title">Additif au compte rendu</h3>
+      {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
+      <NecessaryText
+        label="Texte de l’additif (désignez les situations par leur code)"
+        value={text}
+        onChange={setText}
+        error={fieldError('text')}
+        rows={4}
+      />
+      {fields(fieldError)}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
+          {busy ? 'Signature…' : 'Signer l’additif'}
+        </button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          Annuler
+        </button>
+      </div>
+    </form>
+  );
+}
