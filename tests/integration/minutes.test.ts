@@ -40,7 +40,10 @@ describe('signing certificates', () => {
     expect(await refusal(api.signing.import({ memberId: null, base64: garbage, password: 'x' }))).toMatchObject({
       code: 'CERTIFICATE_INVALID',
     });
-    const other = toP12(createSelfSigned({ commonName: 'Autre', organization: 'CH', now: new Date() }), 'bon-mot-de-passe');
+    const other = toP12(
+      createSelfSigned({ commonName: 'Autre', organization: 'CH', now: new Date('2026-03-01T10:00:00Z') }),
+      'bon-mot-de-passe',
+    );
     expect(await refusal(api.signing.import({ memberId: null, base64: other.toString('base64'), password: 'mauvais' }))).toMatchObject({
       code: 'CERTIFICATE_PASSWORD',
     });
