@@ -38,51 +38,57 @@ export function DeliberationForm({ session, editable, onSaved }: { session: Item
     <form onSubmit={onSubmit} className="card panel" noValidate aria-labelledby="deliberation-title">
       <h3 id="deliberation-title">Délibération</h3>
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
-      <NecessaryText
-        label="Synthèse"
-        value={form.synthesis}
-        onChange={(synthesis) => setForm({ ...form, synthesis })}
-        error={fieldError('synthesis')}
-        rows={4}
-      />
-      <NecessaryText
-        label="Hypothèses de travail (facultatif)"
-        value={form.hypotheses}
-        onChange={(hypotheses) => setForm({ ...form, hypotheses })}
-        rows={2}
-      />
-      <fieldset className="group">
-        <legend>Typologie de la réponse</legend>
-        {session.responseTypologies.map((tag) => (
-          <div className="checkbox" key={tag}>
-            <input
-              id={`response-${tag}`}
-              type="checkbox"
-              disabled={!editable}
-              checked={form.typology.includes(tag)}
-              onChange={(e) =>
-                setForm({ ...form, typology: e.target.checked ? [...form.typology, tag] : form.typology.filter((t) => t !== tag) })
-              }
-            />
-            <label htmlFor={`response-${tag}`}>{tag}</label>
-          </div>
-        ))}
+      {session.meeting.state === 'minutes_signed' && (
+        <p className="muted">Compte rendu signé : cette délibération ne peut plus être modifiée (une correction se fait par un additif).</p>
+      )}
+      {/* A disabled fieldset makes every control read-only at once once the minutes are signed. */}
+      <fieldset className="bare" disabled={!editable}>
+        <NecessaryText
+          label="Synthèse"
+          value={form.synthesis}
+          onChange={(synthesis) => setForm({ ...form, synthesis })}
+          error={fieldError('synthesis')}
+          rows={4}
+        />
+        <NecessaryText
+          label="Hypothèses de travail (facultatif)"
+          value={form.hypotheses}
+          onChange={(hypotheses) => setForm({ ...form, hypotheses })}
+          rows={2}
+        />
+        <fieldset className="group">
+          <legend>Typologie de la réponse</legend>
+          {session.responseTypologies.map((tag) => (
+            <div className="checkbox" key={tag}>
+              <input
+                id={`response-${tag}`}
+                type="checkbox"
+                disabled={!editable}
+                checked={form.typology.includes(tag)}
+                onChange={(e) =>
+                  setForm({ ...form, typology: e.target.checked ? [...form.typology, tag] : form.typology.filter((t) => t !== tag) })
+                }
+              />
+              <label htmlFor={`response-${tag}`}>{tag}</label>
+            </div>
+          ))}
+        </fieldset>
+        <NecessaryText
+          label="Propositions"
+          value={form.proposals}
+          onChange={(proposals) => setForm({ ...form, proposals })}
+          error={fieldError('proposals')}
+          rows={3}
+        />
+        <SelectField
+          label="La personne, pour ce point"
+          value={form.presence}
+          onChange={(presence) => setForm({ ...form, presence })}
+          placeholder="Choisir"
+          options={optionsOf(PERSON_PRESENCE)}
+          error={fieldError('personPresence')}
+        />
       </fieldset>
-      <NecessaryText
-        label="Propositions"
-        value={form.proposals}
-        onChange={(proposals) => setForm({ ...form, proposals })}
-        error={fieldError('proposals')}
-        rows={3}
-      />
-      <SelectField
-        label="La personne, pour ce point"
-        value={form.presence}
-        onChange={(presence) => setForm({ ...form, presence })}
-        placeholder="Choisir"
-        options={optionsOf(PERSON_PRESENCE)}
-        error={fieldError('personPresence')}
-      />
       {editable && (
         <button type="submit" className="primary" disabled={busy}>
           Enregistrer la délibération

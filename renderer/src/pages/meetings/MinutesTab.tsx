@@ -140,15 +140,17 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
                 <tr key={r.memberId}>
                   <td>{r.displayName}</td>
                   <td>{r.structureName}</td>
-                  <td className="actions">
-                    {signed &&
-                      docButton(`extract-${r.memberId}`, `Extrait pour ${r.displayName}`, () =>
-                        api.minutes.extract({ meetingId: meeting.id, memberId: r.memberId }),
-                      )}
-                    {r.participated &&
-                      docButton(`attestation-${r.memberId}`, `Attestation de ${r.displayName}`, () =>
-                        api.minutes.attestation({ meetingId: meeting.id, memberId: r.memberId }),
-                      )}
+                  <td>
+                    <div className="actions">
+                      {signed &&
+                        docButton(`extract-${r.memberId}`, `Extrait pour ${r.displayName}`, () =>
+                          api.minutes.extract({ meetingId: meeting.id, memberId: r.memberId }),
+                        )}
+                      {r.participated &&
+                        docButton(`attestation-${r.memberId}`, `Attestation de ${r.displayName}`, () =>
+                          api.minutes.attestation({ meetingId: meeting.id, memberId: r.memberId }),
+                        )}
+                    </div>
                   </td>
                 </tr>
               ))}
@@ -238,16 +240,19 @@ function SignPanel({
     event.preventDefault();
     setConfirming(true);
   };
+  // The confirmation is outside the form: a dialog's form nested in it would submit both.
   return (
-    <form className="card panel" onSubmit={onSubmit} noValidate aria-labelledby="sign-title">
-      <h3 id="sign-title">Signer le compte rendu</h3>
-      {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
-      {fields(fieldError)}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          Signer le compte rendu…
-        </button>
-      </div>
+    <>
+      <form className="card panel" onSubmit={onSubmit} noValidate aria-labelledby="sign-title">
+        <h3 id="sign-title">Signer le compte rendu</h3>
+        {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
+        {fields(fieldError)}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            Signer le compte rendu…
+          </button>
+        </div>
+      </form>
       {confirming && (
         <Modal
           title="Signer le compte rendu"
@@ -267,7 +272,7 @@ function SignPanel({
           <p>Une fois signé, le compte rendu ne pourra plus être modifié : une correction se fera par un additif signé.</p>
         </Modal>
       )}
-    </form>
+    </>
   );
 }
 

@@ -1,0 +1,219 @@
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { systemClock, today } from '../../electron/shared/dates';
+import { COORDINATOR } from '../fixtures/people';
+import { expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
+
+let host: Host;
+test.beforeAll(async () => {
+  host = await startHost({ dataDir: initialisedDataDir() });
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+const day = today(systemClock);
+const CERTIFICATE_PASSWORD = 'Quetsche-Mirabelle-57';
+
+/** What poppler's pdftotext and pdfsig say of a downloaded file. */
+const textOf = (file: string) =>
+  spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+const signaturesOf = (file: string) => spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
+
+test('minutes: a certificate created in the app, the draft corrected and previewed, signed, downloaded with the extracts, then locked', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await page.getByLabel('Identifiant').fill(COORDINATOR.login);
+  await page.getByLabel('Mot de passe').fill(COORDINATOR.password);
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
+  // A meeting held today, run through the same API as the previous issue's end-to-end test.
+  const { meetingId, itemId, code } = await page.evaluate(async (day) => {
+    const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const api = window.clsm;
+    const structure = (name: string, sector: 'ccas' | 'bailleur_social' | 'cmp') =>
+      api.partners.saveStructure({ name, sector, address: '', conventionSignedOn: day, conventionSignatory: 'La direction' }).then(must);
+    const member = (
+      structureId: number,
+      firstName: string,
+      lastName: string,
+      category: 'travailleur_social' | 'personnel_bailleur' | 'professionnel_sante',
+    ) =>
+      api.partners
+        .saveMember({ structureId, firstName, lastName, function: '', category, email: '', phone: '', membership: 'permanent' })
+        .then(must);
+    const ccas = await structure('CCAS de Woippy', 'ccas');
+    const vivest = await structure('Vivest', 'bailleur_social');
+    const cmp = await structure('CMP de Metz-Queuleu', 'cmp');
+    const referrer = await member(ccas.id, 'Anne', 'Klein', 'travailleur_social');
+    const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
+    const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
+    const [draft] = must(await api.charter.list({}));
+    must(await api.charter.adopt({ versionId: draft!.id, adoptedOn: day }));
+    for (const m of [referrer, landlord, psychiatrist])
+      must(await api.charter.recordSignature({ memberId: m.id, versionId: draft!.id, signedOn: day }));
+    const situation = must(
+      await api.situations.saveReferral({
+        receivedOn: day,
+        referringMemberId: referrer.id,
+        ageBand: '46_55',
+        commune: 'Woippy',
+        communeOutside: false,
+        partnersInvolved: '',
+        alreadyTried: 'Visites à domicile refusées.',
+        question: 'Comment maintenir la personne dans son logement ?',
+        typology: ['logement'],
+        identity: { lastName: 'Hœrner', firstName: 'Sylvie', birthYear: 1971, address: '12 rue des Tanneurs, 57140 Woippy', phone: '' },
+        acknowledgeDuplicates: false,
+      }),
+    );
+    must(
+      await api.situations.decideEligibility({
+        id: situation.id,
+        answers: { adult: true, routesTried: true, complexity: true, notEmergency: true },
+        decision: 'eligible',
+        decidedOn: day,
+        rejectionReason: '',
+      }),
+    );
+    must(
+      await api.consents.record({
+        situationId: situation.id,
+        collectedOn: day,
+        collectedByMemberId: referrer.id,
+        mode: 'written',
+        witness: '',
+        information: { dataCategories: true, professionals: true, supports: true, security: true },
+        allowedCategories: ['travailleur_social', 'professionnel_sante', 'personnel_bailleur'],
+        excludedStructureIds: [vivest.id],
+        identitySharing: 'full',
+        legalProtection: 'none',
+        representative: '',
+        representativeAgreement: false,
+        attendance: 'attend',
+        attendanceRepresentative: '',
+      }),
+    );
+    const meeting = must(
+      await api.meetings.save({
+        heldOn: day,
+        startsAt: '14:00',
+        endsAt: '17:30',
+        place: 'CH de Jury, salle du conseil',
+        animateurMemberId: psychiatrist.id,
+      }),
+    );
+    const item = must(
+      await api.meetings.addItem({
+        meetingId: meeting.id,
+        situationId: situation.id,
+        presenterMemberId: referrer.id,
+        neutralQuestion: 'Maintien dans le logement',
+        inviteeIds: [],
+      }),
+    );
+    must(await api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, landlord.id, psychiatrist.id] }));
+    for (const m of [referrer, landlord, psychiatrist])
+      must(
+        await api.meetings.attendance({
+          meetingId: meeting.id,
+          memberId: m.id,
+          status: 'present',
+          substituteMemberId: null,
+          arrivalItemId: null,
+          departureItemId: null,
+        }),
+      );
+    must(await api.meetings.exits({ itemId: item.id, memberIds: [landlord.id] }));
+    must(await api.meetings.openItem({ itemId: item.id }));
+    must(
+      await api.meetings.deliberate({
+        itemId: item.id,
+        synthesis: 'Dette locative ancienne, isolement.',
+        hypotheses: '',
+        responseTypology: ['Coordination des intervenants'],
+        proposals: 'Visite conjointe CCAS et CMP.',
+        personPresence: 'attended',
+      }),
+    );
+    must(
+      await api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: null, closureReason: null, closureNote: '' }),
+    );
+    must(await api.meetings.markHeld({ meetingId: meeting.id }));
+    return { meetingId: meeting.id, itemId: item.id, code: situation.code };
+  }, day);
+
+  // — The coordinator's certificate, created by the app in an accented name —
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('link', { name: 'Certificat de signature' }).click();
+  await expect(page.getByText('Aucun certificat enregistré pour vous.')).toBeVisible();
+  await page.getByRole('button', { name: 'Créer un certificat…' }).click();
+  await expect(page.getByLabel('Nom du titulaire')).toHaveValue(COORDINATOR.displayName);
+  await expect(page.getByLabel('Établissement')).not.toHaveValue('');
+  await page.getByLabel('Mot de passe du certificat').fill(CERTIFICATE_PASSWORD);
+  await page.getByLabel('Confirmation du mot de passe').fill(CERTIFICATE_PASSWORD);
+  await page.getByRole('button', { name: 'Créer le certificat' }).click();
+  await expect(page.getByText('Certificat créé. Communiquez son empreinte à l’hôpital.')).toBeVisible();
+  await expect(page.locator('code.fingerprint')).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+  await expectAccessible(page, 'Certificat de signature');
+  await snap(page, '46-certificat');
+
+  // — The draft: corrected on its item, previewed —
+  await page.goto(new URL(`/commissions/${meetingId}/compte-rendu`, host.url).href);
+  await expect(page.getByRole('heading', { name: 'Compte rendu', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: `Point 1 — ${code}` }).click();
+  await page.getByLabel('Synthèse').fill('Dette locative ancienne, isolement, refus des visites à domicile.');
+  await page.getByRole('button', { name: 'Enregistrer la délibération' }).click();
+  await expect(page.getByText('Délibération enregistrée.')).toBeVisible();
+  await page.getByRole('link', { name: 'Compte rendu', exact: true }).click();
+  const draft = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Aperçu du projet (PDF)' }).click();
+  const draftFile = await (await draft).path();
+  expect(textOf(draftFile)).toContain('COMPTE RENDU (PROJET)');
+  expect(textOf(draftFile)).toContain('refus des visites à domicile');
+
+  // — Signed: a wrong password is refused, then the right one —
+  await page.getByLabel(/Mot de passe de votre certificat/).fill('mauvais');
+  await page.getByRole('button', { name: 'Signer le compte rendu…' }).click();
+  await page.getByRole('dialog', { name: 'Signer le compte rendu' }).getByRole('button', { name: 'Signer' }).click();
+  await expect(page.getByRole('alert')).toContainText('Mot de passe du certificat incorrect.');
+  await page.getByLabel(/Mot de passe de votre certificat/).fill(CERTIFICATE_PASSWORD);
+  await page.getByRole('button', { name: 'Signer le compte rendu…' }).click();
+  await expectAccessible(page, 'Signature du compte rendu');
+  await page.getByRole('dialog', { name: 'Signer le compte rendu' }).getByRole('button', { name: 'Signer' }).click();
+  await expect(page.getByText('Compte rendu signé : il ne peut plus être modifié.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Séance du/ })).toContainText('Compte rendu signé');
+
+  const signed = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le PDF signé' }).click();
+  expect((await signed).suggestedFilename()).toBe(`compte-rendu-signe-${day}.pdf`);
+  const signedFile = await (await signed).path();
+  expect(signaturesOf(signedFile)).toContain('Signature is Valid.');
+  expect(signaturesOf(signedFile)).toContain(`Signer Certificate Common Name: ${COORDINATOR.displayName}`);
+  expect(textOf(signedFile)).not.toContain('Sylvie');
+
+  // — Extracts: the person's name for the referrer (consent: full identity); nothing for Vivest —
+  const own = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Extrait pour Anne Klein' }).click();
+  expect((await own).suggestedFilename()).toBe(`extrait-compte-rendu-${day}-anne-klein.pdf`);
+  expect(textOf(await (await own).path())).toContain('Personne : Sylvie Hœrner');
+  const excluded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Extrait pour Karim Benali' }).click();
+  const excludedText = textOf(await (await excluded).path());
+  expect(excludedText).toContain('1 point ne vous concerne pas.');
+  expect(excludedText).not.toContain(code);
+  await expectAccessible(page, 'Compte rendu signé');
+  await snap(page, '47-compte-rendu-signe');
+
+  // — Locked: the item's deliberation can no longer be edited —
+  await page.goto(new URL(`/commissions/${meetingId}/seance/${itemId}`, host.url).href);
+  await expect(page.getByText('Compte rendu signé : cette délibération ne peut plus être modifiée')).toBeVisible();
+  await expect(page.getByLabel('Synthèse')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Enregistrer la délibération' })).toHaveCount(0);
+  await snap(page, '48-point-verrouille');
+  await page.evaluate(() => window.clsm.session.lock({}));
+});
