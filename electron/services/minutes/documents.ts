@@ -74,7 +74,7 @@ interface ConsentScopeRow {
 }
 
 /** What a recipient may know of one item: nothing (null), the item by code, or the person's name too. */
-function itemFor(db: Db, recipient: Recipient, item: MinutesItem): MinutesItem | null {
+export function extractItem(db: Db, recipient: Recipient, item: MinutesItem): MinutesItem | null {
   const consent = db.prepare(CURRENT_CONSENT).get(item.situationId) as ConsentScopeRow | undefined;
   if (!consent || consent.withdrawn_on !== null) return null;
   const left = db.prepare('SELECT 1 FROM item_exits WHERE item_id = ? AND member_id = ?').get(item.itemId, recipient.memberId);
@@ -110,7 +110,7 @@ export async function printExtract(ctx: ServiceContext, input: { meetingId: numb
   if (!recipient) throw new AppError('MEMBER_NOT_RECIPIENT');
   const signed = signedMinutesOf(ctx.db, input.meetingId);
   const content = minutesInput(ctx, input.meetingId, false);
-  const items = content.items.map((i) => itemFor(ctx.db, recipient, i)).filter((i): i is MinutesItem => i !== null);
+  const items = content.items.map((i) => extractItem(ctx.db, recipient, i)).filter((i): i is MinutesItem => i !== null);
   const omitted = content.items.length - items.length;
   const pdf = await minutesPdf({
     ...content,

@@ -2,7 +2,8 @@
 import type { ServiceContext } from '../context';
 import { meetingDetail } from '../meetings/meetings';
 import { certificateView, CertificateView } from './certificates';
-import { Recipient, recipientsOf } from './documents';
+import { minutesInput } from '../meetings/minutes';
+import { extractItem, Recipient, recipientsOf } from './documents';
 import { signedDocuments, SignedDocumentView } from './signed-documents';
 
 export interface MinutesStatus {
@@ -12,12 +13,16 @@ export interface MinutesStatus {
   /** Who signs: the signed-in coordinator's certificate and the animateur's, if any. */
   coordinatorCertificate: CertificateView | null;
   animateur: { memberId: number; name: string; certificate: CertificateView | null };
-  /** Convened members and substitutes: each receives an extract; participants an attestation. */
-  recipients: Recipient[];
+  /**
+   * Convened members and substitutes: each receives an extract — these items, by code, `named` when
+   * the extract gives the person's name — and each participant an attestation.
+   */
+  recipients: (Recipient & { extract: { code: string; named: boolean }[] })[];
 }
 
 export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesStatus {
   const meeting = meetingDetail(ctx, meetingId);
+  const items = meeting.state === 'held' || meeting.state === 'minutes_signed' ? minutesInput(ctx, meetingId, false).items : [];
   return {
     meetingId,
     state: meeting.state,
@@ -28,7 +33,10 @@ export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesSt
       name: meeting.animateur.displayName,
       certificate: certificateView(ctx.db, { memberId: meeting.animateur.id }),
     },
-    recipients: recipientsOf(meeting, ctx.db),
+    recipients: recipientsOf(meeting, ctx.db).map((r) => ({
+      ...r,
+      extract: items.map((i) => extractItem(ctx.db, r, i)).flatMap((i) => (i ? [{ code: i.code, named: Boolean(i.person) }] : [])),
+    })),
   };
 }
 

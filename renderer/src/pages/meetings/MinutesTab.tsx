@@ -55,6 +55,7 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
   const signed = status.state === 'minutes_signed';
   const examined = meeting.items.filter((i) => i.status === 'deliberated');
   const participants = status.recipients.filter((r) => r.participated);
+  const examinedCount = meeting.items.filter((i) => i.status === 'deliberated' || i.status === 'postponed').length;
   return (
     <section aria-labelledby="minutes-title">
       <h2 id="minutes-title">Compte rendu</h2>
@@ -132,6 +133,7 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
               <tr>
                 <th scope="col">Membre</th>
                 <th scope="col">Structure</th>
+                <th scope="col">Points de son extrait</th>
                 <th scope="col">Documents</th>
               </tr>
             </thead>
@@ -140,6 +142,7 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
                 <tr key={r.memberId}>
                   <td>{r.displayName}</td>
                   <td>{r.structureName}</td>
+                  <td>{extractSummary(r.extract, examinedCount)}</td>
                   <td>
                     <div className="actions">
                       {signed &&
@@ -183,6 +186,13 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
       )}
     </section>
   );
+}
+
+/** « 1 point sur 2, dont 1 nominatif »: what an extract will hold, by count. */
+function extractSummary(extract: { named: boolean }[], total: number): string {
+  if (total === 0) return '—';
+  const named = extract.filter((e) => e.named).length;
+  return `${extract.length} sur ${total}${named > 0 ? `, dont ${named} avec l’identité de la personne` : ''}`;
 }
 
 /** The passwords that unlock the certificates, shared by the signature and the addendum. */
