@@ -6,9 +6,10 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { AppError, isAppError } from '../errors';
 import { verifyAudit } from '../services/audit/trail';
-import { displayNameSchema, loginSchema } from '../services/users/schema';
+import { displayNameSchema, loginSchema, passwordSchema } from '../services/users/schema';
 import { Vault } from '../services/vault';
 import { establishmentNameSchema } from '../services/vault/schema';
+import { assertDemoFolders, buildDemoYear, DEMO_COORDINATOR } from './demo';
 
 export interface CliIo {
   /** Reads one secret line: from stdin when `fromStdin`, otherwise by a hidden prompt. */
@@ -28,6 +29,9 @@ Commandes :
       Remplace la clé de récupération (compte de coordination) ; l’ancienne cesse de fonctionner. Affiche la nouvelle une seule fois.
   audit-verify --data DOSSIER [--login IDENTIFIANT] --password-stdin
       Vérifie l'intégrité du journal d'audit : « audit OK: N events » ou le premier événement rompu.
+  demo --data DOSSIER_NEUF --out DOSSIER_DOCUMENTS --password-stdin
+      Crée une année fictive de la Commission (annuaire, charte, situations, trois séances, comptes rendus signés)
+      et écrit tous ses documents et un manifest.json dans DOSSIER_DOCUMENTS. Personnes fictives.
 
 Options communes : --json (sortie JSON), --password-stdin (mot de passe lu sur la première ligne de l'entrée standard).`;
 
@@ -68,6 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         login: { type: 'string' },
         name: { type: 'string' },
         establishment: { type: 'string' },
+        out: { type: 'string' },
         'password-stdin': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -151,6 +156,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         } finally {
           target.lock('shutdown');
         }
+      }
+      case 'demo': {
+        const dataDir = resolve(required(values, 'data'));
+        const outDir = resolve(required(values, 'out'));
+        const refused = assertDemoFolders(dataDir, outDir);
+        if (refused) throw new UsageError(refused);
+        const password = valid(
+          passwordSchema,
+          await io.readSecret('Mot de passe du compte de coordination de démonstration : ', fromStdin),
+          'password-stdin',
+        );
+        const { manifest, recoveryKey } = await buildDemoYear({ dataDir, outDir, password });
+        emit(
+          true,
+          `Année de démonstration créée : ${manifest.persons.length} situations, ${manifest.documents.length} documents dans ${outDir}. ` +
+            `Identifiant : ${DEMO_COORDINATOR.login}. Clé de récupération : ${recoveryKey}`,
+          { documents: manifest.documents.length, login: DEMO_COORDINATOR.login, recoveryKey },
+        );
+        return 0;
       }
       default:
         throw new UsageError(`Commande inconnue : ${command}`);

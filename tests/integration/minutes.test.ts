@@ -238,7 +238,7 @@ describe('documents drawn from the signed minutes', () => {
     await ok(api.minutes.sign({ meetingId: meeting.id, password: PASSWORD, animateurPassword: null }));
 
     const letter = await ok(api.minutes.letter({ itemId: item.id }));
-    expect(letter.fileName).toBe('courrier-personne-S-2026-001.pdf');
+    expect(letter.fileName).toBe('courrier-personne-S-2026-001-2026-04-02.pdf');
     const text = pdfText(bytesOf(letter)).replace(/\s+/g, ' ');
     expect(text).toContain(`Bonjour ${SYLVIE.firstName} ${SYLVIE.lastName}`);
     expect(text).toContain(SYLVIE.address);

@@ -178,7 +178,7 @@ export async function printPersonLetter(ctx: ServiceContext, input: { itemId: nu
     writtenOn: ctx.today,
   });
   ctx.audit('minutes.letter', { type: 'situation', id: item.situation_id }, `situation=${item.code}`);
-  return pdfFile(`courrier-personne-${item.code}.pdf`, pdf);
+  return pdfFile(`courrier-personne-${item.code}-${item.held_on}.pdf`, pdf);
 }
 
 function attestationInput(

@@ -1,0 +1,409 @@
+// `npm run cli -- demo --data DIR --out OUTDIR --password-stdin`: a realistic fictitious year of the
+// commission, built through the same dispatcher, gates and services as the app, on a clock that
+// walks through 2026: the directory and the charter, referrals and consents, three meetings with
+// their documents, sessions (G5 exits included), signed minutes and an addendum, extracts, letters,
+// attestations. Every document the app produces is written to OUTDIR with a manifest naming, for
+// each file, the situations whose person it may name.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError, ErrorCode } from '../errors';
+import { buildApi, ClsmApi } from '../ipc/api';
+import type { DocumentFile, Result } from '../ipc/contract';
+import { createDispatcher } from '../ipc/dispatcher';
+import { handlers } from '../ipc/handlers';
+import { Vault } from '../services/vault';
+import { CHANNEL_NAMES } from '../shared/channels';
+import { addDays, Day } from '../shared/dates';
+import { CATEGORY_CODES } from '../shared/vocabulary';
+import { DEMO_MEETINGS, DEMO_MEMBERS, DEMO_SITUATIONS, DEMO_STRUCTURES, DemoSituation } from './demo-data';
+
+export type DocumentKind =
+  | 'convocation'
+  | 'ordre_du_jour'
+  | 'emargement'
+  | 'compte_rendu'
+  | 'extrait'
+  | 'attestation_participation'
+  | 'courrier_personne'
+  | 'information_consentement'
+  | 'fiche_saisine';
+
+export interface DemoManifest {
+  persons: { name: string; situation: string }[];
+  documents: { file: string; kind: DocumentKind; situations: string[] }[];
+}
+
+export const DEMO_ESTABLISHMENT = 'Centre hospitalier de Jury — CLSM de Metz Métropole';
+export const DEMO_COORDINATOR = { login: 'f.hoerner', displayName: 'Françoise Hœrner' };
+
+async function must<T>(call: Promise<Result<T>>): Promise<T> {
+  const result = await call;
+  if (!result.ok) throw new AppError(result.error.code as ErrorCode, { message: result.error.message });
+  return result.value;
+}
+
+/** A clock set to a day of the demo year (10:00 in Paris), moved forward only. */
+function demoClock() {
+  let current = new Date('2026-01-20T09:00:00Z');
+  return {
+    now: () => new Date(current.getTime()),
+    to(day: Day, hourUtc = 9) {
+      const next = new Date(`${day}T${String(hourUtc).padStart(2, '0')}:00:00Z`);
+      if (next > current) current = next;
+    },
+  };
+}
+
+interface Ids {
+  structures: Map<string, number>;
+  members: Map<string, number>;
+  situations: Map<DemoSituation, { id: number; code: string }>;
+}
+
+export async function buildDemoYear(options: { dataDir: string; outDir: string; password: string }): Promise<{
+  manifest: DemoManifest;
+  recoveryKey: string;
+}> {
+  const clock = demoClock();
+  const vault = new Vault({ dataDir: options.dataDir, now: clock.now });
+  const { recoveryKey } = await vault.initialize({
+    establishmentName: DEMO_ESTABLISHMENT,
+    ...DEMO_COORDINATOR,
+    password: options.password,
+  });
+  const ipc = createDispatcher({ vault, handlers, now: clock.now });
+  const api: ClsmApi = buildApi(CHANNEL_NAMES, (channel, payload) => ipc.dispatch(channel, payload, { trustedSender: true }));
+  const manifest: DemoManifest = { persons: [], documents: [] };
+  const write = async (call: Promise<Result<DocumentFile>>, kind: DocumentKind, situations: string[] = []) => {
+    const file = await must(call);
+    const path = join(options.outDir, file.fileName);
+    if (existsSync(path)) throw new Error('demo: two documents with one file name');
+    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    manifest.documents.push({ file: file.fileName, kind, situations });
+  };
+  try {
+    await must(api.session.unlock({ login: DEMO_COORDINATOR.login, password: options.password }));
+    const ids = await directory(api);
+    await must(
+      api.signing.create({
+        memberId: null,
+        commonName: DEMO_COORDINATOR.displayName,
+        organization: DEMO_ESTABLISHMENT,
+        password: options.password,
+        passwordConfirmation: options.password,
+      }),
+    );
+    const animateur = ids.members.get('animateur')!;
+    await must(
+      api.signing.create({
+        memberId: animateur,
+        commonName: 'Stéphane Tinnes-Kraemer',
+        organization: 'CMP de Metz-Queuleu',
+        password: options.password,
+        passwordConfirmation: options.password,
+      }),
+    );
+    for (const [index, heldOn] of DEMO_MEETINGS.entries()) {
+      await meetingOfTheYear(api, clock, ids, { number: index + 1, heldOn, password: options.password, write });
+    }
+    for (const s of DEMO_SITUATIONS) {
+      const known = ids.situations.get(s);
+      if (known) manifest.persons.push({ name: `${s.firstName} ${s.lastName.toUpperCase()}`, situation: known.code });
+    }
+    writeFileSync(join(options.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    return { manifest, recoveryKey };
+  } finally {
+    vault.lock('shutdown');
+  }
+}
+
+/** The structures (convention signed), 25 members, the charter adopted and signed by every member. */
+async function directory(api: ClsmApi): Promise<Ids> {
+  await must(
+    api.settings.update({
+      ...(await must(api.settings.get({}))),
+      coordinationContact: 'Coordination du CLSM, 03 87 56 00 00, du lundi au vendredi de 9 h à 17 h',
+    }),
+  );
+  const structures = new Map<string, number>();
+  for (const s of DEMO_STRUCTURES) {
+    const saved = await must(
+      api.partners.saveStructure({
+        name: s.name,
+        sector: s.sector,
+        address: s.address,
+        conventionSignedOn: '2026-01-12',
+        conventionSignatory: 'La direction',
+      }),
+    );
+    structures.set(s.key, saved.id);
+  }
+  const members = new Map<string, number>();
+  for (const m of DEMO_MEMBERS) {
+    const saved = await must(
+      api.partners.saveMember({
+        structureId: structures.get(m.structure)!,
+        firstName: m.firstName,
+        lastName: m.lastName,
+        function: m.function,
+        category: m.category,
+        email: '',
+        phone: '',
+        membership: 'permanent',
+      }),
+    );
+    members.set(m.key, saved.id);
+  }
+  const [draft] = await must(api.charter.list({}));
+  await must(api.charter.adopt({ versionId: draft!.id, adoptedOn: '2026-01-15' }));
+  for (const id of members.values())
+    await must(api.charter.recordSignature({ memberId: id, versionId: draft!.id, signedOn: '2026-01-19' }));
+  return { structures, members, situations: new Map() };
+}
+
+interface MeetingRun {
+  number: number;
+  heldOn: Day;
+  password: string;
+  write: (call: Promise<Result<DocumentFile>>, kind: DocumentKind, situations?: string[]) => Promise<void>;
+}
+
+/** Members convened to every meeting, besides the referrers of its items. */
+const CONVENED = [
+  'animateur',
+  'mht1',
+  'vivest1',
+  'ccasMetz1',
+  'ccasMontigny1',
+  'udaf1',
+  'cms1',
+  'mg1',
+  'unafam1',
+  'gem1',
+  'ddets1',
+  'atm1',
+  'psyMontigny',
+];
+
+async function referSituations(api: ClsmApi, clock: ReturnType<typeof demoClock>, ids: Ids, run: MeetingRun, write: MeetingRun['write']) {
+  const receivedOn = addDays(run.heldOn, -40);
+  clock.to(receivedOn);
+  // The meeting's new situations; with the last meeting, those that stay short of it.
+  const batch = DEMO_SITUATIONS.filter((s) => s.meeting === run.number || (run.number === DEMO_MEETINGS.length && s.meeting === 0));
+  for (const s of batch) {
+    const saved = await must(
+      api.situations.saveReferral({
+        receivedOn,
+        referringMemberId: ids.members.get(s.referrer)!,
+        ageBand: s.ageBand,
+        commune: s.commune,
+        communeOutside: false,
+        partnersInvolved: 'Voir la fiche de saisine.',
+        alreadyTried: 'Accompagnement habituel de la structure, sans amélioration durable.',
+        question: s.question,
+        typology: s.typology,
+        identity: { firstName: s.firstName, lastName: s.lastName, birthYear: s.birthYear, address: s.address, phone: '' },
+        acknowledgeDuplicates: false,
+      }),
+    );
+    ids.situations.set(s, { id: saved.id, code: saved.code });
+    const rejected = s.path === 'rejected';
+    await must(
+      api.situations.decideEligibility({
+        id: saved.id,
+        answers: { adult: true, routesTried: true, complexity: !rejected, notEmergency: !rejected },
+        decision: rejected ? 'rejected' : 'eligible',
+        decidedOn: receivedOn,
+        rejectionReason: rejected ? 'Situation d’urgence : orientée vers le 115 et les urgences psychiatriques.' : '',
+      }),
+    );
+    if (rejected) continue;
+    await write(api.situations.informationNote({ id: saved.id, withRepresentative: false }), 'information_consentement', [saved.code]);
+    await write(
+      api.situations.consentForm({ id: saved.id, withRepresentative: s.legalProtection !== 'none' }),
+      'information_consentement',
+      [saved.code],
+    );
+    await must(api.situations.advance({ id: saved.id, to: 'awaiting_consent' }));
+  }
+  const collectedOn = addDays(run.heldOn, -30);
+  clock.to(collectedOn);
+  for (const s of batch.filter((x) => x.path !== 'rejected' && x.path !== 'awaiting_consent')) {
+    const { id, code } = ids.situations.get(s)!;
+    await must(
+      api.consents.record({
+        situationId: id,
+        collectedOn,
+        collectedByMemberId: ids.members.get(s.referrer)!,
+        mode: 'written',
+        witness: '',
+        information: { dataCategories: true, professionals: true, supports: true, security: true },
+        allowedCategories: [...CATEGORY_CODES],
+        excludedStructureIds: s.excluded.map((k) => ids.structures.get(k)!),
+        identitySharing: s.identitySharing,
+        legalProtection: s.legalProtection,
+        representative: s.representative,
+        representativeAgreement: s.legalProtection !== 'none',
+        attendance: 'attend',
+        attendanceRepresentative: '',
+      }),
+    );
+    await must(api.situations.advance({ id, to: 'ready' }));
+    await write(api.situations.referralForm({ id }), 'fiche_saisine', [code]);
+  }
+}
+
+async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock>, ids: Ids, run: MeetingRun) {
+  const { write } = run;
+  await referSituations(api, clock, ids, run, write);
+  clock.to(addDays(run.heldOn, -14));
+  const meeting = await must(
+    api.meetings.save({
+      heldOn: run.heldOn,
+      startsAt: '14:00',
+      endsAt: '17:00',
+      place: 'CH de Jury, salle du conseil',
+      animateurMemberId: ids.members.get('animateur')!,
+    }),
+  );
+  // New situations of this meeting, then those carried over (postponed, or to re-examine).
+  const onAgenda = DEMO_SITUATIONS.filter(
+    (s) => s.meeting === run.number || (s.meeting === run.number - 1 && (s.path === 'reexamined' || s.path === 'postponed_then_examined')),
+  );
+  const items = new Map<DemoSituation, number>();
+  for (const s of onAgenda) {
+    const item = await must(
+      api.meetings.addItem({
+        meetingId: meeting.id,
+        situationId: ids.situations.get(s)!.id,
+        presenterMemberId: ids.members.get(s.referrer)!,
+        neutralQuestion: s.question,
+        inviteeIds: [],
+      }),
+    );
+    items.set(s, item.id);
+  }
+  const convened = [...new Set([...CONVENED, ...onAgenda.map((s) => s.referrer)])].map((k) => ids.members.get(k)!);
+  await must(api.meetings.convene({ meetingId: meeting.id, memberIds: convened }));
+  await write(api.meetings.convocations({ meetingId: meeting.id }), 'convocation');
+  await write(api.meetings.convocation({ meetingId: meeting.id, memberId: ids.members.get('animateur')! }), 'convocation');
+  await write(api.meetings.agenda({ meetingId: meeting.id }), 'ordre_du_jour');
+  await write(api.meetings.signInSheet({ meetingId: meeting.id }), 'emargement');
+
+  // — The session —
+  clock.to(run.heldOn, 13);
+  const away: Record<number, { key: string; status: 'excused' | 'represented' | 'absent'; substitute?: string }> = {
+    1: { key: 'ddets1', status: 'excused' },
+    2: { key: 'udaf1', status: 'represented', substitute: 'udaf2' },
+    3: { key: 'gem1', status: 'absent' },
+  };
+  for (const memberId of convened) {
+    const other = away[run.number]!;
+    const isAway = ids.members.get(other.key) === memberId;
+    await must(
+      api.meetings.attendance({
+        meetingId: meeting.id,
+        memberId,
+        status: isAway ? other.status : 'present',
+        substituteMemberId: isAway && other.substitute ? ids.members.get(other.substitute)! : null,
+        arrivalItemId: null,
+        departureItemId: null,
+      }),
+    );
+  }
+  for (const [s, itemId] of items) await examine(api, ids, run, s, itemId);
+  await must(api.meetings.markHeld({ meetingId: meeting.id }));
+
+  // — Minutes signed by the coordinator and the animateur, then what is drawn from them —
+  clock.to(addDays(run.heldOn, 3));
+  const status = await must(api.minutes.sign({ meetingId: meeting.id, password: run.password, animateurPassword: run.password }));
+  await write(api.minutes.document({ documentId: status.documents[0]!.id }), 'compte_rendu');
+  for (const r of status.recipients) {
+    const named = r.extract.filter((e) => e.named).map((e) => e.code);
+    await write(api.minutes.extract({ meetingId: meeting.id, memberId: r.memberId }), 'extrait', named);
+    if (r.participated) await write(api.minutes.attestation({ meetingId: meeting.id, memberId: r.memberId }), 'attestation_participation');
+  }
+  await write(api.minutes.attestations({ meetingId: meeting.id }), 'attestation_participation');
+  const examined = [...items].filter(([s]) => !(s.path === 'postponed_then_examined' && s.meeting === run.number));
+  for (const [s, itemId] of examined) await write(api.minutes.letter({ itemId }), 'courrier_personne', [ids.situations.get(s)!.code]);
+
+  // — After the meeting: the answers of the people, a withdrawal, a correction —
+  clock.to(addDays(run.heldOn, 10));
+  for (const [, itemId] of examined)
+    await must(api.actions.returnToPerson({ itemId, returnedOn: addDays(run.heldOn, 9), agreement: 'agreed' }));
+  if (run.number === 1) {
+    const withdrawn = DEMO_SITUATIONS.find((s) => s.path === 'withdrawn_after')!;
+    await must(
+      api.consents.withdraw({
+        situationId: ids.situations.get(withdrawn)!.id,
+        withdrawnOn: addDays(run.heldOn, 10),
+        note: 'Par téléphone, auprès du CMS.',
+      }),
+    );
+  }
+  if (run.number === 2) {
+    const first = [...items.keys()].find((s) => s.meeting === 2 && s.path === 'examined_follow_up')!;
+    const signed = await must(
+      api.minutes.addendum({
+        meetingId: meeting.id,
+        text: `Situation ${ids.situations.get(first)!.code} : la visite conjointe aura lieu avant la fin du mois, et non sous quinze jours comme indiqué.`,
+        password: run.password,
+        animateurPassword: null,
+      }),
+    );
+    await write(api.minutes.document({ documentId: signed.documents[1]!.id }), 'compte_rendu');
+  }
+}
+
+/** One item in session: G5 exits as the gate names them, then opened, deliberated and concluded. */
+async function examine(api: ClsmApi, ids: Ids, run: MeetingRun, s: DemoSituation, itemId: number) {
+  if (s.path === 'postponed_then_examined' && s.meeting === run.number) {
+    await must(api.meetings.postponeItem({ itemId }));
+    return;
+  }
+  const session = await must(api.meetings.item({ itemId }));
+  const leaving = session.scopeReasons.flatMap((r) => (r.gate === 'G5' && r.subject ? [r.subject.id] : []));
+  if (leaving.length > 0) await must(api.meetings.exits({ itemId, memberIds: leaving }));
+  await must(api.meetings.openItem({ itemId }));
+  const second = s.path === 'reexamined' && s.meeting !== run.number;
+  await must(
+    api.meetings.deliberate({
+      itemId,
+      synthesis: second ? 'Visite réalisée ; la procédure est suspendue, le suivi au CMP a repris.' : s.synthesis,
+      hypotheses: '',
+      responseTypology: second
+        ? ['Coordination des intervenants']
+        : ['Coordination des intervenants', 'Accès ou maintien dans le logement'],
+      proposals: second ? 'Poursuite par les acteurs de droit commun ; fin de l’examen par la Commission.' : s.proposals,
+      personPresence: 'attended',
+    }),
+  );
+  await must(
+    api.actions.add({
+      itemId,
+      what: 'Prendre contact avec la personne',
+      owner: { kind: 'member', id: ids.members.get(s.referrer)! },
+      dueOn: addDays(run.heldOn, 21),
+    }),
+  );
+  const closes = s.path === 'examined_closed' || second;
+  const nextMeeting = DEMO_MEETINGS[run.number] ?? null;
+  await must(
+    api.meetings.concludeItem({
+      itemId,
+      outcome: closes ? 'closed' : 'follow_up',
+      reexamineOn: !closes && s.path === 'reexamined' ? nextMeeting : null,
+      closureReason: closes ? (second ? 'resolved' : 'common_law') : null,
+      closureNote: '',
+    }),
+  );
+}
+
+/** The CLI's checks before building: a new data folder, an output folder that is empty. */
+export function assertDemoFolders(dataDir: string, outDir: string): string | null {
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0)
+    return `Le dossier de données « ${dataDir} » n’est pas vide : la démonstration se crée dans un dossier neuf.`;
+  if (existsSync(outDir) && readdirSync(outDir).length > 0) return `Le dossier de sortie « ${outDir} » n’est pas vide.`;
+  mkdirSync(outDir, { recursive: true });
+  return null;
+}

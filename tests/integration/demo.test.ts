@@ -1,0 +1,145 @@
+// The demo year, built by the admin CLI through the app's services, then read as a DPO would: every
+// document's extracted text is searched for every person's name, which may appear only in the
+// documents the manifest allows to carry it; the signed minutes are checked with pdfsig.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoManifest } from '../../electron/cli/demo';
+import { CliIo, runCli } from '../../electron/cli/run';
+import { Vault } from '../../electron/services/vault';
+import { tempDir } from '../helpers/vault';
+
+const PASSWORD = 'Mirabelle-Metz-2026!';
+const KINDS = [
+  'convocation',
+  'ordre_du_jour',
+  'emargement',
+  'compte_rendu',
+  'extrait',
+  'attestation_participation',
+  'courrier_personne',
+  'information_consentement',
+  'fiche_saisine',
+];
+
+function fakeIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { readSecret: () => Promise.resolve(PASSWORD), out: (l) => out.push(l), err: (l) => err.push(l) };
+  return { io, out, err };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+let dataDir: string;
+let outDir: string;
+let manifest: DemoManifest;
+const texts = new Map<string, string>();
+
+// The year is built once for every check below: a folder of its own, kept until the last one.
+let root: string;
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'clsm-demo-'));
+  dataDir = join(root, 'data');
+  outDir = join(root, 'documents');
+  const { io, out, err } = fakeIo();
+  expect(await runCli(['demo', '--data', dataDir, '--out', outDir, '--password-stdin'], io), err.join('\n')).toBe(0);
+  expect(out.join('\n')).toMatch(/Année de démonstration créée : 12 situations, \d+ documents/);
+  manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as DemoManifest;
+  for (const d of manifest.documents) {
+    texts.set(d.file, flat(execFileSync('pdftotext', ['-enc', 'UTF-8', join(outDir, d.file), '-'], { encoding: 'utf8' })));
+  }
+}, 180_000);
+
+describe('the demo year', () => {
+  it('holds the directory, the charter, three signed meetings and situations in varied states', async () => {
+    const vault = new Vault({ dataDir });
+    await vault.unlock('f.hoerner', PASSWORD);
+    try {
+      const db = vault.database();
+      const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+      expect(count('SELECT count(*) FROM structures WHERE convention_signed_on IS NOT NULL')).toBeGreaterThanOrEqual(12);
+      expect(count('SELECT count(*) FROM members')).toBe(25);
+      expect(count('SELECT count(DISTINCT member_id) FROM charter_signatures')).toBe(25);
+      expect(count(`SELECT count(*) FROM meetings WHERE state = 'minutes_signed'`)).toBe(3);
+      expect(count(`SELECT count(*) FROM minutes_documents WHERE kind = 'addendum'`)).toBe(1);
+      expect(count('SELECT count(*) FROM situations')).toBeGreaterThanOrEqual(10);
+      expect(count(`SELECT count(*) FROM consents WHERE withdrawn_on IS NOT NULL`)).toBe(1);
+      expect(count(`SELECT count(*) FROM situations WHERE closure_reason = 'consent_withdrawn'`)).toBe(1);
+      expect(count(`SELECT count(*) FROM consents WHERE json_array_length(excluded_structures) > 0`)).toBeGreaterThanOrEqual(1);
+      expect(count(`SELECT count(*) FROM consents WHERE legal_protection = 'tutelle'`)).toBe(1);
+      expect(count(`SELECT count(*) FROM item_exits`)).toBeGreaterThanOrEqual(1);
+      // Re-examined: one situation deliberated at two meetings.
+      expect(
+        count(
+          `SELECT count(*) FROM (SELECT situation_id FROM agenda_items WHERE status = 'deliberated' GROUP BY situation_id HAVING count(*) = 2)`,
+        ),
+      ).toBe(1);
+      const states = db.prepare('SELECT DISTINCT state FROM situations').pluck().all();
+      expect(states).toEqual(expect.arrayContaining(['rejected', 'awaiting_consent', 'ready', 'follow_up', 'closed']));
+    } finally {
+      vault.lock('shutdown');
+    }
+  });
+
+  it('writes every kind of document, each listed in the manifest', () => {
+    expect(manifest.persons).toHaveLength(12);
+    expect([...new Set(manifest.documents.map((d) => d.kind))].sort()).toEqual([...KINDS].sort());
+    for (const d of manifest.documents) expect(d.file).not.toMatch(/[A-Z][a-zé]+-[A-Z]/); // no person's name in a file name
+  });
+
+  it('names a person only in the documents allowed to carry it, never in the meeting documents or the full minutes', () => {
+    for (const person of manifest.persons) {
+      const lastName = person.name.split(' ').slice(1).join(' ');
+      const forbidden = new RegExp(lastName.replace(/[-]/g, '\\-'), 'i');
+      for (const d of manifest.documents) {
+        const text = texts.get(d.file)!;
+        if (!d.situations.includes(person.situation)) expect(text, `${d.file} names ${person.situation}`).not.toMatch(forbidden);
+      }
+    }
+    for (const d of manifest.documents.filter((x) =>
+      ['convocation', 'ordre_du_jour', 'emargement', 'compte_rendu', 'attestation_participation'].includes(x.kind),
+    ))
+      expect(d.situations, d.file).toEqual([]);
+    // The check is not vacuous: the letters and the extracts that may name people do.
+    const letters = manifest.documents.filter((d) => d.kind === 'courrier_personne');
+    expect(letters.length).toBeGreaterThanOrEqual(8);
+    for (const letter of letters) {
+      const person = manifest.persons.find((p) => p.situation === letter.situations[0])!;
+      expect(texts.get(letter.file)!.toLowerCase()).toContain(person.name.split(' ').slice(1).join(' ').toLowerCase());
+    }
+    expect(manifest.documents.some((d) => d.kind === 'extrait' && d.situations.length > 0)).toBe(true);
+  });
+
+  it('leaves out of an extract the item of a person who excluded the recipient’s structure', () => {
+    const haddad = manifest.persons.find((p) => p.name.endsWith('HADDAD'))!;
+    const vivest = texts.get('extrait-compte-rendu-2026-03-12-karim-benali.pdf')!;
+    expect(vivest).not.toContain(haddad.situation);
+    expect(vivest).toMatch(/(1 point ne vous concerne pas|\d+ points ne vous concernent pas)\./);
+    expect(texts.get('extrait-compte-rendu-2026-03-12-anne-klein.pdf')).toContain(haddad.situation);
+  });
+
+  it('signs the minutes (coordinator and animateur) and the addendum with valid PAdES signatures', () => {
+    const signed = manifest.documents.filter((d) => d.kind === 'compte_rendu');
+    expect(signed).toHaveLength(4);
+    for (const d of signed) {
+      const report = spawnSync('pdfsig', [join(outDir, d.file)], { encoding: 'utf8' }).stdout;
+      const verdicts = [...report.matchAll(/Signature Validation: (.+)/g)].map((m) => m[1]!.trim());
+      expect(verdicts.length, d.file).toBeGreaterThanOrEqual(1);
+      expect(new Set(verdicts), d.file).toEqual(new Set(['Signature is Valid.']));
+      expect(report).toContain('Signer Certificate Common Name: Françoise Hœrner');
+    }
+    const minutes = spawnSync('pdfsig', [join(outDir, 'compte-rendu-signe-2026-03-12.pdf')], { encoding: 'utf8' }).stdout;
+    expect(minutes).toContain('Signer Certificate Common Name: Stéphane Tinnes-Kraemer');
+  });
+
+  it('refuses to build into a folder that is not new', async () => {
+    const { io, err } = fakeIo();
+    expect(await runCli(['demo', '--data', dataDir, '--out', join(tempDir(), 'autre'), '--password-stdin'], io)).toBe(2);
+    expect(err.join('\n')).toContain('n’est pas vide : la démonstration se crée dans un dossier neuf.');
+  });
+});
