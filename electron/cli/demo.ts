@@ -6,7 +6,7 @@
 // each file, the situations whose person it may name.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError, ErrorCode } from '../errors';
+import { AppError } from '../errors';
 import { buildApi, ClsmApi } from '../ipc/api';
 import type { DocumentFile, Result } from '../ipc/contract';
 import { createDispatcher } from '../ipc/dispatcher';
@@ -38,7 +38,7 @@ export const DEMO_COORDINATOR = { login: 'f.hoerner', displayName: 'Françoise H
 
 async function must<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;
-  if (!result.ok) throw new AppError(result.error.code as ErrorCode, { message: result.error.message });
+  if (!result.ok) throw new AppError(result.error.code, { message: result.error.message });
   return result.value;
 }
 
