@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addDays, formatDay, systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
+import { expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -22,60 +22,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await page.getByLabel('Mot de passe').fill(COORDINATOR.password);
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
-  // The directory, the charter and an eligible referral are the previous issues': set up through the same API.
-  const code = await page.evaluate(async (day) => {
-    const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value;
-    };
-    const api = window.clsm;
-    const structure = (name: string, sector: 'ccas' | 'bailleur_social' | 'cmp') =>
-      api.partners.saveStructure({ name, sector, address: '', conventionSignedOn: day, conventionSignatory: 'La direction' }).then(must);
-    const member = (
-      structureId: number,
-      firstName: string,
-      lastName: string,
-      category: 'travailleur_social' | 'personnel_bailleur' | 'professionnel_sante',
-    ) =>
-      api.partners
-        .saveMember({ structureId, firstName, lastName, function: '', category, email: '', phone: '', membership: 'permanent' })
-        .then(must);
-    const ccas = await structure('CCAS de Woippy', 'ccas');
-    const vivest = await structure('Vivest', 'bailleur_social');
-    const cmp = await structure('CMP de Metz-Queuleu', 'cmp');
-    const referrer = await member(ccas.id, 'Anne', 'Klein', 'travailleur_social');
-    const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
-    const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
-    const [draft] = must(await api.charter.list({}));
-    must(await api.charter.adopt({ versionId: draft!.id, adoptedOn: day }));
-    for (const m of [referrer, landlord, psychiatrist])
-      must(await api.charter.recordSignature({ memberId: m.id, versionId: draft!.id, signedOn: day }));
-    const situation = must(
-      await api.situations.saveReferral({
-        receivedOn: day,
-        referringMemberId: referrer.id,
-        ageBand: '46_55',
-        commune: 'Woippy',
-        communeOutside: false,
-        partnersInvolved: '',
-        alreadyTried: 'Visites à domicile refusées.',
-        question: 'Comment maintenir la personne dans son logement ?',
-        typology: ['logement'],
-        identity: { lastName: 'Hœrner', firstName: 'Sylvie', birthYear: 1971, address: '', phone: '' },
-        acknowledgeDuplicates: false,
-      }),
-    );
-    must(
-      await api.situations.decideEligibility({
-        id: situation.id,
-        answers: { adult: true, routesTried: true, complexity: true, notEmergency: true },
-        decision: 'eligible',
-        decidedOn: day,
-        rejectionReason: '',
-      }),
-    );
-    return situation.code;
-  }, day);
+  const { code } = await seedEligibleSituation(page, day);
 
   // — Plan the meeting —
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Commissions' }).click();

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
+import { expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -29,123 +29,83 @@ test('minutes: a certificate created in the app, the draft corrected and preview
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   // A meeting held today, run through the same API as the previous issue's end-to-end test.
-  const { meetingId, itemId, code } = await page.evaluate(async (day) => {
-    const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value;
-    };
-    const api = window.clsm;
-    const structure = (name: string, sector: 'ccas' | 'bailleur_social' | 'cmp') =>
-      api.partners.saveStructure({ name, sector, address: '', conventionSignedOn: day, conventionSignatory: 'La direction' }).then(must);
-    const member = (
-      structureId: number,
-      firstName: string,
-      lastName: string,
-      category: 'travailleur_social' | 'personnel_bailleur' | 'professionnel_sante',
-    ) =>
-      api.partners
-        .saveMember({ structureId, firstName, lastName, function: '', category, email: '', phone: '', membership: 'permanent' })
-        .then(must);
-    const ccas = await structure('CCAS de Woippy', 'ccas');
-    const vivest = await structure('Vivest', 'bailleur_social');
-    const cmp = await structure('CMP de Metz-Queuleu', 'cmp');
-    const referrer = await member(ccas.id, 'Anne', 'Klein', 'travailleur_social');
-    const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
-    const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
-    const [draft] = must(await api.charter.list({}));
-    must(await api.charter.adopt({ versionId: draft!.id, adoptedOn: day }));
-    for (const m of [referrer, landlord, psychiatrist])
-      must(await api.charter.recordSignature({ memberId: m.id, versionId: draft!.id, signedOn: day }));
-    const situation = must(
-      await api.situations.saveReferral({
-        receivedOn: day,
-        referringMemberId: referrer.id,
-        ageBand: '46_55',
-        commune: 'Woippy',
-        communeOutside: false,
-        partnersInvolved: '',
-        alreadyTried: 'Visites à domicile refusées.',
-        question: 'Comment maintenir la personne dans son logement ?',
-        typology: ['logement'],
-        identity: { lastName: 'Hœrner', firstName: 'Sylvie', birthYear: 1971, address: '12 rue des Tanneurs, 57140 Woippy', phone: '' },
-        acknowledgeDuplicates: false,
-      }),
-    );
-    must(
-      await api.situations.decideEligibility({
-        id: situation.id,
-        answers: { adult: true, routesTried: true, complexity: true, notEmergency: true },
-        decision: 'eligible',
-        decidedOn: day,
-        rejectionReason: '',
-      }),
-    );
-    must(
-      await api.consents.record({
-        situationId: situation.id,
-        collectedOn: day,
-        collectedByMemberId: referrer.id,
-        mode: 'written',
-        witness: '',
-        information: { dataCategories: true, professionals: true, supports: true, security: true },
-        allowedCategories: ['travailleur_social', 'professionnel_sante', 'personnel_bailleur'],
-        excludedStructureIds: [vivest.id],
-        identitySharing: 'full',
-        legalProtection: 'none',
-        representative: '',
-        representativeAgreement: false,
-        attendance: 'attend',
-        attendanceRepresentative: '',
-      }),
-    );
-    const meeting = must(
-      await api.meetings.save({
-        heldOn: day,
-        startsAt: '14:00',
-        endsAt: '17:30',
-        place: 'CH de Jury, salle du conseil',
-        animateurMemberId: psychiatrist.id,
-      }),
-    );
-    const item = must(
-      await api.meetings.addItem({
-        meetingId: meeting.id,
-        situationId: situation.id,
-        presenterMemberId: referrer.id,
-        neutralQuestion: 'Maintien dans le logement',
-        inviteeIds: [],
-      }),
-    );
-    must(await api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, landlord.id, psychiatrist.id] }));
-    for (const m of [referrer, landlord, psychiatrist])
+  const seeded = await seedEligibleSituation(page, day);
+  const { meetingId, itemId } = await page.evaluate(
+    async ({ day, seeded }) => {
+      const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      };
+      const api = window.clsm;
       must(
-        await api.meetings.attendance({
-          meetingId: meeting.id,
-          memberId: m.id,
-          status: 'present',
-          substituteMemberId: null,
-          arrivalItemId: null,
-          departureItemId: null,
+        await api.consents.record({
+          situationId: seeded.situationId,
+          collectedOn: day,
+          collectedByMemberId: seeded.referrerId,
+          mode: 'written',
+          witness: '',
+          information: { dataCategories: true, professionals: true, supports: true, security: true },
+          allowedCategories: ['travailleur_social', 'professionnel_sante', 'personnel_bailleur'],
+          excludedStructureIds: [seeded.vivestId],
+          identitySharing: 'full',
+          legalProtection: 'none',
+          representative: '',
+          representativeAgreement: false,
+          attendance: 'attend',
+          attendanceRepresentative: '',
         }),
       );
-    must(await api.meetings.exits({ itemId: item.id, memberIds: [landlord.id] }));
-    must(await api.meetings.openItem({ itemId: item.id }));
-    must(
-      await api.meetings.deliberate({
-        itemId: item.id,
-        synthesis: 'Dette locative ancienne, isolement.',
-        hypotheses: '',
-        responseTypology: ['Coordination des intervenants'],
-        proposals: 'Visite conjointe CCAS et CMP.',
-        personPresence: 'attended',
-      }),
-    );
-    must(
-      await api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: null, closureReason: null, closureNote: '' }),
-    );
-    must(await api.meetings.markHeld({ meetingId: meeting.id }));
-    return { meetingId: meeting.id, itemId: item.id, code: situation.code };
-  }, day);
+      const meeting = must(
+        await api.meetings.save({
+          heldOn: day,
+          startsAt: '14:00',
+          endsAt: '17:30',
+          place: 'CH de Jury, salle du conseil',
+          animateurMemberId: seeded.psychiatristId,
+        }),
+      );
+      const item = must(
+        await api.meetings.addItem({
+          meetingId: meeting.id,
+          situationId: seeded.situationId,
+          presenterMemberId: seeded.referrerId,
+          neutralQuestion: 'Maintien dans le logement',
+          inviteeIds: [],
+        }),
+      );
+      must(await api.meetings.convene({ meetingId: meeting.id, memberIds: [seeded.referrerId, seeded.landlordId, seeded.psychiatristId] }));
+      for (const id of [seeded.referrerId, seeded.landlordId, seeded.psychiatristId])
+        must(
+          await api.meetings.attendance({
+            meetingId: meeting.id,
+            memberId: id,
+            status: 'present',
+            substituteMemberId: null,
+            arrivalItemId: null,
+            departureItemId: null,
+          }),
+        );
+      must(await api.meetings.exits({ itemId: item.id, memberIds: [seeded.landlordId] }));
+      must(await api.meetings.openItem({ itemId: item.id }));
+      must(
+        await api.meetings.deliberate({
+          itemId: item.id,
+          synthesis: 'Dette locative ancienne, isolement.',
+          hypotheses: '',
+          responseTypology: ['Coordination des intervenants'],
+          proposals: 'Visite conjointe CCAS et CMP.',
+          personPresence: 'attended',
+        }),
+      );
+      must(
+        await api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: null, closureReason: null, closureNote: '' }),
+      );
+      must(await api.meetings.markHeld({ meetingId: meeting.id }));
+      return { meetingId: meeting.id, itemId: item.id };
+    },
+    { day, seeded },
+  );
+  const { code } = seeded;
 
   // — The coordinator's certificate, created by the app in an accented name —
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Administration' }).click();

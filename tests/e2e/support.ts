@@ -84,3 +84,70 @@ export function initialisedDataDir(): string {
   );
   return dataDir;
 }
+
+/**
+ * The directory, the charter and an eligible referral — the earlier issues' work — set up through the
+ * app's own API in the page: a CCAS, a landlord and a CMP with one member each, all signatories.
+ */
+export function seedEligibleSituation(page: Page, day: string) {
+  return page.evaluate(async (day) => {
+    const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const api = window.clsm;
+    const structure = (name: string, sector: 'ccas' | 'bailleur_social' | 'cmp') =>
+      api.partners.saveStructure({ name, sector, address: '', conventionSignedOn: day, conventionSignatory: 'La direction' }).then(must);
+    const member = (
+      structureId: number,
+      firstName: string,
+      lastName: string,
+      category: 'travailleur_social' | 'personnel_bailleur' | 'professionnel_sante',
+    ) =>
+      api.partners
+        .saveMember({ structureId, firstName, lastName, function: '', category, email: '', phone: '', membership: 'permanent' })
+        .then(must);
+    const ccas = await structure('CCAS de Woippy', 'ccas');
+    const vivest = await structure('Vivest', 'bailleur_social');
+    const cmp = await structure('CMP de Metz-Queuleu', 'cmp');
+    const referrer = await member(ccas.id, 'Anne', 'Klein', 'travailleur_social');
+    const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
+    const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
+    const [draft] = must(await api.charter.list({}));
+    must(await api.charter.adopt({ versionId: draft!.id, adoptedOn: day }));
+    for (const m of [referrer, landlord, psychiatrist])
+      must(await api.charter.recordSignature({ memberId: m.id, versionId: draft!.id, signedOn: day }));
+    const situation = must(
+      await api.situations.saveReferral({
+        receivedOn: day,
+        referringMemberId: referrer.id,
+        ageBand: '46_55',
+        commune: 'Woippy',
+        communeOutside: false,
+        partnersInvolved: '',
+        alreadyTried: 'Visites à domicile refusées.',
+        question: 'Comment maintenir la personne dans son logement ?',
+        typology: ['logement'],
+        identity: { lastName: 'Hœrner', firstName: 'Sylvie', birthYear: 1971, address: '', phone: '' },
+        acknowledgeDuplicates: false,
+      }),
+    );
+    must(
+      await api.situations.decideEligibility({
+        id: situation.id,
+        answers: { adult: true, routesTried: true, complexity: true, notEmergency: true },
+        decision: 'eligible',
+        decidedOn: day,
+        rejectionReason: '',
+      }),
+    );
+    return {
+      code: situation.code,
+      situationId: situation.id,
+      referrerId: referrer.id,
+      landlordId: landlord.id,
+      psychiatristId: psychiatrist.id,
+      vivestId: vivest.id,
+    };
+  }, day);
+}

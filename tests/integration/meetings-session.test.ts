@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consentOf, ELIGIBLE, referralOf, SYLVIE } from '../fixtures/situations';
 import { ok } from '../helpers/ipc';
-import { DAY_MS, meetingOn, plannedMeeting, refusal } from '../helpers/meetings';
+import { DAY_MS, heldMeeting, meetingOn, plannedMeeting, refusal } from '../helpers/meetings';
 import { pdfText } from '../helpers/pdf';
 
 describe('the session', () => {
@@ -263,56 +263,7 @@ describe('the session', () => {
 
 describe('the draft minutes', () => {
   it('follow the CLSM layout, name who left the room, and never the person', async () => {
-    const { api, meeting, situation, referrer, psychiatrist, landlord, vivest, clock } = await plannedMeeting();
-    await ok(api.consents.record(consentOf(situation.id, referrer.id, { excludedStructureIds: [vivest.id] })));
-    const item = await ok(
-      api.meetings.addItem({
-        meetingId: meeting.id,
-        situationId: situation.id,
-        presenterMemberId: referrer.id,
-        neutralQuestion: 'Quel relais pour le logement ?',
-        inviteeIds: [],
-      }),
-    );
-    await ok(api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, psychiatrist.id, landlord.id] }));
-    const mark = (memberId: number, status: 'present' | 'excused') =>
-      api.meetings.attendance({
-        meetingId: meeting.id,
-        memberId,
-        status,
-        substituteMemberId: null,
-        arrivalItemId: null,
-        departureItemId: null,
-      });
-    await ok(mark(referrer.id, 'present'));
-    await ok(mark(landlord.id, 'present'));
-    await ok(mark(psychiatrist.id, 'excused'));
-    clock.advance(13 * DAY_MS);
-    expect(await refusal(api.meetings.minutesDraft({ meetingId: meeting.id }))).toMatchObject({ code: 'MEETING_NOT_HELD' });
-    await ok(api.meetings.exits({ itemId: item.id, memberIds: [landlord.id] }));
-    await ok(api.meetings.openItem({ itemId: item.id }));
-    await ok(
-      api.meetings.deliberate({
-        itemId: item.id,
-        synthesis: 'Dette locative ancienne, isolement.',
-        hypotheses: '',
-        responseTypology: ['Coordination des intervenants'],
-        proposals: 'Visite conjointe CCAS et CMP.',
-        personPresence: 'represented',
-      }),
-    );
-    await ok(
-      api.actions.add({
-        itemId: item.id,
-        what: 'Visite conjointe au domicile',
-        owner: { kind: 'member', id: referrer.id },
-        dueOn: '2026-04-16',
-      }),
-    );
-    await ok(
-      api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: '2026-07-02', closureReason: null, closureNote: '' }),
-    );
-    await ok(api.meetings.markHeld({ meetingId: meeting.id }));
+    const { api, meeting, psychiatrist } = await heldMeeting();
     await ok(api.meetings.save(meetingOn('2026-07-02', psychiatrist.id)));
 
     const draft = await ok(api.meetings.minutesDraft({ meetingId: meeting.id }));
@@ -330,7 +281,8 @@ describe('the draft minutes', () => {
     }
     expect(text).toContain('S-2026-001');
     expect(text).toContain('Présents : Anne Klein (CCAS de Woippy), Karim Benali (Vivest).');
-    expect(text).toContain('Excusés : Stéphane Tinnes-Kraemer (CMP de Metz-Queuleu).');
+    expect(text).toMatch(/Représentés : Stéphane Tinnes-Kraemer \(CMP de Metz-Queuleu\), par\s+Julie Muller/);
+    expect(text).toContain('Excusés : Françoise Weber (UDAF de la Moselle).');
     expect(text).toMatch(/Ont quitté la salle pour ce point, conformément au consentement de la personne : Karim Benali\s+\(Vivest\)/);
     expect(text).toContain('Visite conjointe au domicile');
     expect(text).toContain('16/04/2026');
