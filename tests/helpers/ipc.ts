@@ -15,6 +15,14 @@ export function typedClient(ipc: Dispatcher): ClsmApi {
   return buildApi(CHANNEL_NAMES, (channel, payload) => ipc.dispatch(channel, payload, { trustedSender: true }));
 }
 
+export type Outcome = { ok: boolean; value?: unknown; error?: { code: string } };
+
+/** Calls a channel by its name through the typed client: for the role sweeps, which walk every channel. */
+export function callChannel(api: ClsmApi, channel: string, payload: unknown): Promise<Outcome> {
+  const [domain, action] = channel.split('.') as [keyof ClsmApi, string];
+  return (api[domain] as unknown as Record<string, (input: unknown) => Promise<Outcome>>)[action]!(payload);
+}
+
 /** The value, or a thrown Error carrying the code and French message. */
 export async function ok<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;

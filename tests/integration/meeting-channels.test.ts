@@ -3,12 +3,11 @@
 // (an agenda, a session and its actions are case content). The person's name is then looked for
 // where it must never be: the results, the audit trail, the file names.
 import { describe, expect, it } from 'vitest';
-import type { ClsmApi } from '../../electron/ipc/api';
 import type { Channel } from '../../electron/ipc/contract';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { consentOf, ELIGIBLE, referralOf, SYLVIE } from '../fixtures/situations';
-import { firstUnlock, ok } from '../helpers/ipc';
+import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { meetingOn, meetingsSession } from '../helpers/meetings';
 import { manualClock } from '../helpers/vault';
 
@@ -101,12 +100,6 @@ function payloads(ids: Ids): Record<MeetingChannel, () => unknown> {
   };
 }
 
-type Outcome = { ok: boolean; value?: unknown; error?: { code: string } };
-const call = (api: ClsmApi, channel: MeetingChannel, payload: unknown) => {
-  const [domain, action] = channel.split('.') as [keyof ClsmApi, string];
-  return (api[domain] as unknown as Record<string, (input: unknown) => Promise<Outcome>>)[action]!(payload);
-};
-
 /** Two eligible situations with consent, a meeting today (20 March 2026) and a spare one. */
 async function setUp() {
   const session = await meetingsSession({ now: manualClock(new Date('2026-03-20T09:00:00Z')).now });
@@ -161,7 +154,7 @@ describe('who may run a meeting', () => {
     await firstUnlock(api, SECRETARY);
     const all = payloads(ids);
     for (const channel of MEETING_CHANNELS) {
-      expect(await call(api, channel, all[channel]()), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await callChannel(api, channel, all[channel]()), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 
@@ -186,7 +179,7 @@ describe('who may run a meeting', () => {
     );
     expect(reads).toHaveLength(11);
     for (const channel of MEETING_CHANNELS) {
-      const result = await call(api, channel, all[channel]());
+      const result = await callChannel(api, channel, all[channel]());
       // Allowed, but the meeting is not held yet: no minutes to read.
       if (channel === 'meetings.minutesDraft') expect(result).toMatchObject({ ok: false, error: { code: 'MEETING_NOT_HELD' } });
       else if (reads.includes(channel)) expect(result, channel).toMatchObject({ ok: true });
@@ -201,7 +194,7 @@ describe('who may run a meeting', () => {
     const fileNames: string[] = [];
     const results: string[] = [];
     const run = async (channel: MeetingChannel) => {
-      const result = await call(api, channel, all[channel]());
+      const result = await callChannel(api, channel, all[channel]());
       expect(result, channel).toMatchObject({ ok: true });
       served.add(channel);
       results.push(JSON.stringify(result));

@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSelfSigned, toP12 } from '../../electron/pdf/certificate';
-import type { ClsmApi } from '../../electron/ipc/api';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { SYLVIE } from '../fixtures/situations';
-import { firstUnlock, ok } from '../helpers/ipc';
+import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { heldMeeting, refusal } from '../helpers/meetings';
 import { pdfSignatures, pdfText } from '../helpers/pdf';
 
@@ -66,11 +65,6 @@ describe('signing certificates', () => {
   });
 });
 
-type Outcome = { ok: boolean; error?: { code: string } };
-const call = (api: ClsmApi, channel: string, payload: unknown) => {
-  const [domain, action] = channel.split('.') as [keyof ClsmApi, string];
-  return (api[domain] as unknown as Record<string, (input: unknown) => Promise<Outcome>>)[action]!(payload);
-};
 const SIGNING_CHANNELS = CHANNEL_NAMES.filter((c) => c.startsWith('signing.') || c.startsWith('minutes.'));
 
 describe('who may sign and print', () => {
@@ -86,7 +80,7 @@ describe('who may sign and print', () => {
       'minutes.document': { documentId: signed.documents[0]!.id },
     };
     for (const channel of SIGNING_CHANNELS) {
-      const result = await call(api, channel, reads[channel] ?? {});
+      const result = await callChannel(api, channel, reads[channel] ?? {});
       if (channel in reads) expect(result, channel).toMatchObject({ ok: true });
       else expect(result, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
@@ -94,7 +88,7 @@ describe('who may sign and print', () => {
     expect(await ok(api.minutes.status({ meetingId: meeting.id }))).toMatchObject({ coordinatorCertificate: null });
     await firstUnlock(api, SECRETARY);
     for (const channel of SIGNING_CHANNELS) {
-      expect(await call(api, channel, reads[channel] ?? {}), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await callChannel(api, channel, reads[channel] ?? {}), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 });

@@ -5,12 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ClsmApi } from '../../electron/ipc/api';
 import type { Channel } from '../../electron/ipc/contract';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { ELIGIBLE, consentOf, referralOf, SCANNED_PDF, SYLVIE } from '../fixtures/situations';
-import { firstUnlock, ok } from '../helpers/ipc';
+import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { pdfText } from '../helpers/pdf';
 import { situationsSession } from '../helpers/situations';
 import { manualClock } from '../helpers/vault';
@@ -51,13 +50,6 @@ function payloads(ids: { situation: number; received: number; consent: number; m
   };
 }
 
-const call = (api: ClsmApi, channel: CaseChannel, payload: unknown) => {
-  const [domain, action] = channel.split('.') as [keyof ClsmApi, string];
-  return (api[domain] as unknown as Record<string, (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>)[action]!(
-    payload,
-  );
-};
-
 async function situationWithConsent() {
   const session = await situationsSession({ now: manualClock(new Date('2026-03-20T09:00:00Z')).now });
   const { api, referrer } = session;
@@ -89,7 +81,7 @@ describe('who reads a situation', () => {
     await firstUnlock(api, SECRETARY);
     const all = payloads(ids);
     for (const channel of CASE_CHANNELS) {
-      const result = await call(api, channel, all[channel]);
+      const result = await callChannel(api, channel, all[channel]);
       const text = JSON.stringify(result);
       for (const identity of IDENTITY_TEXTS) expect(text, channel).not.toContain(identity);
       if (channel === 'situations.registry') {
@@ -119,7 +111,7 @@ describe('who reads a situation', () => {
       'situations.typologies',
     ];
     for (const channel of CASE_CHANNELS) {
-      const result = await call(api, channel, all[channel]);
+      const result = await callChannel(api, channel, all[channel]);
       expect(result.ok, channel).toBe(reads.includes(channel));
       if (!reads.includes(channel)) expect(result.error?.code).toBe('FORBIDDEN');
     }
@@ -134,12 +126,15 @@ describe('who reads a situation', () => {
     // In an order that the lifecycle accepts: withdrawal and closing last.
     const order = CASE_CHANNELS.filter((c) => c !== 'situations.close' && c !== 'consents.withdraw');
     for (const channel of [...order, 'consents.withdraw' as const]) {
-      const result = await call(api, channel, all[channel]);
+      const result = await callChannel(api, channel, all[channel]);
       expect(result, channel).toMatchObject({ ok: true });
       const value = (result as unknown as { value: { fileName?: string } }).value;
       if (value && typeof value === 'object' && 'fileName' in value) fileNames.push(value.fileName!);
     }
-    expect(await call(api, 'situations.close', all['situations.close'])).toMatchObject({ ok: false, error: { code: 'SITUATION_CLOSED' } });
+    expect(await callChannel(api, 'situations.close', all['situations.close'])).toMatchObject({
+      ok: false,
+      error: { code: 'SITUATION_CLOSED' },
+    });
     expect(fileNames).toEqual([
       'fiche-de-saisine-S-2026-001.pdf',
       'note-information-S-2026-001.pdf',
