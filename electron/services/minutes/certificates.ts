@@ -94,6 +94,17 @@ export function listCertificates(ctx: ServiceContext): CertificatesOverview {
   return { mine: certificateView(ctx.db, { userId: ctx.actor.userId }), animateurs: animateurs.map(toView) };
 }
 
+/** A .p12 opened with its password, or the French reason it cannot be (wrong password named as given). */
+function openP12(p12: Buffer, password: string, wrongPassword: 'CERTIFICATE_PASSWORD' | 'ANIMATEUR_CERTIFICATE_PASSWORD'): SigningIdentity {
+  try {
+    return fromP12(p12, password);
+  } catch (error) {
+    if (!(error instanceof CertificateError)) throw error;
+    if (error.reason === 'password') throw new AppError(wrongPassword);
+    throw new AppError(error.reason === 'content' ? 'CERTIFICATE_INVALID' : 'CERTIFICATE_NO_KEY');
+  }
+}
+
 /**
  * Opens a stored certificate for one signature. A wrong password is the holder's mistake, named as
  * such; a certificate outside its validity is refused rather than producing an invalid signature.
@@ -104,13 +115,7 @@ export function unlockCertificate(
   at: Date,
   wrongPassword: 'CERTIFICATE_PASSWORD' | 'ANIMATEUR_CERTIFICATE_PASSWORD',
 ): SigningIdentity {
-  let identity: SigningIdentity;
-  try {
-    identity = fromP12(row.p12, password);
-  } catch (error) {
-    if (error instanceof CertificateError) throw new AppError(error.reason === 'password' ? wrongPassword : 'CERTIFICATE_INVALID');
-    throw error;
-  }
+  const identity = openP12(row.p12, password, wrongPassword);
   const { notBefore, notAfter } = identity.certificate.validity;
   if (at < notBefore || at > notAfter) throw new AppError('CERTIFICATE_NOT_VALID_NOW');
   return identity;
@@ -186,15 +191,7 @@ export const importCertificate = staged({
   prepare(ctx: ServiceContext, input: HolderInput & { base64: string; password: string }) {
     assertHolder(ctx, input);
     const p12 = Buffer.from(input.base64, 'base64');
-    let identity: SigningIdentity;
-    try {
-      identity = fromP12(p12, input.password);
-    } catch (error) {
-      if (!(error instanceof CertificateError)) throw error;
-      throw new AppError(
-        error.reason === 'password' ? 'CERTIFICATE_PASSWORD' : error.reason === 'content' ? 'CERTIFICATE_INVALID' : 'CERTIFICATE_NO_KEY',
-      );
-    }
+    const identity = openP12(p12, input.password, 'CERTIFICATE_PASSWORD');
     return Promise.resolve({ p12, summary: summarize(identity.certificate) });
   },
   commit(ctx, input, prepared) {

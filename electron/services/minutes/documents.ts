@@ -219,8 +219,3 @@ export async function printAttestations(ctx: ServiceContext, input: { meetingId:
   ctx.audit('minutes.attestations', { type: 'meeting', id: input.meetingId }, `count=${participants.length}`);
   return pdfFile(`attestations-participation-${meeting.heldOn}.pdf`, pdf);
 }
-
-/** The recipients of extracts and attestations, for the screen. */
-export function minutesRecipients(ctx: ServiceContext, meetingId: number): Recipient[] {
-  return recipientsOf(meetingDetail(ctx, meetingId), ctx.db);
-}

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../context';
 import { meetingFacts } from '../meetings/documents';
 import { meetingDetail, meetingRow } from '../meetings/meetings';
 import { minutesInput } from '../meetings/minutes';
+import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { certificateOf, unlockCertificate } from './certificates';
 import { signedDocuments, SignerRecord } from './signed-documents';
@@ -38,9 +39,10 @@ function signersFor(ctx: ServiceContext, meetingId: number, input: { password: s
       record: { role: 'coordinator', name: ctx.actor.displayName, commonName: own.common_name, fingerprint: own.fingerprint },
     },
   ];
-  const meeting = meetingDetail(ctx, meetingId);
-  const animateurs = certificateOf(ctx.db, { memberId: meeting.animateur.id });
-  const animateur: SignerRecord = { role: 'animateur', name: meeting.animateur.displayName, commonName: null, fingerprint: null };
+  const meeting = meetingRow(ctx.db, meetingId);
+  const animateurs = certificateOf(ctx.db, { memberId: meeting.animateur_member_id });
+  const name = memberDisplayName({ firstName: meeting.animateur_first, lastName: meeting.animateur_last });
+  const animateur: SignerRecord = { role: 'animateur', name, commonName: null, fingerprint: null };
   if (animateurs && input.animateurPassword) {
     signers.push({
       identity: unlockCertificate(animateurs, input.animateurPassword, at, 'ANIMATEUR_CERTIFICATE_PASSWORD'),
