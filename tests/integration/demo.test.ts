@@ -1,7 +1,6 @@
 // The demo year, built by the admin CLI through the app's services, then read as a DPO would: every
 // document's extracted text is searched for every person's name, which may appear only in the
 // documents the manifest allows to carry it; the signed minutes are checked with pdfsig.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoManifest } from '../../electron/cli/demo';
 import { CliIo, runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/services/vault';
+import { pdfSignatures, pdfText } from '../helpers/pdf';
 import { tempDir } from '../helpers/vault';
 
 const PASSWORD = 'Mirabelle-Metz-2026!';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   expect(out.join('\n')).toMatch(/Année de démonstration créée : 12 situations, \d+ documents/);
   manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as DemoManifest;
   for (const d of manifest.documents) {
-    texts.set(d.file, flat(execFileSync('pdftotext', ['-enc', 'UTF-8', join(outDir, d.file), '-'], { encoding: 'utf8' })));
+    texts.set(d.file, flat(pdfText(readFileSync(join(outDir, d.file)))));
   }
 }, 180_000);
 
@@ -127,13 +127,13 @@ describe('the demo year', () => {
     const signed = manifest.documents.filter((d) => d.kind === 'compte_rendu');
     expect(signed).toHaveLength(4);
     for (const d of signed) {
-      const report = spawnSync('pdfsig', [join(outDir, d.file)], { encoding: 'utf8' }).stdout;
+      const report = pdfSignatures(readFileSync(join(outDir, d.file)));
       const verdicts = [...report.matchAll(/Signature Validation: (.+)/g)].map((m) => m[1]!.trim());
       expect(verdicts.length, d.file).toBeGreaterThanOrEqual(1);
       expect(new Set(verdicts), d.file).toEqual(new Set(['Signature is Valid.']));
       expect(report).toContain('Signer Certificate Common Name: Françoise Hœrner');
     }
-    const minutes = spawnSync('pdfsig', [join(outDir, 'compte-rendu-signe-2026-03-12.pdf')], { encoding: 'utf8' }).stdout;
+    const minutes = pdfSignatures(readFileSync(join(outDir, 'compte-rendu-signe-2026-03-12.pdf')));
     expect(minutes).toContain('Signer Certificate Common Name: Stéphane Tinnes-Kraemer');
   });
 
