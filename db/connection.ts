@@ -27,16 +27,7 @@ export function openEncryptedDatabase(path: string, masterKey: Buffer, options: 
   // Owner-only; SQLite gives the WAL and shared-memory files the same mode as the database.
   if (options.create) chmodSync(path, 0o600);
   try {
-    // chacha20-poly1305 (sqleet) is authenticated: tampered pages fail to decrypt instead of
-    // returning altered rows.
-    db.pragma("cipher = 'chacha20'");
-    const keyArgument = Buffer.concat([RAW_KEY_PREFIX, masterKey]);
-    try {
-      db.key(keyArgument);
-    } finally {
-      wipe(keyArgument);
-    }
-    verifyReadable(db);
+    applyKey(db, masterKey);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -49,6 +40,37 @@ export function openEncryptedDatabase(path: string, masterKey: Buffer, options: 
     db.close();
     throw error;
   }
+}
+
+/**
+ * Opens a copy (a backup) read-only: nothing is written beside it, not even a WAL, so a file on
+ * the share is never changed by being checked. `VACUUM INTO` copies are in rollback-journal mode.
+ */
+export function openEncryptedCopy(path: string, masterKey: Buffer): Db {
+  if (masterKey.length !== MASTER_KEY_BYTES) throw new Error('master key must be 32 bytes');
+  if (!existsSync(path)) throw new AppError('DB_MISSING');
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, masterKey);
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function applyKey(db: Db, masterKey: Buffer): void {
+  // chacha20-poly1305 (sqleet) is authenticated: tampered pages fail to decrypt instead of
+  // returning altered rows.
+  db.pragma("cipher = 'chacha20'");
+  const keyArgument = Buffer.concat([RAW_KEY_PREFIX, masterKey]);
+  try {
+    db.key(keyArgument);
+  } finally {
+    wipe(keyArgument);
+  }
+  verifyReadable(db);
 }
 
 function verifyReadable(db: Db): void {

@@ -9,6 +9,7 @@ import { verifyAudit } from '../services/audit/trail';
 import { displayNameSchema, loginSchema, passwordSchema } from '../services/users/schema';
 import { Vault } from '../services/vault';
 import { establishmentNameSchema } from '../services/vault/schema';
+import { backupCommand, countsText, restoreCommand, verifyCommand } from './backup';
 import { assertDemoFolders, buildDemoYear, DEMO_COORDINATOR } from './demo';
 
 export interface CliIo {
@@ -32,6 +33,16 @@ Commandes :
   demo --data DOSSIER_NEUF --out DOSSIER_DOCUMENTS --password-stdin
       Crée une année fictive de la Commission (annuaire, charte, situations, trois séances, comptes rendus signés)
       et écrit tous ses documents et un manifest.json dans DOSSIER_DOCUMENTS. Personnes fictives.
+  backup --data DOSSIER --to DOSSIER_DE_SAUVEGARDE --password-stdin
+      Sauvegarde chiffrée vérifiée (copie, contrôle d’intégrité, comptes par table, manifeste, trousseau)
+      dans DOSSIER_DE_SAUVEGARDE ; affiche son chemin. Mot de passe d’un compte de coordination.
+  verify-backup SAUVEGARDE --password-stdin [--recovery-key]
+      Vérifie une sauvegarde (dossier ou fichier qu’il contient) : code 0 et les comptes par table, 1 et la raison.
+  restore SAUVEGARDE --data DOSSIER --password-stdin [--recovery-key]
+      Restaure la sauvegarde dans DOSSIER (neuf ou existant ; l’application doit y être fermée). Ce que
+      DOSSIER contenait est gardé dans un sous-dossier « avant-restauration-… ».
+
+Avec --recovery-key, la ligne lue sur l’entrée standard est la clé de récupération de la sauvegarde.
 
 Options communes : --json (sortie JSON), --password-stdin (mot de passe lu sur la première ligne de l'entrée standard).`;
 
@@ -73,6 +84,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         name: { type: 'string' },
         establishment: { type: 'string' },
         out: { type: 'string' },
+        to: { type: 'string' },
+        'recovery-key': { type: 'boolean', default: false },
         'password-stdin': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -173,6 +186,38 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           `Année de démonstration créée : ${manifest.persons.length} situations, ${manifest.documents.length} documents dans ${outDir}. ` +
             `Identifiant : ${DEMO_COORDINATOR.login}. Clé de récupération : ${recoveryKey}`,
           { documents: manifest.documents.length, login: DEMO_COORDINATOR.login, recoveryKey },
+        );
+        return 0;
+      }
+      case 'backup': {
+        const password = await io.readSecret('Mot de passe (coordination) : ', fromStdin);
+        const summary = await backupCommand(resolve(required(values, 'data')), required(values, 'to'), password);
+        emit(true, summary.path, { path: summary.path, bytes: summary.bytes, removed: summary.removed });
+        return 0;
+      }
+      case 'verify-backup':
+      case 'restore': {
+        const target = positionals[1];
+        if (!target) throw new UsageError('Indiquez la sauvegarde (son dossier ou un fichier qu’il contient).');
+        const secretLine = await io.readSecret(values['recovery-key'] ? 'Clé de récupération : ' : 'Mot de passe : ', fromStdin);
+        const secret = values['recovery-key'] ? { recoveryKey: secretLine } : { password: secretLine };
+        if (command === 'verify-backup') {
+          const verified = await verifyCommand(target, secret);
+          emit(
+            true,
+            `Sauvegarde valide (${verified.manifest.createdAt}, schéma ${verified.manifest.schemaVersion}, ` +
+              `${verified.auditEvents} événements d’audit vérifiés).\n${countsText(verified.counts)}`,
+            { counts: verified.counts, auditEvents: verified.auditEvents, createdAt: verified.manifest.createdAt },
+          );
+          return 0;
+        }
+        const restored = await restoreCommand(target, required(values, 'data'), secret);
+        emit(
+          true,
+          `Sauvegarde du ${restored.backup.manifest.createdAt} restaurée dans ${resolve(required(values, 'data'))}` +
+            (restored.safetyCopy ? ` ; copie de sécurité de l’ancienne base : ${restored.safetyCopy}` : '') +
+            ` (${restored.auditEvents} événements d’audit vérifiés).`,
+          { safetyCopy: restored.safetyCopy, auditEvents: restored.auditEvents },
         );
         return 0;
       }

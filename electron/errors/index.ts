@@ -2,6 +2,7 @@
 // message (for people); the codes are split by domain like the contract and merged here. Anything
 // else thrown is an internal error and is never shown as such.
 import type { GateReason } from '../services/gates/reason';
+import { BACKUP_ERRORS } from './backup';
 import { CHARTER_ERRORS } from './charter';
 import { CORE_ERRORS } from './core';
 import { MEETINGS_ERRORS } from './meetings';
@@ -20,6 +21,7 @@ export const ERROR_MESSAGES = {
   ...SITUATIONS_ERRORS,
   ...MEETINGS_ERRORS,
   ...MINUTES_ERRORS,
+  ...BACKUP_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { AppError, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
-import type { PublicContext, ServiceContext } from '../services/context';
+import { sessionContext, type PublicContext, type ServiceContext } from '../services/context';
 import { reasonToken } from '../services/gates/reason';
 import { OBLIGATION_CHANNELS, obligationOf } from '../services/users/obligations';
 import type { Vault } from '../services/vault';
@@ -95,28 +95,7 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
     return { ok: false, error: error.toPayload() };
   }
 
-  function serviceContext(): ServiceContext {
-    const actor = vault.session;
-    if (!actor) throw new AppError('NOT_AUTHENTICATED');
-    return {
-      get db() {
-        return vault.database();
-      },
-      clock,
-      today: today(clock),
-      actor,
-      keys: vault.keys,
-      audit: (action, object, detail) =>
-        vault.audit({
-          userId: actor.userId,
-          action,
-          objectType: object?.type ?? null,
-          objectId: object?.id ?? null,
-          outcome: 'success',
-          detail: detail ?? null,
-        }),
-    };
-  }
+  const serviceContext = (): ServiceContext => sessionContext(vault, clock);
 
   async function run(channel: Channel, input: unknown): Promise<unknown> {
     const spec = contract[channel];

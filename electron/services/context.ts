@@ -4,7 +4,8 @@
 // inside one transaction owned by the dispatcher.
 import type { Db } from '../../db/connection';
 import type { AuditAction, AuditObjectType } from '../shared/audit-actions';
-import type { Clock, Day } from '../shared/dates';
+import { AppError } from '../errors';
+import { today, type Clock, type Day } from '../shared/dates';
 import type { KeyringService } from './vault/keyring-service';
 import type { Session } from './vault/session';
 
@@ -22,12 +23,36 @@ export interface ServiceContext {
   readonly today: Day;
   readonly actor: Session;
   readonly keys: KeyringService;
-  /** Records a successful event: codes and identifiers only, never a name. */
-  audit(action: AuditAction, object?: AuditObject | null, detail?: string | null): void;
+  /** Records an event, a success unless said: codes and identifiers only, never a name. */
+  audit(action: AuditAction, object?: AuditObject | null, detail?: string | null, outcome?: 'success' | 'failure'): void;
 }
 
 /** Vault lifecycle channels (set-up, unlock, lock) run without a session. */
 export interface PublicContext {
   readonly vault: import('./vault/vault').Vault;
   readonly clock: Clock;
+}
+
+/** The context of the vault's open session: the dispatcher's for each call, the CLI's for a command. */
+export function sessionContext(vault: import('./vault/vault').Vault, clock: Clock): ServiceContext {
+  const actor = vault.session;
+  if (!actor) throw new AppError('NOT_AUTHENTICATED');
+  return {
+    get db() {
+      return vault.database();
+    },
+    clock,
+    today: today(clock),
+    actor,
+    keys: vault.keys,
+    audit: (action, object, detail, outcome = 'success') =>
+      vault.audit({
+        userId: actor.userId,
+        action,
+        objectType: object?.type ?? null,
+        objectId: object?.id ?? null,
+        outcome,
+        detail: detail ?? null,
+      }),
+  };
 }

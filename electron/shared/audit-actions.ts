@@ -18,6 +18,8 @@ export const AUDIT_DOMAINS = {
   actions: 'Actions et suivi',
   signing: 'Certificats de signature',
   minutes: 'Comptes rendus',
+  backup: 'Sauvegardes',
+  retention: 'Conservation et droits des personnes',
   ipc: 'Appels refusés',
 } as const;
 export type AuditDomain = keyof typeof AUDIT_DOMAINS;
@@ -46,6 +48,9 @@ export const AUDIT_ACTIONS = {
   'audit.list': 'Consultation du journal',
   'audit.verify': 'Vérification de l’intégrité du journal',
   'audit.overflow': 'Événements non journalisés (file pleine)',
+  'audit.export': 'Export du journal d’audit',
+  'audit.archiveStatus': 'Consultation de l’archivage du journal',
+  'audit.archive': 'Archivage des événements anciens du journal',
   'partners.listStructures': 'Consultation des structures',
   'partners.pageStructures': 'Consultation des structures',
   'partners.structureChoices': 'Consultation des noms de structures',
@@ -162,6 +167,16 @@ export const AUDIT_ACTIONS = {
   'minutes.letter': 'Impression du courrier à la personne',
   'minutes.attestation': 'Impression d’une attestation de participation',
   'minutes.attestations': 'Impression des attestations de participation',
+  'backup.status': 'Consultation des sauvegardes',
+  'backup.run': 'Sauvegarde de la base',
+  'backup.progress': 'Suivi de la sauvegarde en cours',
+  'backup.verify': 'Vérification d’une sauvegarde',
+  'backup.restore': 'Restauration d’une sauvegarde',
+  'backup.restored': 'Base restaurée depuis une sauvegarde',
+  'retention.candidates': 'Consultation des situations à effacer',
+  'retention.purge': 'Effacement des données de personnes (durée de conservation)',
+  'retention.erase': 'Effacement des données d’une personne',
+  'retention.accessReport': 'Impression du relevé des données d’une personne (droit d’accès)',
   'ipc.unknownChannel': 'Appel inconnu',
 } as const satisfies Record<`${AuditDomain}.${string}`, string>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -176,6 +191,8 @@ export const AUDIT_OBJECTS = {
   situation: 'Situation',
   meeting: 'Séance',
   certificate: 'Certificat de signature',
+  backup: 'Sauvegarde',
+  auditArchive: 'Archive du journal',
   channel: 'Appel',
 } as const;
 export type AuditObjectType = keyof typeof AUDIT_OBJECTS;

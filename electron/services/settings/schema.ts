@@ -38,6 +38,34 @@ const followUpReviewMonths = z
 /** Whom a person calls about the commission: printed on the letters sent to them. */
 const coordinationContact = z.string().trim().max(300, { message: 'Le contact de la coordination tient en 300 caractères.' });
 
+/** The hospital share where backups go (a UNC path on Windows); empty: not configured yet. */
+const backupShare = z.string().trim().max(500, { message: 'Le chemin du dossier de sauvegarde tient en 500 caractères.' });
+const backupKeep = z
+  .number({ message: 'Indiquez un nombre de sauvegardes.' })
+  .int({ message: 'Indiquez un nombre entier de sauvegardes.' })
+  .min(1, { message: 'Gardez au moins une sauvegarde.' })
+  .max(50, { message: '50 sauvegardes au plus.' });
+/** Days after which the last verified backup is too old: a reminder on the dashboard and at unlock. */
+const backupReminderDays = z
+  .number({ message: 'Indiquez un nombre de jours.' })
+  .int({ message: 'Indiquez un nombre entier de jours.' })
+  .min(1, { message: 'Le rappel est d’un jour au moins.' })
+  .max(365, { message: 'Une sauvegarde par an au moins : 365 jours au plus.' });
+/** G9: months after the last contact before a closed situation's personal data is erased. */
+const retentionMonths = z
+  .number({ message: 'Indiquez un nombre de mois.' })
+  .int({ message: 'Indiquez un nombre entier de mois.' })
+  .min(6, { message: 'La durée de conservation est de 6 mois au moins.' })
+  .max(120, { message: 'La durée de conservation est de 120 mois au plus.' });
+/** Months after which audit events may be archived to the share and removed from the database. */
+const auditRetentionMonths = z
+  .number({ message: 'Indiquez un nombre de mois.' })
+  .int({ message: 'Indiquez un nombre entier de mois.' })
+  .min(12, { message: 'Le journal est gardé 12 mois au moins.' })
+  .max(240, { message: 'Le journal est gardé 240 mois au plus avant archivage.' });
+/** When the last backup that passed its verification was made (ISO moment), written by the backup. */
+const lastVerifiedBackupAt = z.string().nullable();
+
 /** How each setting is stored and checked when read back. */
 /** True from the moment a recovery key is shown until the coordinator confirms it is stored. */
 const recoveryKeyPending = z.boolean();
@@ -51,6 +79,12 @@ export const settingSchemas = {
   responseTypologies,
   followUpReviewMonths,
   coordinationContact,
+  backupShare,
+  backupKeep,
+  backupReminderDays,
+  retentionMonths,
+  auditRetentionMonths,
+  lastVerifiedBackupAt,
 } as const;
 
 export const settingsInput = z
@@ -62,5 +96,10 @@ export const settingsInput = z
     responseTypologies,
     followUpReviewMonths,
     coordinationContact: coordinationContact.default(''),
+    backupShare: backupShare.default(''),
+    backupKeep: backupKeep.default(5),
+    backupReminderDays: backupReminderDays.default(365),
+    retentionMonths: retentionMonths.default(24),
+    auditRetentionMonths: auditRetentionMonths.default(36),
   })
   .strict();

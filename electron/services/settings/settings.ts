@@ -19,6 +19,12 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   responseTypologies: [...DEFAULT_RESPONSE_TYPOLOGIES],
   followUpReviewMonths: 6,
   coordinationContact: '',
+  backupShare: '',
+  backupKeep: 5,
+  backupReminderDays: 365,
+  retentionMonths: 24,
+  auditRetentionMonths: 36,
+  lastVerifiedBackupAt: null,
 };
 
 export interface AppSettings {
@@ -29,6 +35,11 @@ export interface AppSettings {
   responseTypologies: string[];
   followUpReviewMonths: number;
   coordinationContact: string;
+  backupShare: string;
+  backupKeep: number;
+  backupReminderDays: number;
+  retentionMonths: number;
+  auditRetentionMonths: number;
 }
 
 function parseStored(text: string): unknown {
@@ -63,6 +74,11 @@ export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
     responseTypologies: readSetting(ctx.db, 'responseTypologies') ?? [...DEFAULT_RESPONSE_TYPOLOGIES],
     followUpReviewMonths: readSetting(ctx.db, 'followUpReviewMonths') ?? 6,
     coordinationContact: readSetting(ctx.db, 'coordinationContact') ?? '',
+    backupShare: readSetting(ctx.db, 'backupShare') ?? '',
+    backupKeep: readSetting(ctx.db, 'backupKeep') ?? 5,
+    backupReminderDays: readSetting(ctx.db, 'backupReminderDays') ?? 365,
+    retentionMonths: readSetting(ctx.db, 'retentionMonths') ?? 24,
+    auditRetentionMonths: readSetting(ctx.db, 'auditRetentionMonths') ?? 36,
   };
 }
 
@@ -74,6 +90,11 @@ export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSett
   writeSetting(ctx.db, 'responseTypologies', input.responseTypologies);
   writeSetting(ctx.db, 'followUpReviewMonths', input.followUpReviewMonths);
   writeSetting(ctx.db, 'coordinationContact', input.coordinationContact);
+  writeSetting(ctx.db, 'backupShare', input.backupShare);
+  writeSetting(ctx.db, 'backupKeep', input.backupKeep);
+  writeSetting(ctx.db, 'backupReminderDays', input.backupReminderDays);
+  writeSetting(ctx.db, 'retentionMonths', input.retentionMonths);
+  writeSetting(ctx.db, 'auditRetentionMonths', input.auditRetentionMonths);
   ctx.audit('settings.update', null, `autoLockMinutes=${input.autoLockMinutes}`);
   return getSettings(ctx);
 }

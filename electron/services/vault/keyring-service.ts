@@ -34,7 +34,7 @@ export function assertPasswordPolicy(password: string): void {
 
 export class KeyringService {
   constructor(
-    private readonly path: string,
+    readonly path: string,
     private readonly lockout: Lockout,
     private readonly strength: KdfStrength | undefined,
   ) {}

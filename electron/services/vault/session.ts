@@ -11,7 +11,7 @@ export interface Session {
   unlockedAt: string;
 }
 
-export type LockReason = 'user' | 'inactivity' | 'system' | 'shutdown';
+export type LockReason = 'user' | 'inactivity' | 'system' | 'shutdown' | 'restore';
 export type LockListener = (reason: LockReason) => void;
 
 export class SessionState {

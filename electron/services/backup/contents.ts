@@ -1,0 +1,47 @@
+// What a database holds, as the manifest records it and the verification compares it.
+import type { Db } from '../../../db/connection';
+
+export type TableCounts = Record<string, number>;
+
+export function tableNames(db: Db): string[] {
+  return db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+}
+
+export function countRows(db: Db, table: string): number {
+  return db
+    .prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`)
+    .pluck()
+    .get() as number;
+}
+
+export function tableCounts(db: Db): TableCounts {
+  return Object.fromEntries(tableNames(db).map((name) => [name, countRows(db, name)]));
+}
+
+export interface AuditHead {
+  count: number;
+  lastId: number;
+  hash: string;
+}
+
+export function auditHead(db: Db): AuditHead {
+  const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const count = db.prepare('SELECT count(*) FROM audit_events').pluck().get() as number;
+  return { count, lastId: last?.id ?? 0, hash: last?.hash ?? '' };
+}
+
+/** The differences between what was expected and what was found, in French, one per table. */
+export function countDifferences(expected: TableCounts, found: TableCounts): string[] {
+  const problems: string[] = [];
+  for (const name of new Set([...Object.keys(expected), ...Object.keys(found)])) {
+    const want = expected[name];
+    const got = found[name];
+    if (want === undefined) problems.push(`table « ${name} » en trop dans la copie`);
+    else if (got === undefined) problems.push(`table « ${name} » absente de la copie`);
+    else if (want !== got) problems.push(`table « ${name} » : ${got} lignes au lieu de ${want}`);
+  }
+  return problems;
+}
