@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { AppError, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
-import { sessionContext, type PublicContext, type ServiceContext } from '../services/context';
+import { sessionContext, type PublicContext, type ServiceContext, type VaultContext } from '../services/context';
 import { reasonToken } from '../services/gates/reason';
 import { OBLIGATION_CHANNELS, obligationOf } from '../services/users/obligations';
 import type { Vault } from '../services/vault';
@@ -19,6 +19,7 @@ import { mayCall } from './permissions';
 type Contextual<C extends Channel> = Contract[C]['access'] extends 'public' ? PublicContext : ServiceContext;
 type Contract = typeof contract;
 type Plain<C extends Channel> = (ctx: Contextual<C>, input: ChannelParsed<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+type Job<C extends Channel> = (ctx: VaultContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
 type Transactional<C extends Channel> =
   ((ctx: ServiceContext, input: ChannelParsed<C>) => ChannelOutput<C>) | Staged<ChannelParsed<C>, ChannelOutput<C>>;
 
@@ -31,7 +32,9 @@ export type Handler<C extends Channel> = Contract[C]['access'] extends 'public'
   ? Plain<C>
   : Contract[C]['effect'] extends 'write'
     ? Transactional<C>
-    : Plain<C>;
+    : Contract[C]['effect'] extends 'job'
+      ? Job<C>
+      : Plain<C>;
 
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
@@ -103,6 +106,7 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
     if (spec.access === 'public') return (handler as Plain<Channel>)({ vault, clock } as never, input as never);
     const ctx = serviceContext();
     if (spec.effect === 'read') return (handler as Plain<Channel>)(ctx, input as never);
+    if (spec.effect === 'job') return vault.exclusive(() => (handler as Job<Channel>)({ ...ctx, vault }, input as never));
     if (isStaged(handler)) {
       return vault.exclusive(async () => {
         const prepared = await handler.prepare(ctx, input);

@@ -33,6 +33,9 @@ export interface PublicContext {
   readonly clock: Clock;
 }
 
+/** A job's context (backup, restore): the session's, and the vault whose files it works on. */
+export type VaultContext = ServiceContext & { readonly vault: import('./vault/vault').Vault };
+
 /** The context of the vault's open session: the dispatcher's for each call, the CLI's for a command. */
 export function sessionContext(vault: import('./vault/vault').Vault, clock: Clock): ServiceContext {
   const actor = vault.session;

@@ -107,6 +107,11 @@ export const CHANNEL_NAMES = [
   'minutes.letter',
   'minutes.attestation',
   'minutes.attestations',
+  'backup.status',
+  'backup.progress',
+  'backup.run',
+  'backup.verify',
+  'backup.restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

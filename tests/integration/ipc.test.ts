@@ -244,8 +244,17 @@ describe('IPC registration wrapper', () => {
       responseTypologies: ['Orientation vers les soins', 'Autre'],
       followUpReviewMonths: 3,
       coordinationContact: 'Coordination du CLSM, 03 87 56 00 00',
+      backupShare: '\\\\serveur\\partage\\clsm',
+      backupKeep: 3,
+      backupReminderDays: 90,
+      retentionMonths: 36,
+      auditRetentionMonths: 48,
     };
     expect(await ok(api.settings.update(changed))).toEqual(changed);
+    expect(await api.settings.update({ ...changed, backupReminderDays: 400 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { backupReminderDays: 'Une sauvegarde par an au moins : 365 jours au plus.' } },
+    });
     expect(
       await api.settings.update({ ...changed, consentReconfirmMonths: 12, situationTypologies: ['logement', 'Logement'] }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { situationTypologies: 'Une typologie figure deux fois.' } } });
@@ -326,7 +335,7 @@ describe('IPC registration wrapper', () => {
     used.add('setup.initialize');
     // Situations, consents, meetings, actions, signing and minutes have their own sweeps
     // (situation-channels.test.ts, meeting-channels.test.ts, minutes.test.ts), with every role.
-    const own = CHANNELS.filter((c) => !/^(situations|consents|meetings|actions|signing|minutes)\./.test(c));
+    const own = CHANNELS.filter((c) => !/^(situations|consents|meetings|actions|signing|minutes|backup)\./.test(c));
     expect([...used].sort()).toEqual([...own].sort());
   });
 });

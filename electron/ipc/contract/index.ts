@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { AuditAction } from '../../shared/audit-actions';
 import type { ChannelName } from '../../shared/channels';
 import { auditChannels } from './audit';
+import { backupChannels } from './backup';
 import { charterChannels } from './charter';
 import { consentsChannels } from './consents';
 import { actionsChannels, meetingsChannels } from './meetings';
@@ -38,6 +39,7 @@ export const contract = {
   ...actionsChannels,
   ...signingChannels,
   ...minutesChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;
@@ -63,6 +65,7 @@ export type { Access, Effect, Result, DocumentFile } from './shared';
 export type { ErrorPayload } from '../../errors';
 export type * from './meetings';
 export type * from './minutes';
+export type * from './backup';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent, AuditVerification } from '../../services/audit/trail';
 export type { DescribedEvent } from '../../services/audit/describe';

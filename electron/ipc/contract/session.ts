@@ -2,6 +2,7 @@ import { noInput } from '../../services/common/schema';
 import { recoverInput, unlockInput } from '../../services/vault/schema';
 import type { Role } from '../../shared/vocabulary';
 import type { ChannelName } from '../../shared/channels';
+import type { BackupReminder } from '../../services/backup/service';
 import { channel, returns } from './shared';
 
 /** An area of the application (a menu entry), open to the user or not; decided here, shown by the UI. */
@@ -22,6 +23,8 @@ export interface SessionInfo {
   mustChangePassword: boolean;
   /** The recovery key shown at set-up (or regenerated) is not yet confirmed stored. */
   recoveryKeyPending: boolean;
+  /** For the coordinator: no verified backup within the configured period (shown at unlock). */
+  backupReminder: BackupReminder | null;
 }
 
 export const sessionChannels = {

@@ -7,8 +7,12 @@ import type { Role } from '../../shared/vocabulary';
 
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
-/** A write channel runs inside one transaction with its audit events; a read channel does not. */
-export type Effect = 'read' | 'write';
+/**
+ * A write channel runs inside one transaction with its audit events; a read channel does not; a job
+ * (backup, restore) is long asynchronous work on the data folder itself, run alone (no unlock or
+ * keyring change interleaves) and outside any transaction, with the vault in its context.
+ */
+export type Effect = 'read' | 'write' | 'job';
 
 /** A schema, or a factory for schemas that depend on today (dates "not in the future"). */
 export type InputSpec = z.ZodType | ((facts: InputFacts) => z.ZodType);

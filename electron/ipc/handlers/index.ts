@@ -2,6 +2,7 @@
 // handler a compile error, so the table always matches the contract.
 import type { HandlerTable } from '../dispatcher';
 import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { charterHandlers } from './charter';
 import { consentsHandlers } from './consents';
 import { actionsHandlers, meetingsHandlers } from './meetings';
@@ -29,4 +30,5 @@ export const handlers: HandlerTable = {
   ...signingHandlers,
   ...minutesHandlers,
   ...auditHandlers,
+  ...backupHandlers,
 };

@@ -1,11 +1,13 @@
+import { backupReminder } from '../../services/backup/service';
 import { readSetting } from '../../services/settings/settings';
+import type { Clock } from '../../shared/dates';
 import { OBLIGATION_CHANNELS, obligationOf } from '../../services/users/obligations';
 import type { Session, Vault } from '../../services/vault';
 import type { SessionInfo } from '../contract';
 import type { DomainHandlers } from '../dispatcher';
 import { allowedChannels, areasFor } from '../permissions';
 
-export function sessionInfo(vault: Vault, session: Session): SessionInfo {
+export function sessionInfo(vault: Vault, session: Session, clock: Clock): SessionInfo {
   const db = vault.database();
   const obligation = obligationOf(db, session);
   return {
@@ -21,17 +23,19 @@ export function sessionInfo(vault: Vault, session: Session): SessionInfo {
     mustChangePassword: obligation === 'choose_password',
     recoveryKeyPending: obligation === 'store_recovery_key',
     areas: obligation ? [] : areasFor(session.role),
+    backupReminder: session.role === 'coordinator' && !obligation ? backupReminder(db, clock) : null,
   };
 }
 
 export const sessionHandlers: DomainHandlers<'session'> = {
-  'session.unlock': async ({ vault }, input) => sessionInfo(vault, await vault.unlock(input.login, input.password)),
-  'session.recover': async ({ vault }, input) => sessionInfo(vault, await vault.recover(input.recoveryKey, input.login, input.newPassword)),
+  'session.unlock': async ({ vault, clock }, input) => sessionInfo(vault, await vault.unlock(input.login, input.password), clock),
+  'session.recover': async ({ vault, clock }, input) =>
+    sessionInfo(vault, await vault.recover(input.recoveryKey, input.login, input.newPassword), clock),
   'session.lock': ({ vault }) => {
     vault.lock('user');
     return null;
   },
-  'session.info': ({ vault }) => (vault.session ? sessionInfo(vault, vault.session) : null),
+  'session.info': ({ vault, clock }) => (vault.session ? sessionInfo(vault, vault.session, clock) : null),
   // The dispatcher has already recorded the activity (authenticated channel).
   'session.activity': () => null,
 };

@@ -28,6 +28,6 @@ export const setupHandlers: DomainHandlers<'setup'> = {
       createdAt: clock(),
     });
     // The file name carries no personal data: it names the document, not the person.
-    return { recoveryKey, recoverySheet: pdfFile(RECOVERY_SHEET_NAME, pdf), session: sessionInfo(vault, session) };
+    return { recoveryKey, recoverySheet: pdfFile(RECOVERY_SHEET_NAME, pdf), session: sessionInfo(vault, session, clock) };
   },
 };

@@ -12,6 +12,7 @@ import { migrate } from '../../../db/migrate';
 import { AppError } from '../../errors';
 import type { Clock } from '../../shared/dates';
 import { appendAudit, verifyAudit } from '../audit/trail';
+import { readSetting, writeSetting } from '../settings/settings';
 import { DataFolder } from '../vault/data-folder';
 import { BACKUP_FILES } from './layout';
 import { openBackup, BackupSecret, VerifiedBackup, verifyOpenedBackup } from './verify';
@@ -101,6 +102,9 @@ function recordRestore(folder: DataFolder, masterKey: Buffer, backup: VerifiedBa
   const db = openEncryptedDatabase(folder.dbPath, masterKey, { create: false });
   try {
     migrate(db, { clock });
+    // The backup just restored was verified: it is the base's last verified backup at least.
+    const known = readSetting(db, 'lastVerifiedBackupAt');
+    if (!known || known < backup.manifest.createdAt) writeSetting(db, 'lastVerifiedBackupAt', backup.manifest.createdAt);
     const userId = backup.login
       ? ((db.prepare('SELECT id FROM users WHERE login = ?').pluck().get(backup.login) as number | undefined) ?? null)
       : null;

@@ -7,16 +7,12 @@ import type { Db } from '../../../db/connection';
 import { AppError, isAppError } from '../../errors';
 import { addDays, Clock, parisDay, today as todayOf } from '../../shared/dates';
 import { readSetting, writeSetting } from '../settings/settings';
-import type { ServiceContext } from '../context';
-import type { Vault } from '../vault';
+import type { ServiceContext, VaultContext } from '../context';
 import { BackupProgress, createBackup } from './create';
 import { shareFault } from './faults';
 import { listBackupFolders } from './layout';
 import { restoreBackup } from './restore';
 import { BackupSecret, readManifest, verifyBackup } from './verify';
-
-/** A channel that needs the vault itself (restore closes and replaces the database). */
-export type VaultContext = ServiceContext & { readonly vault: Vault };
 
 export interface BackupListing {
   name: string;
@@ -137,7 +133,7 @@ export async function backupTo(
     ctx.audit(
       'backup.run',
       { type: 'backup', id: result.name.replace('clsm-sauvegarde-', '') },
-      [`bytes=${result.manifest.database.bytes}`, `ms=${result.durationMs}`, `removed=${result.removed.length}`].join(','),
+      [`bytes=${result.manifest.database.bytes}`, `ms=${result.durationMs}`, `removed=${result.removed.length}`, `via=${via}`].join(','),
     );
     return {
       name: result.name,
@@ -163,7 +159,20 @@ function backupPath(db: Db, name: string): string {
   return folder.path;
 }
 
-export async function verifyShareBackup(ctx: ServiceContext, input: { name: string; secret: BackupSecret }) {
+export interface BackupVerification {
+  name: string;
+  createdAt: string;
+  counts: Record<string, number>;
+  auditEvents: number;
+}
+
+export interface RestoreSummary {
+  /** Where the replaced database was kept, inside the data folder. */
+  safetyCopy: string | null;
+  createdAt: string;
+}
+
+export async function verifyShareBackup(ctx: ServiceContext, input: { name: string; secret: BackupSecret }): Promise<BackupVerification> {
   const verified = await verifyBackup(backupPath(ctx.db, input.name), input.secret);
   ctx.audit('backup.verify', { type: 'backup', id: input.name.replace('clsm-sauvegarde-', '') }, `events=${verified.auditEvents}`);
   return { name: input.name, createdAt: verified.manifest.createdAt, counts: verified.counts, auditEvents: verified.auditEvents };
@@ -176,7 +185,7 @@ export async function verifyShareBackup(ctx: ServiceContext, input: { name: stri
 export async function restoreShareBackup(
   ctx: VaultContext,
   input: { name: string; actorPassword: string; secret: BackupSecret | null },
-): Promise<{ safetyCopy: string | null; createdAt: string }> {
+): Promise<RestoreSummary> {
   const path = backupPath(ctx.db, input.name);
   const share = configuredShare(ctx.db);
   if (running.has(share)) throw new AppError('BACKUP_BUSY');
