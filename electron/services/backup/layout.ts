@@ -11,10 +11,15 @@ export const BACKUP_FILES = { database: 'clsm.db', keyring: 'clsm.keyring.json',
 const FINAL_PATTERN = /^clsm-sauvegarde-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 export const TEMP_PREFIX = '.clsm-en-cours-';
 
-/** `clsm-sauvegarde-2026-11-23T101500Z`: sorts by date, valid on Windows shares (no colon). */
+/** A UTC moment as `2026-11-23T101500Z`: sortable, valid on Windows shares (no colon), no data. */
+export function momentStamp(at: Date): string {
+  const iso = at.toISOString(); // 2026-11-23T10:15:00.000Z, a moment (UTC), not a Paris day
+  return `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+}
+
+/** `clsm-sauvegarde-2026-11-23T101500Z`. */
 export function finalName(at: Date): string {
-  const iso = at.toISOString(); // 2026-11-23T10:15:00.000Z
-  return `clsm-sauvegarde-${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+  return `clsm-sauvegarde-${momentStamp(at)}`;
 }
 
 export function tempName(): string {

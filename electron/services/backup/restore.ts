@@ -14,7 +14,7 @@ import type { Clock } from '../../shared/dates';
 import { appendAudit, verifyAudit } from '../audit/trail';
 import { readSetting, writeSetting } from '../settings/settings';
 import { DataFolder } from '../vault/data-folder';
-import { BACKUP_FILES } from './layout';
+import { BACKUP_FILES, momentStamp } from './layout';
 import { openBackup, BackupSecret, VerifiedBackup, verifyOpenedBackup } from './verify';
 
 export interface RestoreResult {
@@ -36,15 +36,11 @@ function copyDurably(from: string, to: string): void {
   }
 }
 
-function stamp(at: Date): string {
-  return at.toISOString().slice(0, 19).replace(/[-:]/g, '') + 'Z';
-}
-
 /** The folder's current files, copied as they are (encrypted) before anything is replaced. */
 function keepSafetyCopy(folder: DataFolder, at: Date): string | null {
   const present = [folder.dbPath, `${folder.dbPath}-wal`, folder.keyringPath].filter((p) => existsSync(p));
   if (present.length === 0) return null;
-  const dir = join(folder.dir, `avant-restauration-${stamp(at)}-${randomBytes(3).toString('hex')}`);
+  const dir = join(folder.dir, `avant-restauration-${momentStamp(at)}-${randomBytes(3).toString('hex')}`);
   mkdirSync(dir, { mode: 0o700 });
   for (const path of present) copyDurably(path, join(dir, path.slice(folder.dir.length + 1)));
   return dir;
