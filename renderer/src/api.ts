@@ -14,6 +14,11 @@ export const api: ClsmApi = window.clsm;
 export type ApiError = ErrorPayload;
 
 export type {
+  BackupProgress,
+  BackupStatus,
+  BackupSummary,
+  BackupVerification,
+  RestoreSummary,
   ActionView,
   AgendaCandidate,
   AgendaItemView,

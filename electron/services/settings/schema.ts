@@ -96,10 +96,11 @@ export const settingsInput = z
     responseTypologies,
     followUpReviewMonths,
     coordinationContact: coordinationContact.default(''),
-    backupShare: backupShare.default(''),
-    backupKeep: backupKeep.default(5),
-    backupReminderDays: backupReminderDays.default(365),
-    retentionMonths: retentionMonths.default(24),
-    auditRetentionMonths: auditRetentionMonths.default(36),
+    // Required, never defaulted: a form that forgot one would otherwise reset it silently.
+    backupShare,
+    backupKeep,
+    backupReminderDays,
+    retentionMonths,
+    auditRetentionMonths,
   })
   .strict();

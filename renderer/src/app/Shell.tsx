@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { BrowserRouter, Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { api, SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
 import { AccountPage } from '../pages/AccountPage';
 import { ChooseOwnPasswordPage } from '../pages/ChooseOwnPasswordPage';
 import { RecoveryKeyPendingPage } from '../pages/RecoveryKeyPendingPage';
 import { AdministrationPage } from '../pages/admin/AdministrationPage';
+import { backupReminderText } from '../pages/admin/BackupsPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PartnersPage } from '../pages/partners/PartnersPage';
@@ -38,6 +39,34 @@ function useSessionWatch(onLocked: (notice: string | null) => void) {
       clearInterval(timer);
     };
   }, [onLocked]);
+}
+
+/**
+ * No verified backup within the configured period: shown from the unlock on, refreshed as the user
+ * moves (a backup just made clears it); « Plus tard » hides it except on the dashboard.
+ */
+function BackupReminderBanner({ session }: { session: SessionInfo }) {
+  const [reminder, setReminder] = useState(session.backupReminder);
+  const [dismissed, setDismissed] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!session.backupReminder) return;
+    void api.session.info({}).then((r) => r.ok && r.value && setReminder(r.value.backupReminder));
+  }, [pathname, session.backupReminder]);
+  const onDashboard = pathname === '/';
+  if (!reminder || (dismissed && !onDashboard) || pathname.startsWith('/administration/sauvegardes')) return null;
+  return (
+    <div className="banner" role="status">
+      <p>
+        {backupReminderText(reminder)} <Link to="/administration/sauvegardes">Faire une sauvegarde</Link>
+      </p>
+      {!onDashboard && !dismissed && (
+        <button type="button" className="secondary" onClick={() => setDismissed(true)}>
+          Plus tard
+        </button>
+      )}
+    </div>
+  );
 }
 
 export function Shell({
@@ -87,6 +116,7 @@ export function Shell({
           </ul>
         </nav>
         <main className="content" id="contenu" tabIndex={-1}>
+          {!session.mustChangePassword && !session.recoveryKeyPending && <BackupReminderBanner session={session} />}
           {session.mustChangePassword ? (
             <ChooseOwnPasswordPage session={session} onChanged={onSessionChanged} />
           ) : session.recoveryKeyPending ? (
@@ -110,7 +140,7 @@ export function Shell({
               <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
               <Route path="/situations/*" element={<SituationsPage session={session} />} />
               {opens(session, 'meetings') && <Route path="/commissions/*" element={<MeetingsPage session={session} />} />}
-              <Route path="/administration/*" element={<AdministrationPage session={session} />} />
+              <Route path="/administration/*" element={<AdministrationPage session={session} onLocked={onLocked} />} />
               <Route path="/mon-compte" element={<AccountPage session={session} />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>

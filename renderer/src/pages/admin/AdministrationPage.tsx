@@ -2,11 +2,12 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import type { SessionInfo } from '../../api';
 import { opens } from '../../app/permissions';
 import { AuditPage } from './AuditPage';
+import { BackupsPage } from './BackupsPage';
 import { CertificatesPage } from './CertificatesPage';
 import { SettingsPage } from './SettingsPage';
 import { UsersPage } from './UsersPage';
 
-export function AdministrationPage({ session }: { session: SessionInfo }) {
+export function AdministrationPage({ session, onLocked }: { session: SessionInfo; onLocked: (notice: string) => void }) {
   if (!opens(session, 'administration')) {
     return (
       <section>
@@ -22,6 +23,7 @@ export function AdministrationPage({ session }: { session: SessionInfo }) {
         <NavLink to="/administration/journal">Journal d’audit</NavLink>
         <NavLink to="/administration/parametres">Paramètres</NavLink>
         <NavLink to="/administration/certificat">Certificat de signature</NavLink>
+        <NavLink to="/administration/sauvegardes">Sauvegardes</NavLink>
       </nav>
       <Routes>
         <Route index element={<Navigate to="utilisateurs" replace />} />
@@ -29,6 +31,7 @@ export function AdministrationPage({ session }: { session: SessionInfo }) {
         <Route path="journal" element={<AuditPage />} />
         <Route path="parametres" element={<SettingsPage />} />
         <Route path="certificat" element={<CertificatesPage session={session} />} />
+        <Route path="sauvegardes" element={<BackupsPage onLocked={onLocked} />} />
       </Routes>
     </section>
   );

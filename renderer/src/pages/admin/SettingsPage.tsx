@@ -20,6 +20,11 @@ export function SettingsPage() {
     responses: '',
     followUpMonths: '6',
     contact: '',
+    backupShare: '',
+    backupKeep: '5',
+    backupReminderDays: '365',
+    retentionMonths: '24',
+    auditRetentionMonths: '36',
   });
   const [saved, setSaved] = useState(false);
   const [recovery, setRecovery] = useState<'closed' | 'open' | 'done'>('closed');
@@ -35,6 +40,11 @@ export function SettingsPage() {
           responses: r.value.responseTypologies.join('\n'),
           followUpMonths: String(r.value.followUpReviewMonths),
           contact: r.value.coordinationContact,
+          backupShare: r.value.backupShare,
+          backupKeep: String(r.value.backupKeep),
+          backupReminderDays: String(r.value.backupReminderDays),
+          retentionMonths: String(r.value.retentionMonths),
+          auditRetentionMonths: String(r.value.auditRetentionMonths),
         });
       else setError(r.error);
     });
@@ -53,6 +63,11 @@ export function SettingsPage() {
           responseTypologies: lines(form.responses),
           followUpReviewMonths: Number(form.followUpMonths),
           coordinationContact: form.contact,
+          backupShare: form.backupShare,
+          backupKeep: Number(form.backupKeep),
+          backupReminderDays: Number(form.backupReminderDays),
+          retentionMonths: Number(form.retentionMonths),
+          auditRetentionMonths: Number(form.auditRetentionMonths),
         }),
       () => setSaved(true),
     );
@@ -120,6 +135,54 @@ export function SettingsPage() {
           error={fieldError('coordinationContact')}
           hint="Par exemple : Coordination du CLSM, 03 87 00 00 00, du lundi au vendredi de 9 h à 17 h."
         />
+        <fieldset>
+          <legend>Sauvegardes et conservation des données</legend>
+          <Field
+            label="Dossier de sauvegarde (partage de l’hôpital)"
+            value={form.backupShare}
+            onChange={(e) => setForm({ ...form, backupShare: e.target.value })}
+            error={fieldError('backupShare')}
+            hint="Par exemple : \\serveur\partage\clsm. Seules des copies chiffrées y sont écrites."
+          />
+          <Field
+            label="Nombre de sauvegardes gardées sur le partage"
+            type="number"
+            min={1}
+            max={50}
+            value={form.backupKeep}
+            onChange={(e) => setForm({ ...form, backupKeep: e.target.value })}
+            error={fieldError('backupKeep')}
+          />
+          <Field
+            label="Rappel quand la dernière sauvegarde vérifiée a plus de (jours)"
+            type="number"
+            min={1}
+            max={365}
+            value={form.backupReminderDays}
+            onChange={(e) => setForm({ ...form, backupReminderDays: e.target.value })}
+            error={fieldError('backupReminderDays')}
+            hint="365 jours au plus : l’hôpital demande une sauvegarde par an au moins."
+          />
+          <Field
+            label="Effacer les données d’une personne après la clôture et le dernier contact (mois)"
+            type="number"
+            min={6}
+            max={120}
+            value={form.retentionMonths}
+            onChange={(e) => setForm({ ...form, retentionMonths: e.target.value })}
+            error={fieldError('retentionMonths')}
+            hint="Référentiel de la CNIL pour l’accompagnement social : 24 mois après le dernier contact."
+          />
+          <Field
+            label="Archiver les événements du journal d’audit plus anciens que (mois)"
+            type="number"
+            min={12}
+            max={240}
+            value={form.auditRetentionMonths}
+            onChange={(e) => setForm({ ...form, auditRetentionMonths: e.target.value })}
+            error={fieldError('auditRetentionMonths')}
+          />
+        </fieldset>
         <button type="submit" className="primary" disabled={busy}>
           Enregistrer
         </button>
