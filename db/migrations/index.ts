@@ -6,8 +6,17 @@ import { migration003 } from './003_password_change_signature_cancel';
 import { migration004 } from './004_situations_consents';
 import { migration005 } from './005_meetings';
 import { migration006 } from './006_minutes_certificates';
+import { migration007 } from './007_retention';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

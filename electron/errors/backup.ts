@@ -14,5 +14,9 @@ export const BACKUP_ERRORS = {
   BACKUP_NOT_A_COORDINATOR: 'Seul un compte de coordination de la sauvegarde (ou sa clé de récupération) peut la restaurer.',
   BACKUP_TOO_NEW: 'Cette sauvegarde vient d’une version plus récente de l’application : installez la dernière version pour la restaurer.',
   BACKUP_BUSY: 'Une sauvegarde ou une restauration est déjà en cours.',
+  SITUATION_ERASED:
+    'Les données de la personne ont été effacées (durée de conservation ou retrait du consentement) : ce document ne peut plus être produit.',
+  PURGE_NOT_DUE:
+    'Cette situation ne peut pas être effacée maintenant : elle n’est pas close depuis la durée de conservation, ou un compte rendu reste à signer.',
   RESTORE_TARGET_INVALID: 'Le dossier de destination contient des fichiers qui ne sont pas une base de l’application.',
 } as const;

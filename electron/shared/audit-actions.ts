@@ -175,7 +175,6 @@ export const AUDIT_ACTIONS = {
   'backup.restored': 'Base restaurée depuis une sauvegarde',
   'retention.candidates': 'Consultation des situations à effacer',
   'retention.purge': 'Effacement des données de personnes (durée de conservation)',
-  'retention.erase': 'Effacement des données d’une personne',
   'retention.accessReport': 'Impression du relevé des données d’une personne (droit d’accès)',
   'ipc.unknownChannel': 'Appel inconnu',
 } as const satisfies Record<`${AuditDomain}.${string}`, string>;
@@ -196,6 +195,9 @@ export const AUDIT_OBJECTS = {
   channel: 'Appel',
 } as const;
 export type AuditObjectType = keyof typeof AUDIT_OBJECTS;
+
+/** The outcome of an event, as the journal, the DPO export and the access report say it. */
+export const AUDIT_OUTCOME_LABELS = { success: 'Réussi', refused: 'Refusé', failure: 'Échec' } as const;
 
 export function isAuditAction(value: string): value is AuditAction {
   return Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, value);

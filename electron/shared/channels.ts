@@ -112,6 +112,9 @@ export const CHANNEL_NAMES = [
   'backup.run',
   'backup.verify',
   'backup.restore',
+  'retention.candidates',
+  'retention.purge',
+  'retention.accessReport',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,6 +1,6 @@
 // French labels for codes that come from the main process. The lists themselves (roles, audit
 // actions and domains) live in electron/shared: one source for the main process and the UI.
-import { AUDIT_DOMAINS, auditActionLabel } from '../../electron/shared/audit-actions';
+import { AUDIT_DOMAINS, AUDIT_OUTCOME_LABELS, auditActionLabel } from '../../electron/shared/audit-actions';
 import { ROLES } from '../../electron/shared/vocabulary';
 import type { AuditEvent } from './api';
 
@@ -13,11 +13,7 @@ export const ROLE_DESCRIPTIONS: Record<keyof typeof ROLES, string> = {
   secretariat: 'tient l’annuaire (sans supprimer) et la formation ; n’accède jamais au contenu des situations ni aux séances.',
 };
 
-export const OUTCOME_LABELS: Record<AuditEvent['outcome'], string> = {
-  success: 'Réussi',
-  refused: 'Refusé',
-  failure: 'Échec',
-};
+export const OUTCOME_LABELS: Record<AuditEvent['outcome'], string> = AUDIT_OUTCOME_LABELS;
 
 export const AUDIT_DOMAIN_OPTIONS = Object.entries(AUDIT_DOMAINS).map(([value, label]) => ({ value, label }));
 

@@ -17,6 +17,7 @@ import { actionsChannels, meetingsChannels } from './meetings';
 import { minutesChannels, signingChannels } from './minutes';
 import { partnersChannels } from './partners';
 import { recoveryChannels } from './recovery';
+import { retentionChannels } from './retention';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { situationsChannels } from './situations';
@@ -40,6 +41,7 @@ export const contract = {
   ...signingChannels,
   ...minutesChannels,
   ...backupChannels,
+  ...retentionChannels,
 };
 
 export type Contract = typeof contract;
@@ -66,6 +68,7 @@ export type { ErrorPayload } from '../../errors';
 export type * from './meetings';
 export type * from './minutes';
 export type * from './backup';
+export type * from './retention';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent, AuditVerification } from '../../services/audit/trail';
 export type { DescribedEvent } from '../../services/audit/describe';

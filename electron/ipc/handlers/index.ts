@@ -9,6 +9,7 @@ import { actionsHandlers, meetingsHandlers } from './meetings';
 import { minutesHandlers, signingHandlers } from './minutes';
 import { partnersHandlers } from './partners';
 import { recoveryHandlers } from './recovery';
+import { retentionHandlers } from './retention';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { situationsHandlers } from './situations';
@@ -31,4 +32,5 @@ export const handlers: HandlerTable = {
   ...minutesHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...retentionHandlers,
 };

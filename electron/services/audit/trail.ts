@@ -113,11 +113,16 @@ export function verifyAudit(db: Db): AuditVerification {
     .pluck()
     .all() as string[];
   const missing = PROTECTING_TRIGGERS.filter((name) => !triggers.includes(name));
+  // Events archived and removed (audit retention) are behind the latest checkpoint: the chain goes on
+  // from the last archived event's hash, and was verified up to there when it was archived.
+  const checkpoint = latestCheckpoint(db);
   let count = 0;
-  let prevHash = GENESIS_HASH;
-  for (const row of db.prepare('SELECT * FROM audit_events ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  let prevHash = checkpoint?.hash ?? GENESIS_HASH;
+  const firstId = (checkpoint?.throughId ?? 0) + 1;
+  const rows = db.prepare('SELECT * FROM audit_events WHERE id >= ? ORDER BY id').iterate(firstId) as IterableIterator<AuditRow>;
+  for (const row of rows) {
     const event = rowToEvent(row);
-    const expectedId = count + 1;
+    const expectedId = firstId + count;
     if (event.id !== expectedId) {
       return broken(count, expectedId, `événement n° ${expectedId} manquant (supprimé ou renuméroté)`);
     }
@@ -134,6 +139,16 @@ export function verifyAudit(db: Db): AuditVerification {
     return broken(count, null, 'les protections du journal (interdiction de modifier ou supprimer) ont été retirées');
   }
   return { ok: true, count };
+}
+
+/** The last archive's checkpoint, if the trail was ever archived (schema 7 on). */
+export function latestCheckpoint(db: Db): { throughId: number; hash: string } | null {
+  const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_checkpoints'`).get();
+  if (!hasTable) return null;
+  const row = db
+    .prepare('SELECT through_id AS throughId, through_hash AS hash FROM audit_checkpoints ORDER BY through_id DESC LIMIT 1')
+    .get() as { throughId: number; hash: string } | undefined;
+  return row ?? null;
 }
 
 function broken(count: number, brokenEventId: number | null, reason: string): AuditVerification {

@@ -35,6 +35,7 @@ export const GATE_CODE_LABELS: Record<string, string> = {
   CATEGORY_NOT_ALLOWED: 'catégorie de professionnels non autorisée',
   PROPOSALS_NOT_RETURNED: 'propositions non restituées à la personne',
   PERSON_REFUSED: 'propositions refusées par la personne',
+  DATA_ERASED: 'données de la personne effacées',
 };
 
 /** The audit form of a reason: `G3:CHARTER_NOT_SIGNED`. */

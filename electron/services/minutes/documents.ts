@@ -158,7 +158,8 @@ export async function printPersonLetter(ctx: ServiceContext, input: { itemId: nu
        LEFT JOIN consents c ON c.id = (SELECT id FROM consents WHERE situation_id = s.id ORDER BY collected_on DESC, id DESC LIMIT 1)
        WHERE s.id = ?`,
     )
-    .get(item.situation_id) as LetterRow;
+    .get(item.situation_id) as LetterRow | undefined;
+  if (!row) throw new AppError('SITUATION_ERASED');
   const proposals = ctx.db.prepare('SELECT proposals FROM deliberations WHERE item_id = ?').pluck().get(item.id) as string;
   const pdf = await personLetterPdf({
     establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',

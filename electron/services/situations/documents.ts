@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
 import { getMember } from '../partners/members';
 import { readSetting } from '../settings/settings';
-import { situationDetail } from './situations';
+import { identityOf, situationDetail } from './situations';
 
 const establishment = (ctx: ServiceContext) => readSetting(ctx.db, 'establishmentName') ?? '';
 
@@ -32,7 +32,7 @@ export async function printReferralForm(ctx: ServiceContext, input: { id?: numbe
       code: s.code,
       receivedOn: s.receivedOn,
       referrer: { name: referrer.displayName, function: referrer.function, structureName: referrer.structureName },
-      person: s.identity,
+      person: identityOf(s),
       ageBand: s.ageBand,
       commune: s.commune,
       partnersInvolved: s.partnersInvolved,
@@ -54,7 +54,7 @@ function personDocumentInput(ctx: ServiceContext, id: number, withRepresentative
     situationId: s.id,
     establishmentName: establishment(ctx),
     code: s.code,
-    person: s.identity,
+    person: identityOf(s),
     referrer: { name: s.referrerName, structureName: s.structureName },
     choices: consent
       ? {

@@ -16,6 +16,8 @@ export type SituationUse = 'schedule' | 'open' | 'print' | 'export';
 export interface SituationGateFacts {
   consent: ConsentGateFacts;
   convention: ConventionGateFacts;
+  /** G9: the person's data was erased; nothing may use the situation any more. */
+  erased?: boolean;
 }
 
 interface ConsentFactsRow {
@@ -67,11 +69,20 @@ export function loadSituationGateFacts(db: Db, situationId: number, day: Day): S
           : null,
     },
     convention: loadConventionFacts(db, situation.structureId),
+    erased: db.prepare('SELECT 1 FROM situation_purges WHERE situation_id = ?').get(situationId) !== undefined,
   };
 }
 
+const ERASED: GateReason = {
+  gate: 'G9',
+  code: 'DATA_ERASED',
+  message: 'Les données de la personne ont été effacées (durée de conservation ou retrait du consentement).',
+  subject: null,
+};
+
 /** Every failing reason, in the checklist's order: convention, consent, representative. */
 export function situationReasons(facts: SituationGateFacts): GateReason[] {
+  if (facts.erased) return [{ ...ERASED, subject: { type: 'situation', id: facts.consent.situation.id } }];
   return [...conventionGate(facts.convention), ...consentGate(facts.consent), ...representativeGate(facts.consent)];
 }
 

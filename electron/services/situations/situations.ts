@@ -21,6 +21,8 @@ export interface RegistryEntry {
   receivedOn: string;
   state: SituationState;
   updatedAt: string;
+  /** G9: the day the person's data was erased (the situation stays, anonymous), or null. */
+  erasedOn: string | null;
 }
 
 export interface SituationSummary extends RegistryEntry {
@@ -50,7 +52,8 @@ export interface SituationDetail extends SituationSummary {
   eligibility: { answers: Record<EligibilityQuestion, boolean>; decidedOn: string; rejectionReason: string | null } | null;
   closedOn: string | null;
   closureNote: string | null;
-  identity: PersonIdentity;
+  /** Null once erased (G9). */
+  identity: PersonIdentity | null;
   /** Newest first; the first is the one in force. */
   consents: ConsentView[];
   /** G4, G1, G2 for today, as the checklist « Conditions préalables ». */
@@ -83,11 +86,13 @@ interface SituationRow {
   rejection_reason: string | null;
   closed_on: string | null;
   closure_note: string | null;
+  erased_on: string | null;
 }
 
 const SELECT = `
-  SELECT s.*, st.name AS structure_name, m.first_name AS referrer_first, m.last_name AS referrer_last
-  FROM situations s JOIN structures st ON st.id = s.referring_structure_id JOIN members m ON m.id = s.referring_member_id`;
+  SELECT s.*, st.name AS structure_name, m.first_name AS referrer_first, m.last_name AS referrer_last, p.purged_on AS erased_on
+  FROM situations s JOIN structures st ON st.id = s.referring_structure_id JOIN members m ON m.id = s.referring_member_id
+  LEFT JOIN situation_purges p ON p.situation_id = s.id`;
 
 const toRegistry = (row: SituationRow): RegistryEntry => ({
   id: row.id,
@@ -95,6 +100,7 @@ const toRegistry = (row: SituationRow): RegistryEntry => ({
   receivedOn: row.received_on,
   state: row.state,
   updatedAt: row.updated_at,
+  erasedOn: row.erased_on,
 });
 
 function toSummary(row: SituationRow): SituationSummary {
@@ -121,12 +127,19 @@ export function situationRow(db: Db, id: number): SituationRow {
 
 export const situationSummary = (db: Db, id: number): SituationSummary => toSummary(situationRow(db, id));
 
-export function readIdentity(db: Db, situationId: number): PersonIdentity {
-  return db
+export function readIdentity(db: Db, situationId: number): PersonIdentity | null {
+  const identity = db
     .prepare(
       'SELECT last_name AS lastName, first_name AS firstName, birth_year AS birthYear, address, phone FROM situation_identities WHERE situation_id = ?',
     )
-    .get(situationId) as PersonIdentity;
+    .get(situationId) as PersonIdentity | undefined;
+  return identity ?? null;
+}
+
+/** The identity a document needs; refused once erased (G9). */
+export function identityOf(detail: { identity: PersonIdentity | null }): PersonIdentity {
+  if (!detail.identity) throw new AppError('SITUATION_ERASED');
+  return detail.identity;
 }
 
 /** The detail, without auditing: for the services that return it after a change. */

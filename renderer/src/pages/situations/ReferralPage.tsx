@@ -23,11 +23,11 @@ function initialForm(s: SituationDetail | null) {
     alreadyTried: s?.alreadyTried ?? '',
     question: s?.question ?? '',
     typology: s?.typology ?? [],
-    lastName: s?.identity.lastName ?? '',
-    firstName: s?.identity.firstName ?? '',
-    birthYear: s ? String(s.identity.birthYear) : '',
-    address: s?.identity.address ?? '',
-    phone: s?.identity.phone ?? '',
+    lastName: s?.identity?.lastName ?? '',
+    firstName: s?.identity?.firstName ?? '',
+    birthYear: s?.identity ? String(s.identity.birthYear) : '',
+    address: s?.identity?.address ?? '',
+    phone: s?.identity?.phone ?? '',
   };
 }
 

@@ -59,18 +59,25 @@ export function PersonTab({ situation: s }: { situation: SituationDetail }) {
     <>
       <h2>Personne</h2>
       <p className="hint">Visible seulement de la coordination et de l’animation. Chaque consultation de cette page est journalisée.</p>
-      <dl className="facts">
-        <dt>Nom</dt>
-        <dd>{s.identity.lastName}</dd>
-        <dt>Prénom</dt>
-        <dd>{s.identity.firstName}</dd>
-        <dt>Année de naissance</dt>
-        <dd>{s.identity.birthYear}</dd>
-        <dt>Adresse</dt>
-        <dd>{s.identity.address || '—'}</dd>
-        <dt>Téléphone</dt>
-        <dd>{s.identity.phone || '—'}</dd>
-      </dl>
+      {s.identity ? (
+        <dl className="facts">
+          <dt>Nom</dt>
+          <dd>{s.identity.lastName}</dd>
+          <dt>Prénom</dt>
+          <dd>{s.identity.firstName}</dd>
+          <dt>Année de naissance</dt>
+          <dd>{s.identity.birthYear}</dd>
+          <dt>Adresse</dt>
+          <dd>{s.identity.address || '—'}</dd>
+          <dt>Téléphone</dt>
+          <dd>{s.identity.phone || '—'}</dd>
+        </dl>
+      ) : (
+        <p className="empty">
+          Les données de la personne ont été effacées le {s.erasedOn ? formatDay(s.erasedOn) : '—'} (durée de conservation ou retrait du
+          consentement). La situation reste, anonyme, pour les indicateurs.
+        </p>
+      )}
     </>
   );
 }

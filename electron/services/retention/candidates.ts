@@ -1,0 +1,60 @@
+// Which situations' personal data is due for erasure (G9): closed or rejected, not yet purged, and
+// either past the retention period since the last contact, or closed because the person withdrew
+// their consent and nothing obliges to keep them (no meeting held whose minutes await signature).
+import type { Db } from '../../../db/connection';
+import { addMonths, Day } from '../../shared/dates';
+import type { PurgeBasis } from './purge';
+
+export interface PurgeCandidate {
+  id: number;
+  code: string;
+  state: 'closed' | 'rejected';
+  closedOn: Day | null;
+  lastContact: Day;
+  basis: PurgeBasis;
+  /** When the retention period ends (already past for `retention`). */
+  dueOn: Day;
+}
+
+/** The last day anyone was in contact about the situation: every dated step of its file. */
+const LAST_CONTACT = `max(
+  s.received_on, COALESCE(s.eligibility_decided_on, ''), COALESCE(s.closed_on, ''),
+  COALESCE((SELECT max(m.held_on) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+            WHERE i.situation_id = s.id AND i.status <> 'dropped' AND m.state IN ('held', 'minutes_signed')), ''),
+  COALESCE((SELECT max(max(c.collected_on, COALESCE(c.withdrawn_on, ''))) FROM consents c WHERE c.situation_id = s.id), ''),
+  COALESCE((SELECT max(d.returned_on) FROM deliberations d JOIN agenda_items i ON i.id = d.item_id WHERE i.situation_id = s.id), ''),
+  COALESCE((SELECT max(a.reviewed_on) FROM actions a JOIN agenda_items i ON i.id = a.item_id WHERE i.situation_id = s.id), '')
+)`;
+
+/** Minutes still to be signed for a meeting this situation was examined in: the record is not complete. */
+const AWAITS_SIGNATURE = `EXISTS (SELECT 1 FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+  WHERE i.situation_id = s.id AND i.status <> 'dropped' AND m.state = 'held')`;
+
+interface Row {
+  id: number;
+  code: string;
+  state: 'closed' | 'rejected';
+  closed_on: string | null;
+  closure_reason: string | null;
+  last_contact: string;
+  awaits_signature: number;
+}
+
+export function purgeCandidates(db: Db, today: Day, retentionMonths: number): PurgeCandidate[] {
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.code, s.state, s.closed_on, s.closure_reason, ${LAST_CONTACT} AS last_contact, ${AWAITS_SIGNATURE} AS awaits_signature
+       FROM situations s
+       WHERE s.state IN ('closed', 'rejected') AND NOT EXISTS (SELECT 1 FROM situation_purges p WHERE p.situation_id = s.id)
+       ORDER BY s.code`,
+    )
+    .all() as Row[];
+  const candidates: PurgeCandidate[] = [];
+  for (const row of rows) {
+    const dueOn = addMonths(row.last_contact, retentionMonths);
+    const base = { id: row.id, code: row.code, state: row.state, closedOn: row.closed_on, lastContact: row.last_contact, dueOn };
+    if (dueOn <= today) candidates.push({ ...base, basis: 'retention' });
+    else if (row.closure_reason === 'consent_withdrawn' && row.awaits_signature === 0) candidates.push({ ...base, basis: 'withdrawal' });
+  }
+  return candidates;
+}
