@@ -38,6 +38,8 @@ const CONDITIONS: { gate: GateId; label: string; codes: string[]; needsConsent: 
 
 export function preconditionsFor(facts: SituationGateFacts): Precondition[] {
   const reasons = situationReasons(facts);
+  // Erased (G9): one condition says why nothing is possible any more.
+  if (facts.erased) return [{ gate: 'G9', label: 'Les données de la personne sont conservées', met: false, reasons }];
   const hasConsent = facts.consent.consent !== null;
   return CONDITIONS.map(({ gate, label, codes, needsConsent }) => {
     const failing = reasons.filter((r) => r.gate === gate && codes.includes(r.code));
