@@ -14,6 +14,9 @@ export const api: ClsmApi = window.clsm;
 export type ApiError = ErrorPayload;
 
 export type {
+  PurgeCandidate,
+  PurgeResult,
+  RetentionOverview,
   BackupProgress,
   BackupStatus,
   BackupSummary,

@@ -4,6 +4,7 @@ import { navigationFor } from '../app/navigation';
 import { NavLink } from 'react-router';
 import { can } from '../app/permissions';
 import { DashboardMeetings } from './DashboardMeetings';
+import { DashboardRetention } from './DashboardRetention';
 import { DashboardSituations } from './DashboardSituations';
 
 export function DashboardPage({ session }: { session: SessionInfo }) {
@@ -30,6 +31,7 @@ export function DashboardPage({ session }: { session: SessionInfo }) {
       </ul>
       {can(session, 'meetings.dashboard') && <DashboardMeetings />}
       {can(session, 'situations.dashboard') && <DashboardSituations />}
+      {can(session, 'retention.candidates') && <DashboardRetention />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { opens } from '../../app/permissions';
 import { AuditPage } from './AuditPage';
 import { BackupsPage } from './BackupsPage';
 import { CertificatesPage } from './CertificatesPage';
+import { RetentionPage } from './RetentionPage';
 import { SettingsPage } from './SettingsPage';
 import { UsersPage } from './UsersPage';
 
@@ -24,6 +25,7 @@ export function AdministrationPage({ session, onLocked }: { session: SessionInfo
         <NavLink to="/administration/parametres">Paramètres</NavLink>
         <NavLink to="/administration/certificat">Certificat de signature</NavLink>
         <NavLink to="/administration/sauvegardes">Sauvegardes</NavLink>
+        <NavLink to="/administration/conservation">Conservation des données</NavLink>
       </nav>
       <Routes>
         <Route index element={<Navigate to="utilisateurs" replace />} />
@@ -32,6 +34,7 @@ export function AdministrationPage({ session, onLocked }: { session: SessionInfo
         <Route path="parametres" element={<SettingsPage />} />
         <Route path="certificat" element={<CertificatesPage session={session} />} />
         <Route path="sauvegardes" element={<BackupsPage onLocked={onLocked} />} />
+        <Route path="conservation" element={<RetentionPage />} />
       </Routes>
     </section>
   );

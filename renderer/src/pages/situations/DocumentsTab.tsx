@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Result } from '../../../../electron/ipc/contract';
-import { api, ApiError, DocumentFile, SituationDetail } from '../../api';
+import { api, ApiError, DocumentFile, SessionInfo, SituationDetail } from '../../api';
+import { can } from '../../app/permissions';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { saveDocument } from '../../documents';
 
 /** The documents of the situation; every print is recorded in the audit trail by the main process. */
-export function DocumentsTab({ situation: s }: { situation: SituationDetail }) {
+export function DocumentsTab({ situation: s, session }: { situation: SituationDetail; session: SessionInfo }) {
   const [withRepresentative, setWithRepresentative] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -65,6 +66,27 @@ export function DocumentsTab({ situation: s }: { situation: SituationDetail }) {
           Fiche de saisine vierge (PDF)
         </button>
       </div>
+      {can(session, 'retention.accessReport') && (
+        <>
+          <h3>Droits de la personne</h3>
+          <p>
+            Droit d’accès : un relevé de tout ce que l’application conserve sur la personne (identité, saisine, consentements, ce que les
+            comptes rendus disent de sa situation, actions, consultations journalisées), à lui remettre. Rectification : modifiez la saisine
+            ou enregistrez un nouveau consentement ; chaque modification est journalisée. Effacement : après le retrait du consentement, la
+            situation est proposée à l’effacement dans Administration › Conservation des données.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              disabled={s.identity === null}
+              onClick={() => void print(api.retention.accessReport({ situationId: s.id }))}
+            >
+              Relevé des données de la personne (PDF)
+            </button>
+          </div>
+        </>
+      )}
     </>
   );
 }

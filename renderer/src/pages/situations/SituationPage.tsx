@@ -122,7 +122,7 @@ export function SituationPage({ session }: { session: SessionInfo }) {
         <Route path="personne" element={<PersonTab situation={s} />} />
         <Route path="consentement" element={<ConsentTab situation={s} canKeep={keeper} onChanged={changed} />} />
         <Route path="historique" element={<HistoryTab situationId={s.id} version={s.updatedAt + s.consents.length} />} />
-        {keeper && <Route path="documents" element={<DocumentsTab situation={s} />} />}
+        {keeper && <Route path="documents" element={<DocumentsTab situation={s} session={session} />} />}
         {keeper && (
           <Route
             path="modifier"

@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { api, ApiError, PurgeResult, RetentionOverview } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { PasswordDialog } from '../../components/PasswordDialog';
+import { formatDay } from '../../labels';
+
+const BASIS_LABELS = {
+  retention: 'Durée de conservation écoulée',
+  withdrawal: 'Consentement retiré',
+} as const;
+
+/**
+ * G9: the situations whose person's data is due for erasure. The coordinator chooses, confirms with
+ * their password, and the main process erases and records it. What is kept and what is not is said
+ * before anything is done, and so is what the application cannot reach (printed documents).
+ */
+export function RetentionPage() {
+  const [overview, setOverview] = useState<RetentionOverview | null>(null);
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [dialogError, setDialogError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<PurgeResult | null>(null);
+  const load = useCallback(() => {
+    void api.retention.candidates({}).then((r) => {
+      if (!r.ok) return setError(r.error);
+      setOverview(r.value);
+      setChosen(new Set(r.value.candidates.filter((c) => c.basis === 'retention').map((c) => c.id)));
+    });
+  }, []);
+  useEffect(load, [load]);
+  const erase = async (password: string) => {
+    setBusy(true);
+    const result = await api.retention.purge({ situationIds: [...chosen], actorPassword: password });
+    setBusy(false);
+    if (result.ok) {
+      setAsking(false);
+      setDialogError(null);
+      setDone(result.value);
+      load();
+    } else if (result.error.code === 'CONFIRMATION_REQUIRED' || result.error.code === 'UNLOCK_DELAY') setDialogError(result.error);
+    else {
+      setAsking(false);
+      setError(result.error);
+    }
+  };
+  const toggle = (id: number) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  if (!overview) return error ? <ErrorAlert error={error} /> : <p aria-busy="true">Chargement…</p>;
+  return (
+    <>
+      <h1>Conservation des données</h1>
+      {done && (
+        <Alert kind="success">
+          Données effacées pour {done.erased.length} situation(s) : {done.erased.map((e) => e.code).join(', ')}.
+        </Alert>
+      )}
+      {error && <ErrorAlert error={error} />}
+      <p>
+        Les données qui identifient une personne sont effacées {overview.retentionMonths} mois après le dernier contact, une fois la
+        situation close (<Link to="/administration/parametres">modifier la durée</Link>), ou dès le retrait de son consentement quand rien
+        n’oblige à les garder (compte rendu encore à signer).
+      </p>
+      <ul>
+        <li>
+          <strong>Effacé :</strong> l’identité de la personne, les textes libres (question, partenaires, démarches, motifs, témoin et
+          représentant, synthèses, hypothèses, propositions, actions) et le formulaire de consentement numérisé.
+        </li>
+        <li>
+          <strong>Gardé, anonyme :</strong> le code de la situation, ses dates et états, la tranche d’âge, la commune, la structure qui l’a
+          adressée, les typologies et les suites données — ce que comptent les indicateurs. Les comptes rendus signés restent tels quels :
+          ils ne portent jamais le nom de la personne.
+        </li>
+        <li>
+          <strong>Hors de portée de l’application :</strong> les documents déjà imprimés ou envoyés (extraits, courriers, fiches de saisine,
+          formulaires). Détruisez-les selon les procédures de l’établissement.
+        </li>
+      </ul>
+      <h2>Situations à effacer</h2>
+      {overview.candidates.length === 0 ? (
+        <p className="empty">Aucune situation à effacer aujourd’hui.</p>
+      ) : (
+        <>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Effacer</th>
+                <th scope="col">Situation</th>
+                <th scope="col">Motif</th>
+                <th scope="col">Close le</th>
+                <th scope="col">Dernier contact</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.candidates.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(c.id)}
+                      onChange={() => toggle(c.id)}
+                      aria-label={`Effacer les données de la situation ${c.code}`}
+                    />
+                  </td>
+                  <td>
+                    <Link to={`/situations/${c.id}`}>{c.code}</Link>
+                  </td>
+                  <td>{BASIS_LABELS[c.basis]}</td>
+                  <td>{c.closedOn ? formatDay(c.closedOn) : 'non recevable'}</td>
+                  <td>{formatDay(c.lastContact)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="actions">
+            <button type="button" className="danger" disabled={chosen.size === 0} onClick={() => setAsking(true)}>
+              Effacer les données de {chosen.size} situation(s)…
+            </button>
+          </div>
+        </>
+      )}
+      {asking && (
+        <PasswordDialog
+          title="Effacer les données des personnes"
+          confirmLabel="Effacer définitivement"
+          danger
+          busy={busy}
+          error={dialogError?.message ?? null}
+          retryAfterMs={dialogError?.retryAfterMs}
+          onConfirm={(password) => void erase(password)}
+          onCancel={() => {
+            setAsking(false);
+            setDialogError(null);
+          }}
+        >
+          <p>
+            L’effacement est <strong>définitif</strong> pour {chosen.size} situation(s). Il ne touche pas les sauvegardes déjà faites, qui
+            disparaissent à mesure que de nouvelles les remplacent, ni les documents déjà imprimés.
+          </p>
+        </PasswordDialog>
+      )}
+    </>
+  );
+}
