@@ -18,5 +18,6 @@ export const BACKUP_ERRORS = {
     'Les données de la personne ont été effacées (durée de conservation ou retrait du consentement) : ce document ne peut plus être produit.',
   PURGE_NOT_DUE:
     'Cette situation ne peut pas être effacée maintenant : elle n’est pas close depuis la durée de conservation, ou un compte rendu reste à signer.',
+  AUDIT_BROKEN: 'Le journal d’audit est rompu : rien n’a été archivé.',
   RESTORE_TARGET_INVALID: 'Le dossier de destination contient des fichiers qui ne sont pas une base de l’application.',
 } as const;

@@ -1,0 +1,29 @@
+// What the journal page says of the trail's retention: how many events could be archived now, and
+// the archives already made (their checkpoints).
+import { addMonths, dayRange } from '../../shared/dates';
+import type { ServiceContext } from '../context';
+import { readSetting } from '../settings/settings';
+import { latestCheckpoint } from './trail';
+
+export interface ArchiveStatus {
+  retentionMonths: number;
+  archivableBefore: string;
+  archivable: number;
+  archives: { archiveName: string; archivedCount: number; archivedBefore: string; createdAt: string }[];
+}
+
+export function archiveStatus(ctx: ServiceContext): ArchiveStatus {
+  const retentionMonths = readSetting(ctx.db, 'auditRetentionMonths') ?? 36;
+  const archivableBefore = addMonths(ctx.today, -retentionMonths);
+  const archivable = ctx.db
+    .prepare('SELECT count(*) FROM audit_events WHERE id > ? AND at < ?')
+    .pluck()
+    .get(latestCheckpoint(ctx.db)?.throughId ?? 0, dayRange(archivableBefore).start) as number;
+  const archives = ctx.db
+    .prepare(
+      `SELECT archive_name AS archiveName, archived_count AS archivedCount, archived_before AS archivedBefore, created_at AS createdAt
+       FROM audit_checkpoints ORDER BY id DESC`,
+    )
+    .all() as ArchiveStatus['archives'];
+  return { retentionMonths, archivableBefore, archivable, archives };
+}
