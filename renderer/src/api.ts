@@ -14,6 +14,8 @@ export const api: ClsmApi = window.clsm;
 export type ApiError = ErrorPayload;
 
 export type {
+  ArchiveResult,
+  ArchiveStatus,
   PurgeCandidate,
   PurgeResult,
   RetentionOverview,

@@ -52,7 +52,7 @@ describe('the DPO’s export of the trail', () => {
     expect(one.length).toBeGreaterThanOrEqual(2);
     expect(
       one.every(
-        (r) => (r['Objet'] === 'Situation' && r['Identifiant'] === String(first.id)) || r['Détail'].includes(`situation=${first.code}`),
+        (r) => (r['Objet'] === 'Situation' && r['Identifiant'] === String(first.id)) || r['Détail']!.includes(`situation=${first.code}`),
       ),
     ).toBe(true);
     expect(one.some((r) => r['Code action'] === 'situations.view')).toBe(true);
@@ -62,7 +62,7 @@ describe('the DPO’s export of the trail', () => {
       columns: true,
     }) as Record<string, string>[];
     expect(early.some((r) => r['Objet'] === 'Situation' && r['Identifiant'] === String(second.id))).toBe(false);
-    expect(early.every((r) => r['Date et heure'].startsWith('02/03/2026'))).toBe(true);
+    expect(early.every((r) => r['Date et heure']!.startsWith('02/03/2026'))).toBe(true);
     expect(early.length).toBeGreaterThan(0);
     expect(await api.audit.export({ situationCode: 'S-2031-999' })).toMatchObject({ ok: false, error: { code: 'SITUATION_NOT_FOUND' } });
     expect(await api.audit.export({ situationCode: 'Hœrner' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

@@ -69,6 +69,7 @@ export type * from './meetings';
 export type * from './minutes';
 export type * from './backup';
 export type * from './retention';
+export type { ArchiveResult, ArchiveStatus } from './audit';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent, AuditVerification } from '../../services/audit/trail';
 export type { DescribedEvent } from '../../services/audit/describe';

@@ -2,6 +2,7 @@ import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, AuditEvent, AuditVerification, DescribedEvent, UserSummary } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
+import { AuditTools } from './AuditTools';
 import { actionLabel, AUDIT_DOMAIN_OPTIONS, formatDateTime, OUTCOME_LABELS } from '../../labels';
 
 const PAGE_SIZE = 50;
@@ -161,6 +162,7 @@ export function AuditPage() {
           </div>
         </>
       )}
+      <AuditTools />
     </>
   );
 }
