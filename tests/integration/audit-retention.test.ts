@@ -15,6 +15,13 @@ import { manualClock, tempDir } from '../helpers/vault';
 
 const DAY = 86_400_000;
 
+/** The rows of an exported CSV, as Excel reads them: BOM, then `;`-separated cells with a header. */
+function csvRows(file: { base64: string }): Record<string, string>[] {
+  const bytes = Buffer.from(file.base64, 'base64');
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { delimiter: ';', columns: true });
+}
+
 describe('the DPO’s export of the trail', () => {
   it('is a CSV Excel opens (BOM, `;`), filtered by period and by situation code, and is itself audited', async () => {
     const clock = manualClock(new Date('2026-03-02T08:30:00Z'));
@@ -30,7 +37,7 @@ describe('the DPO’s export of the trail', () => {
     expect(all).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/^journal-audit-2026-03-12\.csv$/) });
     const bytes = Buffer.from(all.base64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(bytes.subarray(3).toString('utf8'), { delimiter: ';', columns: true }) as Record<string, string>[];
+    const rows = csvRows(all);
     expect(Object.keys(rows[0]!)).toEqual([
       'N°',
       'Date et heure',
@@ -45,10 +52,7 @@ describe('the DPO’s export of the trail', () => {
     expect(rows.some((r) => r['Action'] === 'Nouvelle saisine' && r['Utilisateur'] === 'Françoise Marchal')).toBe(true);
     expect(bytes.toString('utf8')).not.toContain('Hœrner');
 
-    const one = parse(Buffer.from((await ok(api.audit.export({ situationCode: first.code.toLowerCase() }))).base64, 'base64').subarray(3), {
-      delimiter: ';',
-      columns: true,
-    }) as Record<string, string>[];
+    const one = csvRows(await ok(api.audit.export({ situationCode: first.code.toLowerCase() })));
     expect(one.length).toBeGreaterThanOrEqual(2);
     expect(
       one.every(
@@ -57,10 +61,7 @@ describe('the DPO’s export of the trail', () => {
     ).toBe(true);
     expect(one.some((r) => r['Code action'] === 'situations.view')).toBe(true);
 
-    const early = parse(Buffer.from((await ok(api.audit.export({ to: '2026-03-05' }))).base64, 'base64').subarray(3), {
-      delimiter: ';',
-      columns: true,
-    }) as Record<string, string>[];
+    const early = csvRows(await ok(api.audit.export({ to: '2026-03-05' })));
     expect(early.some((r) => r['Objet'] === 'Situation' && r['Identifiant'] === String(second.id))).toBe(false);
     expect(early.every((r) => r['Date et heure']!.startsWith('02/03/2026'))).toBe(true);
     expect(early.length).toBeGreaterThan(0);
