@@ -87,7 +87,7 @@ describe('who reads a situation', () => {
       if (channel === 'situations.registry') {
         expect(result).toMatchObject({ ok: true });
         const entry = (result as unknown as { value: { items: object[] } }).value.items[0]!;
-        expect(Object.keys(entry).sort()).toEqual(['code', 'id', 'receivedOn', 'state', 'updatedAt']);
+        expect(Object.keys(entry).sort()).toEqual(['code', 'erasedOn', 'id', 'receivedOn', 'state', 'updatedAt']);
       } else {
         expect(result, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       }
