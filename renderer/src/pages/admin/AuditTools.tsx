@@ -59,14 +59,14 @@ export function AuditTools() {
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
       <form className="filters" onSubmit={(e) => void exportCsv(e)} aria-label="Export du journal" noValidate>
         <Field
-          label="Du"
+          label="Exporter à partir du"
           type="date"
           value={form.from}
           onChange={(e) => setForm({ ...form, from: e.target.value })}
           error={error?.fields?.from}
         />
         <Field
-          label="Au"
+          label="Exporter jusqu’au"
           type="date"
           value={form.to}
           onChange={(e) => setForm({ ...form, to: e.target.value })}
