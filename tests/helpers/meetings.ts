@@ -4,10 +4,10 @@
 // and a situation declared eligible, awaiting its consent.
 import type { Clock } from '../../electron/shared/dates';
 import { annKlein } from '../fixtures/people';
-import { consentOf, ELIGIBLE, referralOf } from '../fixtures/situations';
+import { consentOf, referralOf } from '../fixtures/situations';
 import { ok } from './ipc';
 import { manualClock } from './vault';
-import { situationsSession } from './situations';
+import { declareEligible, situationsSession } from './situations';
 
 export async function meetingsSession(options: { now?: Clock } = {}) {
   const session = await situationsSession(options);
@@ -31,15 +31,7 @@ export async function meetingsSession(options: { now?: Clock } = {}) {
   }
 
   const situation = await ok(api.situations.saveReferral(referralOf(session.referrer.id)));
-  await ok(
-    api.situations.decideEligibility({
-      id: situation.id,
-      answers: ELIGIBLE,
-      decision: 'eligible',
-      decidedOn: '2026-03-03',
-      rejectionReason: '',
-    }),
-  );
+  await declareEligible(api, situation.id);
   return { ...session, cmp, vivest, udaf, psychiatrist, landlord, mandataire, substitute, situation };
 }
 

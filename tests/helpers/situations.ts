@@ -1,7 +1,9 @@
 // A coordinator's session with what every situation test needs: a structure that signed the
 // convention with a member who refers, and one that did not.
 import type { Clock } from '../../electron/shared/dates';
+import type { ClsmApi } from '../../electron/ipc/api';
 import { annKlein, ccasDeMetz } from '../fixtures/people';
+import { ELIGIBLE } from '../fixtures/situations';
 import { coordinatorSession, ok } from './ipc';
 
 export async function situationsSession(options: { now?: Clock } = {}) {
@@ -23,3 +25,7 @@ export async function situationsSession(options: { now?: Clock } = {}) {
   );
   return { ...session, signed, unsigned, referrer, outsider };
 }
+
+/** A referral declared eligible on 3 March 2026 (the four questions of the frame answered yes). */
+export const declareEligible = (api: ClsmApi, id: number) =>
+  ok(api.situations.decideEligibility({ id, answers: ELIGIBLE, decision: 'eligible', decidedOn: '2026-03-03', rejectionReason: '' }));

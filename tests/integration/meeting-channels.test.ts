@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../electron/ipc/contract';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
-import { consentOf, ELIGIBLE, referralOf, SYLVIE } from '../fixtures/situations';
+import { consentOf, referralOf, SYLVIE } from '../fixtures/situations';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { meetingOn, meetingsSession } from '../helpers/meetings';
 import { manualClock } from '../helpers/vault';
+import { declareEligible } from '../helpers/situations';
 
 type MeetingChannel = Extract<Channel, `meetings.${string}` | `actions.${string}`>;
 const MEETING_CHANNELS = CHANNEL_NAMES.filter((c): c is MeetingChannel => c.startsWith('meetings.') || c.startsWith('actions.'));
@@ -112,15 +113,7 @@ async function setUp() {
       referralOf(referrer.id, { identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
     ),
   );
-  await ok(
-    api.situations.decideEligibility({
-      id: second.id,
-      answers: ELIGIBLE,
-      decision: 'eligible',
-      decidedOn: '2026-03-03',
-      rejectionReason: '',
-    }),
-  );
+  await declareEligible(api, second.id);
   await ok(api.consents.record(consentOf(second.id, referrer.id)));
   const meeting = await ok(api.meetings.save(meetingOn('2026-03-20', psychiatrist.id)));
   const spare = await ok(api.meetings.save(meetingOn('2026-06-18', psychiatrist.id)));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { consentOf, ELIGIBLE, referralOf, SYLVIE } from '../fixtures/situations';
+import { consentOf, referralOf, SYLVIE } from '../fixtures/situations';
 import { ok } from '../helpers/ipc';
 import { DAY_MS, heldMeeting, meetingOn, plannedMeeting, refusal } from '../helpers/meetings';
 import { pdfText } from '../helpers/pdf';
+import { declareEligible } from '../helpers/situations';
 
 describe('the session', () => {
   async function convenedWithRoom() {
@@ -83,15 +84,7 @@ describe('the session', () => {
         referralOf(referrer.id, { identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
       ),
     );
-    await ok(
-      api.situations.decideEligibility({
-        id: other.id,
-        answers: ELIGIBLE,
-        decision: 'eligible',
-        decidedOn: '2026-03-03',
-        rejectionReason: '',
-      }),
-    );
+    await declareEligible(api, other.id);
     await ok(api.consents.record(consentOf(other.id, referrer.id)));
     const second = await ok(
       api.meetings.addItem({

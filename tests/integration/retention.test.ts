@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
-import { consentOf, ELIGIBLE, referralOf, SCANNED_PDF, SYLVIE } from '../fixtures/situations';
+import { consentOf, referralOf, SCANNED_PDF, SYLVIE } from '../fixtures/situations';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { heldMeeting } from '../helpers/meetings';
 import { pdfText } from '../helpers/pdf';
-import { situationsSession } from '../helpers/situations';
+import { declareEligible, situationsSession } from '../helpers/situations';
 import { manualClock } from '../helpers/vault';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -18,15 +18,7 @@ async function withdrawnSituation() {
   const session = await situationsSession({ now: clock.now });
   const { api, referrer } = session;
   const situation = await ok(api.situations.saveReferral(referralOf(referrer.id)));
-  await ok(
-    api.situations.decideEligibility({
-      id: situation.id,
-      answers: ELIGIBLE,
-      decision: 'eligible',
-      decidedOn: '2026-03-03',
-      rejectionReason: '',
-    }),
-  );
+  await declareEligible(api, situation.id);
   const consent = await ok(api.consents.record(consentOf(situation.id, referrer.id)));
   await ok(api.consents.attachScan({ consentId: consent.consents[0]!.id, base64: SCANNED_PDF }));
   return { ...session, clock, situation };

@@ -11,7 +11,7 @@ import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { ELIGIBLE, consentOf, referralOf, SCANNED_PDF, SYLVIE } from '../fixtures/situations';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { pdfText } from '../helpers/pdf';
-import { situationsSession } from '../helpers/situations';
+import { declareEligible, situationsSession } from '../helpers/situations';
 import { manualClock } from '../helpers/vault';
 
 type CaseChannel = Extract<Channel, `situations.${string}` | `consents.${string}`>;
@@ -56,15 +56,7 @@ async function situationWithConsent() {
   await ok(api.users.create(accountFor(SECRETARY, 'secretariat')));
   await ok(api.users.create(accountFor(ANIMATEUR, 'animateur')));
   const situation = await ok(api.situations.saveReferral(referralOf(referrer.id)));
-  await ok(
-    api.situations.decideEligibility({
-      id: situation.id,
-      answers: ELIGIBLE,
-      decision: 'eligible',
-      decidedOn: '2026-03-03',
-      rejectionReason: '',
-    }),
-  );
+  await declareEligible(api, situation.id);
   const recorded = await ok(api.consents.record(consentOf(situation.id, referrer.id)));
   const other = await ok(
     api.situations.saveReferral(

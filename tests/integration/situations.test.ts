@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ELIGIBLE, consentOf, referralOf, SCANNED_PDF, SYLVIE } from '../fixtures/situations';
 import { ok } from '../helpers/ipc';
-import { situationsSession } from '../helpers/situations';
+import { declareEligible, situationsSession } from '../helpers/situations';
 import { manualClock } from '../helpers/vault';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -11,15 +11,7 @@ async function eligibleSituation() {
   const clock = manualClock(new Date('2026-03-20T09:00:00Z'));
   const session = await situationsSession({ now: clock.now });
   const situation = await ok(session.api.situations.saveReferral(referralOf(session.referrer.id)));
-  await ok(
-    session.api.situations.decideEligibility({
-      id: situation.id,
-      answers: ELIGIBLE,
-      decision: 'eligible',
-      decidedOn: '2026-03-03',
-      rejectionReason: '',
-    }),
-  );
+  await declareEligible(session.api, situation.id);
   return { ...session, clock, situation };
 }
 
