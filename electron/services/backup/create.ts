@@ -1,6 +1,6 @@
 // Making one backup: `VACUUM INTO` a temporary folder on the share (the copy keeps the database's
-// encryption; `db.backup()` refuses encrypted files and `db.serialize()` would hand out plaintext
-// pages), then verify the copy (opened with the key, integrity_check, counts per table and the
+// encryption; the online backup API refuses encrypted files and the in-memory image would be
+// plaintext — db/README.md), then verify the copy (opened with the key, integrity_check, counts per table and the
 // audit head equal to the source's at the moment of the copy), hash it, add the keyring and the
 // signed manifest, and only then rename the folder to its final name. Any failure removes the
 // temporary folder; one a killed process left behind is ignored by listings and removed next time.

@@ -3,6 +3,7 @@ import { api, ApiError, ArchiveStatus } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { PasswordDialog } from '../../components/PasswordDialog';
+import { usePasswordAction } from '../../components/usePasswordAction';
 import { saveDocument } from '../../documents';
 import { formatDay } from '../../labels';
 
@@ -12,9 +13,7 @@ export function AuditTools() {
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<ArchiveStatus | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [dialogError, setDialogError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const password = usePasswordAction();
   const loadStatus = useCallback(() => {
     void api.audit.archiveStatus({}).then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
   }, []);
@@ -33,25 +32,19 @@ export function AuditTools() {
     saveDocument(result.value);
     setNotice(`Export « ${result.value.fileName} » prêt : il s’ouvre dans Excel.`);
   };
-  const archive = async (password: string) => {
-    setBusy(true);
-    const result = await api.audit.archive({ actorPassword: password });
-    setBusy(false);
-    if (result.ok) {
-      setAsking(false);
-      setDialogError(null);
-      setNotice(
-        result.value.archived === 0
-          ? 'Aucun événement à archiver.'
-          : `${result.value.archived} événements archivés dans ${result.value.fileName} sur le partage ; le journal restant se vérifie depuis ce point.`,
-      );
-      loadStatus();
-    } else if (result.error.code === 'CONFIRMATION_REQUIRED' || result.error.code === 'UNLOCK_DELAY') setDialogError(result.error);
-    else {
-      setAsking(false);
-      setError(result.error);
-    }
-  };
+  const archive = (actorPassword: string) =>
+    password.confirm(
+      () => api.audit.archive({ actorPassword }),
+      (result) => {
+        setNotice(
+          result.archived === 0
+            ? 'Aucun événement à archiver.'
+            : `${result.archived} événements archivés dans ${result.fileName} sur le partage ; le journal restant se vérifie depuis ce point.`,
+        );
+        loadStatus();
+      },
+      setError,
+    );
   return (
     <section aria-labelledby="audit-tools">
       <h2 id="audit-tools">Export pour le DPO et archivage</h2>
@@ -102,24 +95,18 @@ export function AuditTools() {
             </ul>
           )}
           <div className="actions">
-            <button type="button" className="secondary" disabled={status.archivable === 0} onClick={() => setAsking(true)}>
+            <button type="button" className="secondary" disabled={status.archivable === 0} onClick={password.open}>
               Archiver les événements anciens…
             </button>
           </div>
         </>
       )}
-      {asking && (
+      {password.asking && (
         <PasswordDialog
           title="Archiver les événements anciens du journal"
           confirmLabel="Archiver"
-          busy={busy}
-          error={dialogError?.message ?? null}
-          retryAfterMs={dialogError?.retryAfterMs}
-          onConfirm={(password) => void archive(password)}
-          onCancel={() => {
-            setAsking(false);
-            setDialogError(null);
-          }}
+          {...password.dialog}
+          onConfirm={(typed) => void archive(typed)}
         >
           <p>
             {status?.archivable} événements seront écrits, chiffrés, sur le partage de sauvegarde puis retirés de la base. Un point de

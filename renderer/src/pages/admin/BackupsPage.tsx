@@ -5,6 +5,7 @@ import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { PasswordDialog } from '../../components/PasswordDialog';
+import { usePasswordAction } from '../../components/usePasswordAction';
 import { formatDateTime } from '../../labels';
 
 const STEP_LABELS: Record<BackupProgress['step'], string> = {
@@ -31,8 +32,7 @@ export function backupReminderText(reminder: NonNullable<BackupStatus['reminder'
 export function BackupsPage({ onLocked }: { onLocked: (notice: string) => void }) {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [dialogError, setDialogError] = useState<ApiError | null>(null);
+  const password = usePasswordAction({ closeWhileRunning: true });
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [made, setMade] = useState<BackupSummary | null>(null);
   const [verifying, setVerifying] = useState<string | null>(null);
@@ -51,20 +51,13 @@ export function BackupsPage({ onLocked }: { onLocked: (notice: string) => void }
     return () => clearInterval(timer);
   }, [progress]);
 
-  const run = async (password: string) => {
-    setDialogError(null);
-    setAsking(false);
+  const run = async (actorPassword: string) => {
     setMade(null);
     setVerified(null);
     setError(null);
     setProgress({ step: 'copy', percent: 0 });
-    const result = await api.backup.run({ actorPassword: password });
+    await password.confirm(() => api.backup.run({ actorPassword }), setMade, setError);
     setProgress(null);
-    if (result.ok) setMade(result.value);
-    else if (result.error.code === 'CONFIRMATION_REQUIRED' || result.error.code === 'UNLOCK_DELAY') {
-      setDialogError(result.error);
-      setAsking(true);
-    } else setError(result.error);
     load();
   };
 
@@ -112,23 +105,13 @@ export function BackupsPage({ onLocked }: { onLocked: (notice: string) => void }
         </div>
       ) : (
         <div className="actions">
-          <button type="button" className="primary" disabled={!status.share} onClick={() => setAsking(true)}>
+          <button type="button" className="primary" disabled={!status.share} onClick={password.open}>
             Sauvegarder maintenant…
           </button>
         </div>
       )}
-      {asking && (
-        <PasswordDialog
-          title="Sauvegarder la base"
-          confirmLabel="Sauvegarder"
-          error={dialogError?.message ?? null}
-          retryAfterMs={dialogError?.retryAfterMs}
-          onConfirm={(password) => void run(password)}
-          onCancel={() => {
-            setAsking(false);
-            setDialogError(null);
-          }}
-        >
+      {password.asking && (
+        <PasswordDialog title="Sauvegarder la base" confirmLabel="Sauvegarder" {...password.dialog} onConfirm={(typed) => void run(typed)}>
           <p>La copie chiffrée sera écrite dans {status.share}, puis ouverte avec la clé de la base pour être vérifiée.</p>
         </PasswordDialog>
       )}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api, ApiError, PurgeResult, RetentionOverview } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { PasswordDialog } from '../../components/PasswordDialog';
+import { usePasswordAction } from '../../components/usePasswordAction';
 import { formatDay } from '../../labels';
 
 const BASIS_LABELS = {
@@ -18,10 +19,8 @@ const BASIS_LABELS = {
 export function RetentionPage() {
   const [overview, setOverview] = useState<RetentionOverview | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
-  const [asking, setAsking] = useState(false);
+  const password = usePasswordAction();
   const [error, setError] = useState<ApiError | null>(null);
-  const [dialogError, setDialogError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<PurgeResult | null>(null);
   const load = useCallback(() => {
     void api.retention.candidates({}).then((r) => {
@@ -31,21 +30,15 @@ export function RetentionPage() {
     });
   }, []);
   useEffect(load, [load]);
-  const erase = async (password: string) => {
-    setBusy(true);
-    const result = await api.retention.purge({ situationIds: [...chosen], actorPassword: password });
-    setBusy(false);
-    if (result.ok) {
-      setAsking(false);
-      setDialogError(null);
-      setDone(result.value);
-      load();
-    } else if (result.error.code === 'CONFIRMATION_REQUIRED' || result.error.code === 'UNLOCK_DELAY') setDialogError(result.error);
-    else {
-      setAsking(false);
-      setError(result.error);
-    }
-  };
+  const erase = (actorPassword: string) =>
+    password.confirm(
+      () => api.retention.purge({ situationIds: [...chosen], actorPassword }),
+      (result) => {
+        setDone(result);
+        load();
+      },
+      setError,
+    );
   const toggle = (id: number) =>
     setChosen((current) => {
       const next = new Set(current);
@@ -120,25 +113,19 @@ export function RetentionPage() {
             </tbody>
           </table>
           <div className="actions">
-            <button type="button" className="danger" disabled={chosen.size === 0} onClick={() => setAsking(true)}>
+            <button type="button" className="danger" disabled={chosen.size === 0} onClick={password.open}>
               Effacer les données de {chosen.size} situation(s)…
             </button>
           </div>
         </>
       )}
-      {asking && (
+      {password.asking && (
         <PasswordDialog
           title="Effacer les données des personnes"
           confirmLabel="Effacer définitivement"
           danger
-          busy={busy}
-          error={dialogError?.message ?? null}
-          retryAfterMs={dialogError?.retryAfterMs}
-          onConfirm={(password) => void erase(password)}
-          onCancel={() => {
-            setAsking(false);
-            setDialogError(null);
-          }}
+          {...password.dialog}
+          onConfirm={(typed) => void erase(typed)}
         >
           <p>
             L’effacement est <strong>définitif</strong> pour {chosen.size} situation(s). Il ne touche pas les sauvegardes déjà faites, qui
