@@ -66,7 +66,7 @@ test('G9 and the DPO: a withdrawn consent proposed for erasure, a wrong password
   await page.getByRole('button', { name: 'Exporter le journal (CSV)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(new RegExp(`^journal-audit-${seeded.code}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-  const csv = readFileSync((await file.path())!, 'utf8');
+  const csv = readFileSync(await file.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('Effacement des données de personnes (durée de conservation)');
   expect(csv).not.toContain('Hœrner');
