@@ -7,6 +7,7 @@ import { migration004 } from './004_situations_consents';
 import { migration005 } from './005_meetings';
 import { migration006 } from './006_minutes_certificates';
 import { migration007 } from './007_retention';
+import { migration008 } from './008_training_evaluation';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

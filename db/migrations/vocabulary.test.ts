@@ -22,6 +22,14 @@ import {
   PERSON_AGREEMENT_CODES,
   PERSON_PRESENCE_CODES,
 } from '../../electron/shared/meeting-vocabulary';
+import {
+  CLSM_MEETING_KIND_CODES,
+  CLSM_MEETING_STATUS_CODES,
+  PARTICIPANT_ROLE_CODES,
+  TOOL_KIND_CODES,
+  TRAINING_KIND_CODES,
+  TRAINING_STATUS_CODES,
+} from '../../electron/shared/training-vocabulary';
 import type { Db } from '../connection';
 import { migrate } from '../migrate';
 
@@ -58,5 +66,13 @@ describe('migrations and vocabularies', () => {
     expect(checkList(db, 'deliberations', 'outcome')).toEqual([...ITEM_OUTCOME_CODES].sort());
     expect(checkList(db, 'deliberations', 'person_agreement')).toEqual([...PERSON_AGREEMENT_CODES].sort());
     expect(checkList(db, 'actions', 'outcome')).toEqual([...ACTION_OUTCOME_CODES].sort());
+    expect(checkList(db, 'training_sessions', 'kind')).toEqual([...TRAINING_KIND_CODES].sort());
+    expect(checkList(db, 'training_sessions', 'status')).toEqual([...TRAINING_STATUS_CODES].sort());
+    expect(checkList(db, 'training_participants', 'role')).toEqual([...PARTICIPANT_ROLE_CODES].sort());
+    expect(checkList(db, 'training_participants', 'sector')).toEqual([...SECTOR_CODES].sort());
+    expect(checkList(db, 'training_questionnaires', 'sector')).toEqual([...SECTOR_CODES].sort());
+    expect(checkList(db, 'clsm_meetings', 'kind')).toEqual([...CLSM_MEETING_KIND_CODES].sort());
+    expect(checkList(db, 'clsm_meetings', 'status')).toEqual([...CLSM_MEETING_STATUS_CODES].sort());
+    expect(checkList(db, 'common_tools', 'kind')).toEqual([...TOOL_KIND_CODES].sort());
   });
 });
