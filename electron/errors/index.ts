@@ -9,6 +9,7 @@ import { MEETINGS_ERRORS } from './meetings';
 import { MINUTES_ERRORS } from './minutes';
 import { PARTNERS_ERRORS } from './partners';
 import { SITUATIONS_ERRORS } from './situations';
+import { TRAINING_ERRORS } from './training';
 import { USERS_ERRORS } from './users';
 import { VAULT_ERRORS } from './vault';
 
@@ -22,6 +23,7 @@ export const ERROR_MESSAGES = {
   ...MEETINGS_ERRORS,
   ...MINUTES_ERRORS,
   ...BACKUP_ERRORS,
+  ...TRAINING_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

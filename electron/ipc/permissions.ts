@@ -23,8 +23,8 @@ const AREAS: Record<Area, ChannelName | readonly Role[]> = {
   partners: 'partners.listStructures',
   situations: 'situations.registry',
   meetings: 'meetings.list',
-  training: ['coordinator', 'animateur', 'secretariat'],
-  evaluation: ['coordinator', 'animateur'],
+  training: 'training.list',
+  evaluation: 'evaluation.indicators',
   administration: 'users.list',
 };
 

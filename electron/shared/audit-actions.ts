@@ -20,6 +20,9 @@ export const AUDIT_DOMAINS = {
   minutes: 'Comptes rendus',
   backup: 'Sauvegardes',
   retention: 'Conservation et droits des personnes',
+  training: 'Formation croisée',
+  clsm: 'Réunions et outils du CLSM',
+  evaluation: 'Évaluation',
   ipc: 'Appels refusés',
 } as const;
 export type AuditDomain = keyof typeof AUDIT_DOMAINS;
@@ -176,6 +179,25 @@ export const AUDIT_ACTIONS = {
   'retention.candidates': 'Consultation des situations à effacer',
   'retention.purge': 'Effacement des données de personnes (durée de conservation)',
   'retention.accessReport': 'Impression du relevé des données d’une personne (droit d’accès)',
+  'training.list': 'Consultation des ateliers et stages croisés',
+  'training.get': 'Consultation d’un atelier ou d’un stage croisé',
+  'training.save': 'Enregistrement d’un atelier ou d’un stage croisé',
+  'training.remove': 'Suppression d’un atelier ou d’un stage croisé',
+  'training.addParticipant': 'Inscription d’un participant à une formation croisée',
+  'training.removeParticipant': 'Retrait d’un participant d’une formation croisée',
+  'training.recordQuestionnaire': 'Saisie d’un questionnaire de formation',
+  'training.removeQuestionnaire': 'Suppression d’un questionnaire de formation',
+  'training.questionnaire': 'Impression du questionnaire de formation',
+  'training.attestation': 'Impression d’une attestation de formation',
+  'training.attestations': 'Impression des attestations de formation',
+  'clsm.meetings': 'Consultation des réunions du CLSM',
+  'clsm.saveMeeting': 'Enregistrement d’une réunion du CLSM',
+  'clsm.removeMeeting': 'Suppression d’une réunion du CLSM',
+  'clsm.tools': 'Consultation des outils communs',
+  'clsm.saveTool': 'Enregistrement d’un outil commun',
+  'clsm.removeTool': 'Suppression d’un outil commun',
+  'evaluation.indicators': 'Consultation des indicateurs d’évaluation',
+  'evaluation.export': 'Export du bilan ou des indicateurs',
   'ipc.unknownChannel': 'Appel inconnu',
 } as const satisfies Record<`${AuditDomain}.${string}`, string>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -192,6 +214,9 @@ export const AUDIT_OBJECTS = {
   certificate: 'Certificat de signature',
   backup: 'Sauvegarde',
   auditArchive: 'Archive du journal',
+  trainingSession: 'Atelier ou stage croisé',
+  clsmMeeting: 'Réunion du CLSM',
+  commonTool: 'Outil commun',
   channel: 'Appel',
 } as const;
 export type AuditObjectType = keyof typeof AUDIT_OBJECTS;

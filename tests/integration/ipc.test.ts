@@ -242,6 +242,7 @@ describe('IPC registration wrapper', () => {
       consentReconfirmMonths: null,
       situationTypologies: ['logement', 'isolement'],
       responseTypologies: ['Orientation vers les soins', 'Autre'],
+      knowledgeTypologies: ['Rôle des partenaires', 'Droits des personnes'],
       followUpReviewMonths: 3,
       coordinationContact: 'Coordination du CLSM, 03 87 56 00 00',
       backupShare: '\\\\serveur\\partage\\clsm',

@@ -23,6 +23,7 @@ import { settingsChannels } from './settings';
 import { situationsChannels } from './situations';
 import { setupChannels } from './setup';
 import type { SchemaOf } from './shared';
+import { clsmChannels, evaluationChannels, trainingChannels } from './training';
 import { usersChannels } from './users';
 
 export const contract = {
@@ -42,6 +43,9 @@ export const contract = {
   ...minutesChannels,
   ...backupChannels,
   ...retentionChannels,
+  ...trainingChannels,
+  ...clsmChannels,
+  ...evaluationChannels,
 };
 
 export type Contract = typeof contract;
@@ -69,6 +73,7 @@ export type * from './meetings';
 export type * from './minutes';
 export type * from './backup';
 export type * from './retention';
+export type * from './training';
 export type { ArchiveResult, ArchiveStatus } from './audit';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent, AuditVerification } from '../../services/audit/trail';

@@ -14,6 +14,7 @@ import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { situationsHandlers } from './situations';
 import { setupHandlers } from './setup';
+import { clsmHandlers, evaluationHandlers, trainingHandlers } from './training';
 import { usersHandlers } from './users';
 
 export const handlers: HandlerTable = {
@@ -33,4 +34,7 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   ...backupHandlers,
   ...retentionHandlers,
+  ...trainingHandlers,
+  ...clsmHandlers,
+  ...evaluationHandlers,
 };

@@ -2,7 +2,13 @@
 // personal data of a person in care.
 export interface DocumentFile {
   fileName: string;
-  mimeType: 'application/pdf' | 'text/csv' | 'text/calendar' | 'image/jpeg' | 'image/png';
+  mimeType:
+    | 'application/pdf'
+    | 'text/csv'
+    | 'text/calendar'
+    | 'image/jpeg'
+    | 'image/png'
+    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   base64: string;
 }
 

@@ -31,12 +31,21 @@ export interface CommissionCounts {
   closuresByReason: Breakdown;
   /** Median days from referral to first examination, for situations first examined in the period. */
   medianDaysToFirstExamination: number | null;
+  /** How many situations that median rests on. */
+  firstExaminations: number;
   presences: number;
 }
 
 const breakdown = (db: Db, sql: string, period: Period): Breakdown =>
   Object.fromEntries((db.prepare(sql).all(period) as { k: string | null; n: number }[]).map((r) => [r.k ?? '—', r.n]));
 const count = (db: Db, sql: string, period: Period): number => db.prepare(sql).pluck().get(period) as number;
+
+/** The median of sorted numbers: the middle one, or the mean of the two middle ones. */
+export function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 const HELD = `m.state IN ('held', 'minutes_signed') AND m.held_on BETWEEN @from AND @to`;
 const EXAMINED = `i.status = 'deliberated'`;
@@ -120,7 +129,8 @@ export function commissionCounts(db: Db, period: Period): CommissionCounts {
       `SELECT s.closure_reason AS k, count(*) AS n FROM situations s WHERE s.closed_on BETWEEN @from AND @to GROUP BY k`,
       period,
     ),
-    medianDaysToFirstExamination: delays.length ? delays[Math.floor((delays.length - 1) / 2)]! : null,
+    medianDaysToFirstExamination: median(delays),
+    firstExaminations: delays.length,
     presences: count(
       db,
       `SELECT count(*) FROM attendances a JOIN meetings m ON m.id = a.meeting_id WHERE ${HELD} AND a.status IN ('present', 'represented')`,

@@ -28,6 +28,8 @@ const typologyList = z
 const situationTypologies = typologyList;
 /** The response typology offered when an item is deliberated. */
 const responseTypologies = typologyList;
+/** The questionnaire's « typologie des connaissances acquises ». */
+const knowledgeTypologies = typologyList;
 /** Months without a review after which a situation in follow-up is flagged on the dashboard. */
 const followUpReviewMonths = z
   .number({ message: 'Indiquez un nombre de mois.' })
@@ -77,6 +79,7 @@ export const settingSchemas = {
   consentReconfirmMonths,
   situationTypologies,
   responseTypologies,
+  knowledgeTypologies,
   followUpReviewMonths,
   coordinationContact,
   backupShare,
@@ -94,6 +97,7 @@ export const settingsInput = z
     consentReconfirmMonths,
     situationTypologies,
     responseTypologies,
+    knowledgeTypologies,
     followUpReviewMonths,
     coordinationContact: coordinationContact.default(''),
     // Required, never defaulted: a form that forgot one would otherwise reset it silently.

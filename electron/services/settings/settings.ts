@@ -5,6 +5,7 @@ import type { Db } from '../../../db/connection';
 import type { ServiceContext } from '../context';
 import { DEFAULT_TYPOLOGIES } from '../../shared/situation-vocabulary';
 import { DEFAULT_RESPONSE_TYPOLOGIES } from '../../shared/meeting-vocabulary';
+import { DEFAULT_KNOWLEDGE_TYPOLOGIES } from '../../shared/training-vocabulary';
 import { settingSchemas } from './schema';
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -17,6 +18,7 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   consentReconfirmMonths: 12,
   situationTypologies: [...DEFAULT_TYPOLOGIES],
   responseTypologies: [...DEFAULT_RESPONSE_TYPOLOGIES],
+  knowledgeTypologies: [...DEFAULT_KNOWLEDGE_TYPOLOGIES],
   followUpReviewMonths: 6,
   coordinationContact: '',
   backupShare: '',
@@ -33,6 +35,7 @@ export interface AppSettings {
   consentReconfirmMonths: number | null;
   situationTypologies: string[];
   responseTypologies: string[];
+  knowledgeTypologies: string[];
   followUpReviewMonths: number;
   coordinationContact: string;
   backupShare: string;
@@ -72,6 +75,7 @@ export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
     consentReconfirmMonths: readSetting(ctx.db, 'consentReconfirmMonths'),
     situationTypologies: readSetting(ctx.db, 'situationTypologies') ?? [...DEFAULT_TYPOLOGIES],
     responseTypologies: readSetting(ctx.db, 'responseTypologies') ?? [...DEFAULT_RESPONSE_TYPOLOGIES],
+    knowledgeTypologies: readSetting(ctx.db, 'knowledgeTypologies') ?? [...DEFAULT_KNOWLEDGE_TYPOLOGIES],
     followUpReviewMonths: readSetting(ctx.db, 'followUpReviewMonths') ?? 6,
     coordinationContact: readSetting(ctx.db, 'coordinationContact') ?? '',
     backupShare: readSetting(ctx.db, 'backupShare') ?? '',
@@ -88,6 +92,7 @@ export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSett
   writeSetting(ctx.db, 'consentReconfirmMonths', input.consentReconfirmMonths);
   writeSetting(ctx.db, 'situationTypologies', input.situationTypologies);
   writeSetting(ctx.db, 'responseTypologies', input.responseTypologies);
+  writeSetting(ctx.db, 'knowledgeTypologies', input.knowledgeTypologies);
   writeSetting(ctx.db, 'followUpReviewMonths', input.followUpReviewMonths);
   writeSetting(ctx.db, 'coordinationContact', input.coordinationContact);
   writeSetting(ctx.db, 'backupShare', input.backupShare);

@@ -18,6 +18,7 @@ export function SettingsPage() {
     reconfirm: '12',
     typologies: '',
     responses: '',
+    knowledge: '',
     followUpMonths: '6',
     contact: '',
     backupShare: '',
@@ -38,6 +39,7 @@ export function SettingsPage() {
           reconfirm: r.value.consentReconfirmMonths === null ? 'never' : String(r.value.consentReconfirmMonths),
           typologies: r.value.situationTypologies.join('\n'),
           responses: r.value.responseTypologies.join('\n'),
+          knowledge: r.value.knowledgeTypologies.join('\n'),
           followUpMonths: String(r.value.followUpReviewMonths),
           contact: r.value.coordinationContact,
           backupShare: r.value.backupShare,
@@ -61,6 +63,7 @@ export function SettingsPage() {
           consentReconfirmMonths: form.reconfirm === 'never' ? null : Number(form.reconfirm),
           situationTypologies: lines(form.typologies),
           responseTypologies: lines(form.responses),
+          knowledgeTypologies: lines(form.knowledge),
           followUpReviewMonths: Number(form.followUpMonths),
           coordinationContact: form.contact,
           backupShare: form.backupShare,
@@ -118,6 +121,14 @@ export function SettingsPage() {
           onChange={(responses) => setForm({ ...form, responses })}
           error={fieldError('responseTypologies')}
           rows={7}
+        />
+        <TextAreaField
+          label="Typologie des connaissances acquises (une par ligne)"
+          hint="Proposée dans le questionnaire remis après un atelier ou un stage croisé."
+          value={form.knowledge}
+          onChange={(knowledge) => setForm({ ...form, knowledge })}
+          error={fieldError('knowledgeTypologies')}
+          rows={6}
         />
         <Field
           label="Signaler une situation en suivi sans bilan depuis (mois)"

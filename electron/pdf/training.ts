@@ -1,0 +1,103 @@
+// The cross-training's documents: the questionnaire handed out after a session (printed blank, its
+// answers typed in later, anonymously) and the attestation de formation, one per page.
+import type { Content } from 'pdfmake/interfaces';
+import { formatDay, formatLongDay } from '../shared/dates';
+import { SATISFACTION_LABELS, TRAINING_KINDS, type TrainingKind } from '../shared/training-vocabulary';
+import { SECTORS } from '../shared/vocabulary';
+import { checkbox } from './blocks';
+import { renderPdf } from './engine';
+
+export interface TrainingFacts {
+  kind: TrainingKind;
+  theme: string;
+  startsOn: string;
+  endsOn: string;
+  place: string;
+  trainer: string;
+  hostStructureName: string | null;
+  durationHours: number;
+}
+
+const para = (text: Content): Content => ({ text, margin: [0, 0, 0, 10] } as Content);
+
+function when(t: TrainingFacts): string {
+  return t.startsOn === t.endsOn ? `le ${formatLongDay(t.startsOn)}` : `du ${formatLongDay(t.startsOn)} au ${formatLongDay(t.endsOn)}`;
+}
+
+const hours = (h: number) => `${String(h).replace('.', ',')} heure${h >= 2 ? 's' : ''}`;
+
+export interface QuestionnaireDocument {
+  establishmentName: string;
+  training: TrainingFacts;
+  knowledgeTypologies: string[];
+}
+
+export function questionnairePdf(input: QuestionnaireDocument): Promise<Buffer> {
+  const t = input.training;
+  const lines = (n: number): Content => ({
+    canvas: Array.from({ length: n }, (_, i) => ({ type: 'line' as const, x1: 0, y1: 22 * (i + 1), x2: 495, y2: 22 * (i + 1), lineWidth: 0.5, lineColor: '#999999' })),
+    margin: [0, 0, 0, 8],
+  });
+  return renderPdf({
+    title: 'Questionnaire de fin de formation croisée',
+    establishmentName: input.establishmentName,
+    content: [
+      { text: 'Questionnaire de fin de formation croisée', style: 'title' },
+      para(`${TRAINING_KINDS[t.kind]} « ${t.theme} », ${when(t)}${t.place ? `, ${t.place}` : ''}.`),
+      {
+        text: 'Ce questionnaire est anonyme : n’y inscrivez pas votre nom. Vos réponses servent à l’évaluation du dispositif (bilan annuel du CLSM).',
+        style: 'muted',
+        margin: [0, 0, 0, 10],
+      },
+      { text: '1. Secteur de votre structure (facultatif)', style: 'heading' },
+      { columns: [Object.values(SECTORS).slice(0, 5).map((s) => checkbox(s, false)), Object.values(SECTORS).slice(5).map((s) => checkbox(s, false))] },
+      { text: '2. Votre satisfaction globale', style: 'heading' },
+      ...Object.entries(SATISFACTION_LABELS).map(([score, label]) => checkbox(`${score} — ${label}`, false)),
+      { text: '3. Connaissances acquises (plusieurs réponses possibles)', style: 'heading' },
+      ...input.knowledgeTypologies.map((k) => checkbox(k, false)),
+      { text: '4. Cette formation améliore-t-elle, selon vous, la coordination entre les acteurs ?', style: 'heading' },
+      { columns: [checkbox('Oui', false), checkbox('Non', false)] },
+      { text: '5. Avez-vous développé de nouvelles collaborations avec d’autres partenaires du CLSM ?', style: 'heading' },
+      { columns: [checkbox('Oui', false), checkbox('Non', false)] },
+      { text: '6. Commentaire libre', style: 'heading' },
+      lines(5),
+      { text: 'Merci de remettre ce questionnaire à la coordination du CLSM.', style: 'muted' },
+    ],
+  });
+}
+
+export interface TrainingAttestationInput {
+  establishmentName: string;
+  coordinatorName: string;
+  training: TrainingFacts;
+  participants: { name: string; structureName: string }[];
+  issuedOn: string;
+}
+
+function attestation(input: TrainingAttestationInput, p: TrainingAttestationInput['participants'][number], last: boolean): Content {
+  const t = input.training;
+  const what =
+    t.kind === 'workshop'
+      ? `a participé à l’atelier croisé « ${t.theme} » ${when(t)}${t.place ? `, à ${t.place}` : ''}${t.trainer ? `, animé par ${t.trainer}` : ''}`
+      : `a effectué un stage croisé « ${t.theme} » ${when(t)}${t.hostStructureName ? `, accueilli(e) par ${t.hostStructureName}` : ''}`;
+  return {
+    stack: [
+      { text: 'ATTESTATION DE FORMATION', style: 'title', alignment: 'center' },
+      para(`Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`),
+      para(['atteste que ', { text: p.name, bold: true }, ` (${p.structureName}) ${what}, d’une durée de ${hours(t.durationHours)}, dans le cadre de la formation croisée du CLSM.`]),
+      para('Attestation délivrée pour servir et valoir ce que de droit.'),
+      { text: `Fait le ${formatDay(input.issuedOn)}.`, margin: [0, 12, 0, 0] },
+      { text: input.coordinatorName, margin: [0, 30, 0, 0] },
+    ],
+    ...(last ? {} : { pageBreak: 'after' as const }),
+  };
+}
+
+/** One attestation per page: one participant, or every participant in one file. */
+export function trainingAttestationsPdf(input: TrainingAttestationInput): Promise<Buffer> {
+  return renderPdf({
+    title: 'Attestation de formation',
+    establishmentName: input.establishmentName,
+    content: input.participants.map((p, i) => attestation(input, p, i === input.participants.length - 1)),
+  });
+}

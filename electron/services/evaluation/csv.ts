@@ -1,0 +1,31 @@
+// Every indicator in one CSV that Excel opens as is (`;`, UTF-8 with BOM), one line per figure and
+// per line of a breakdown, through the same small-count rule as the annual report.
+import { formatCsv } from '../partners/csv';
+import { currentText, disclosedCount, previousText } from './disclosure';
+import type { EvaluationReport } from './indicators';
+import { periodText } from './report-model';
+
+const UNITS = { count: 'effectif', days: 'jours', score: 'moyenne', percent: 'pourcentage' } as const;
+
+export function indicatorsCsv(report: EvaluationReport): Buffer {
+  const header = [
+    'Section',
+    'Code',
+    'Indicateur',
+    'Détail',
+    'Unité',
+    'Source',
+    `Période ${periodText(report.period)}`,
+    `Période précédente ${periodText(report.previousPeriod)}`,
+  ];
+  const lines: string[][] = [header];
+  for (const section of report.sections) {
+    for (const i of section.indicators) {
+      if (i.value !== null || i.previous !== null || i.base !== undefined)
+        lines.push([section.title, i.code, i.label, '', UNITS[i.unit], i.source, currentText(i), previousText(i)]);
+      for (const row of i.breakdown ?? [])
+        lines.push([section.title, i.code, i.label, row.label, UNITS.count, i.source, disclosedCount(row.value), disclosedCount(row.previous)]);
+    }
+  }
+  return formatCsv(lines);
+}
