@@ -16,6 +16,7 @@ import { CHANNEL_NAMES } from '../shared/channels';
 import { addDays, Day } from '../shared/dates';
 import { CATEGORY_CODES } from '../shared/vocabulary';
 import { DEMO_MEETINGS, DEMO_MEMBERS, DEMO_SITUATIONS, DEMO_STRUCTURES, DemoSituation } from './demo-data';
+import { trainingOfTheYear } from './demo-training';
 
 export type DocumentKind =
   | 'convocation'
@@ -26,7 +27,10 @@ export type DocumentKind =
   | 'attestation_participation'
   | 'courrier_personne'
   | 'information_consentement'
-  | 'fiche_saisine';
+  | 'fiche_saisine'
+  | 'attestation_formation'
+  | 'questionnaire_formation'
+  | 'bilan_annuel';
 
 export interface DemoManifest {
   persons: { name: string; situation: string }[];
@@ -106,6 +110,8 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
     for (const [index, heldOn] of DEMO_MEETINGS.entries()) {
       await meetingOfTheYear(api, clock, ids, { number: index + 1, heldOn, password: options.password, write });
     }
+    clock.to('2026-12-18');
+    await trainingOfTheYear(api, must, ids, write);
     for (const s of DEMO_SITUATIONS) {
       const known = ids.situations.get(s);
       if (known) manifest.persons.push({ name: `${s.firstName} ${s.lastName.toUpperCase()}`, situation: known.code });

@@ -11,6 +11,7 @@ import { Vault } from '../services/vault';
 import { establishmentNameSchema } from '../services/vault/schema';
 import { backupCommand, countsText, restoreCommand, verifyCommand } from './backup';
 import { assertDemoFolders, buildDemoYear, DEMO_COORDINATOR } from './demo';
+import { reportCommand } from './report';
 
 export interface CliIo {
   /** Reads one secret line: from stdin when `fromStdin`, otherwise by a hidden prompt. */
@@ -41,6 +42,9 @@ Commandes :
   restore SAUVEGARDE --data DOSSIER --password-stdin [--recovery-key]
       Restaure la sauvegarde dans DOSSIER (neuf ou existant ; l’application doit y être fermée). Ce que
       DOSSIER contenait est gardé dans un sous-dossier « avant-restauration-… ».
+  report --data DOSSIER --year AAAA --out DOSSIER_DE_SORTIE [--login IDENTIFIANT] --password-stdin
+      Écrit le bilan annuel de l’année civile AAAA (PDF et Word modifiable) et le CSV de tous les indicateurs
+      dans DOSSIER_DE_SORTIE. Effectifs inférieurs à 3 indiqués « < 3 ». Compte de coordination ou d’animation.
 
 Avec --recovery-key, la ligne lue sur l’entrée standard est la clé de récupération de la sauvegarde.
 
@@ -85,6 +89,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         establishment: { type: 'string' },
         out: { type: 'string' },
         to: { type: 'string' },
+        year: { type: 'string' },
         'recovery-key': { type: 'boolean', default: false },
         'password-stdin': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -219,6 +224,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             ` (${restored.auditEvents} événements d’audit vérifiés).`,
           { safetyCopy: restored.safetyCopy, auditEvents: restored.auditEvents },
         );
+        return 0;
+      }
+      case 'report': {
+        const yearText = required(values, 'year');
+        if (!/^\d{4}$/.test(yearText)) throw new UsageError('--year : indiquez une année sur quatre chiffres (par exemple 2026).');
+        const written = await reportCommand({
+          dataDir: required(values, 'data'),
+          year: Number(yearText),
+          outDir: required(values, 'out'),
+          login: values.login ?? null,
+          password: await io.readSecret('Mot de passe : ', fromStdin),
+        });
+        emit(true, written.join('\n'), { files: written });
         return 0;
       }
       default:

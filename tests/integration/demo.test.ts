@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoManifest } from '../../electron/cli/demo';
 import { CliIo, runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/services/vault';
+import { docxText } from '../helpers/docx';
 import { pdfSignatures, pdfText } from '../helpers/pdf';
 import { tempDir } from '../helpers/vault';
 
@@ -22,6 +23,9 @@ const KINDS = [
   'courrier_personne',
   'information_consentement',
   'fiche_saisine',
+  'attestation_formation',
+  'questionnaire_formation',
+  'bilan_annuel',
 ];
 
 function fakeIo() {
@@ -51,7 +55,9 @@ beforeAll(async () => {
   expect(out.join('\n')).toMatch(/Année de démonstration créée : 12 situations, \d+ documents/);
   manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as DemoManifest;
   for (const d of manifest.documents) {
-    texts.set(d.file, flat(pdfText(readFileSync(join(outDir, d.file)))));
+    const bytes = readFileSync(join(outDir, d.file));
+    const text = d.file.endsWith('.docx') ? await docxText(bytes) : d.file.endsWith('.csv') ? bytes.toString('utf8') : pdfText(bytes);
+    texts.set(d.file, flat(text));
   }
 }, 180_000);
 
@@ -113,6 +119,41 @@ describe('the demo year', () => {
       expect(texts.get(letter.file)!.toLowerCase()).toContain(person.name.split(' ').slice(1).join(' ').toLowerCase());
     }
     expect(manifest.documents.some((d) => d.kind === 'extrait' && d.situations.length > 0)).toBe(true);
+  });
+
+  it('adds a year of cross-training, attests it, and writes the annual report with no name and no count below 3', async () => {
+    const vault = new Vault({ dataDir });
+    await vault.unlock('f.hoerner', PASSWORD);
+    try {
+      const db = vault.database();
+      const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+      expect(count(`SELECT count(*) FROM training_sessions WHERE kind = 'workshop'`)).toBe(5);
+      expect(count(`SELECT count(*) FROM training_sessions WHERE kind = 'placement' AND status = 'held'`)).toBe(2);
+      expect(count('SELECT count(*) FROM training_participants')).toBe(34);
+      expect(count('SELECT count(*) FROM training_questionnaires')).toBe(27);
+      expect(count(`SELECT count(*) FROM clsm_meetings WHERE status = 'held'`)).toBe(7);
+      expect(count('SELECT count(*) FROM common_tools')).toBe(4);
+    } finally {
+      vault.lock('shutdown');
+    }
+    const reports = manifest.documents.filter((d) => d.kind === 'bilan_annuel').map((d) => d.file);
+    expect(reports.sort()).toEqual(['bilan-annuel-2026.docx', 'bilan-annuel-2026.pdf', 'indicateurs-2026.csv']);
+    const pdf = texts.get('bilan-annuel-2026.pdf')!.replace(/<3\b/g, '< 3');
+    expect(pdf).toContain('Bilan annuel 2026');
+    expect(pdf).toMatch(/Ateliers croisés prévus 5 0 Tableau de suivi Ateliers croisés réalisés 3 0/);
+    expect(pdf).toMatch(/Stages croisés prévus 3 0 Tableau de suivi Stages croisés réalisés < 3 0/);
+    expect(pdf).toMatch(/Réunions de la commission 3 0/);
+    expect(texts.get('bilan-annuel-2026.docx')).toContain('Ateliers croisés prévus 5 0 Tableau de suivi');
+    expect(texts.get('indicateurs-2026.csv')).toContain('Stages croisés réalisés;;effectif;Tableau de suivi;< 3;0');
+    const { DEMO_MEMBERS } = await import('../../electron/cli/demo-data');
+    for (const file of reports)
+      for (const m of DEMO_MEMBERS) expect(texts.get(file), `${file} names ${m.lastName}`).not.toMatch(new RegExp(`\\b${m.lastName}\\b`));
+    const attestations = manifest.documents.filter((d) => d.kind === 'attestation_formation');
+    expect(attestations.length).toBe(3 + 2 + 2);
+    const karim = texts.get('attestation-formation-2026-04-13-karim-benali.pdf')!;
+    expect(karim).toContain('ATTESTATION DE FORMATION');
+    expect(karim).toMatch(/Karim Benali \(Vivest\) a effectué un stage croisé « Une semaine au CMP » du lundi 13 avril 2026 au vendredi 17 avril 2026, accueilli\(e\) par CMP de Metz-Queuleu, d’une durée de 35 heures/);
+    expect(texts.get('questionnaire-formation-2026-02-19.pdf')).toContain('Ce questionnaire est anonyme');
   });
 
   it('leaves out of an extract the item of a person who excluded the recipient’s structure', () => {

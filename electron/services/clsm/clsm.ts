@@ -79,7 +79,7 @@ export function saveClsmMeeting(ctx: ServiceContext, input: ClsmMeetingInput): C
   }
   const link = db.prepare('INSERT INTO clsm_meeting_structures (meeting_id, structure_id) VALUES (?, ?)');
   for (const structureId of structureIds) link.run(id, structureId);
-  ctx.audit('clsm.saveMeeting', { type: 'clsmMeeting', id }, `kind=${input.kind} status=${input.status} structures=${structureIds.length}`);
+  ctx.audit('clsm.saveMeeting', { type: 'clsmMeeting', id }, `kind=${input.kind},status=${input.status},structures=${structureIds.length}`);
   return listClsmMeetings(ctx);
 }
 

@@ -5,7 +5,7 @@
 import type { Indicator, IndicatorUnit } from './indicators';
 
 export const SMALL_COUNT = '< 3';
-export const NOT_DISCLOSED = 'non diffusé (< 3 réponses)';
+export const NOT_DISCLOSED = 'non diffusé (< 3)';
 
 export const isSmall = (n: number) => n > 0 && n < 3;
 

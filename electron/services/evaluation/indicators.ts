@@ -148,7 +148,8 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
             unit: 'score',
             value: perMeeting(b.now),
             previous: perMeeting(b.before),
-            base: { value: b.now.meetingsHeld, previous: b.before.meetingsHeld },
+            // Rests on the presences: one meeting with one member present must not say « 1 ».
+            base: { value: b.now.presences, previous: b.before.presences },
           },
           split(b, 'saisines', 'Saisines reçues, par secteur de la structure qui saisit', (c) => c.byReferringSector, { labels: SECTORS }),
           split(b, 'recevabilite', 'Décisions de recevabilité', (c) => c.eligibilityDecisions, { labels: ELIGIBILITY, order: ['eligible', 'rejected'] }),

@@ -42,6 +42,6 @@ export async function exportEvaluation(ctx: ServiceContext, input: { period: Per
       base64: bytes.toString('base64'),
     };
   }
-  ctx.audit('evaluation.export', null, `format=${input.format} from=${input.period.from} to=${input.period.to}`);
+  ctx.audit('evaluation.export', null, `format=${input.format},from=${input.period.from},to=${input.period.to}`);
   return file;
 }

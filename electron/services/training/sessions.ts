@@ -187,7 +187,7 @@ export function saveTrainingSession(ctx: ServiceContext, input: TrainingSessionI
         )
         .run(...values, ctx.actor.userId, now, now).lastInsertRowid,
     );
-    ctx.audit('training.save', { type: 'trainingSession', id }, `created kind=${input.kind} status=${input.status}`);
+    ctx.audit('training.save', { type: 'trainingSession', id }, `created,kind=${input.kind},status=${input.status}`);
   } else {
     const before = trainingSummary(db, id);
     if (before.kind !== input.kind && participantsOf(db, id).some((p) => p.role === 'guest'))
@@ -196,7 +196,7 @@ export function saveTrainingSession(ctx: ServiceContext, input: TrainingSessionI
       `UPDATE training_sessions SET kind = ?, theme = ?, starts_on = ?, ends_on = ?, place = ?, trainer = ?, host_structure_id = ?,
          duration_hours = ?, status = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, now, id);
-    ctx.audit('training.save', { type: 'trainingSession', id }, `updated status=${input.status}`);
+    ctx.audit('training.save', { type: 'trainingSession', id }, `updated,status=${input.status}`);
   }
   return trainingDetail(ctx, { id });
 }
