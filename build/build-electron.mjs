@@ -1,5 +1,5 @@
-// Bundles the main process and the preload for Electron (dist/electron). Native modules and
-// pdfmake (which reads its font files at run time) stay in node_modules. The dev host is not built.
+// Bundles the main process and the preload for Electron (dist/electron). Native modules, pdfmake (which
+// reads its font files at run time) and resvg (which reads its .wasm) stay in node_modules. The dev host is not built.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, logLevel: 'warning' };
@@ -8,7 +8,7 @@ await build({
   ...common,
   entryPoints: ['electron/main.ts'],
   outfile: 'dist/electron/main.js',
-  external: ['electron', 'better-sqlite3-multiple-ciphers', 'argon2', 'pdfmake'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'argon2', 'pdfmake', '@resvg/resvg-wasm'],
 });
 
 // A sandboxed preload may require nothing but `electron`: everything else is bundled in.

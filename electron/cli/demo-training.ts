@@ -8,7 +8,10 @@ import type { ClsmMeetingKind, ToolKind } from '../shared/training-vocabulary';
 import { DEFAULT_KNOWLEDGE_TYPOLOGIES } from '../shared/training-vocabulary';
 import type { Sector } from '../shared/vocabulary';
 
-type Write = (call: Promise<Result<DocumentFile>>, kind: 'attestation_formation' | 'questionnaire_formation' | 'bilan_annuel') => Promise<void>;
+type Write = (
+  call: Promise<Result<DocumentFile>>,
+  kind: 'attestation_formation' | 'questionnaire_formation' | 'bilan_annuel',
+) => Promise<void>;
 type Must = <T>(call: Promise<Result<T>>) => Promise<T>;
 
 interface DemoWorkshop {
@@ -48,23 +51,88 @@ const WORKSHOPS: DemoWorkshop[] = [
     members: ['ccasMetz1', 'ccasMetz2', 'cms1', 'cms2', 'infMontigny', 'mg2', 'mht2', 'ddets1'],
     outsiders: [],
   },
-  { theme: 'Repérer et accompagner une situation de crise', on: '2026-11-26', trainer: 'CMP de Montigny-lès-Metz', status: 'cancelled', members: [], outsiders: [] },
+  {
+    theme: 'Repérer et accompagner une situation de crise',
+    on: '2026-11-26',
+    trainer: 'CMP de Montigny-lès-Metz',
+    status: 'cancelled',
+    members: [],
+    outsiders: [],
+  },
   { theme: 'Santé mentale et précarité', on: '2026-12-17', trainer: 'DDETS de la Moselle', status: 'planned', members: [], outsiders: [] },
 ];
 
 const PLACEMENTS = [
-  { theme: 'Une semaine au CMP', from: '2026-04-13', to: '2026-04-17', host: 'cmpQueuleu', guest: 'vivest1', hours: 35, status: 'held' as const },
-  { theme: 'Le quotidien d’un bailleur social', from: '2026-06-22', to: '2026-06-24', host: 'mht', guest: 'infQueuleu', hours: 21, status: 'held' as const },
-  { theme: 'Le mandat de protection au quotidien', from: '2026-11-16', to: '2026-11-18', host: 'udaf', guest: 'ccasMetz1', hours: 21, status: 'planned' as const },
+  {
+    theme: 'Une semaine au CMP',
+    from: '2026-04-13',
+    to: '2026-04-17',
+    host: 'cmpQueuleu',
+    guest: 'vivest1',
+    hours: 35,
+    status: 'held' as const,
+  },
+  {
+    theme: 'Le quotidien d’un bailleur social',
+    from: '2026-06-22',
+    to: '2026-06-24',
+    host: 'mht',
+    guest: 'infQueuleu',
+    hours: 21,
+    status: 'held' as const,
+  },
+  {
+    theme: 'Le mandat de protection au quotidien',
+    from: '2026-11-16',
+    to: '2026-11-18',
+    host: 'udaf',
+    guest: 'ccasMetz1',
+    hours: 21,
+    status: 'planned' as const,
+  },
 ];
 
 const CLSM_MEETINGS: { kind: ClsmMeetingKind; on: string; subject: string; structures: string[]; status?: 'planned' | 'cancelled' }[] = [
-  { kind: 'comite_technique', on: '2026-01-08', subject: 'Lancement de la commission', structures: ['cmpQueuleu', 'mht', 'ccasMetz', 'udaf', 'unafam'] },
+  {
+    kind: 'comite_technique',
+    on: '2026-01-08',
+    subject: 'Lancement de la commission',
+    structures: ['cmpQueuleu', 'mht', 'ccasMetz', 'udaf', 'unafam'],
+  },
   { kind: 'groupe_projet', on: '2026-02-05', subject: 'Fiche de saisine', structures: ['cmpQueuleu', 'ccasMetz', 'cms'] },
   { kind: 'groupe_projet', on: '2026-04-09', subject: 'Guide des ressources', structures: ['cmpMontigny', 'vivest', 'gem', 'ddets'] },
-  { kind: 'comite_technique', on: '2026-06-30', subject: 'Bilan du premier semestre', structures: ['cmpQueuleu', 'mht', 'vivest', 'ccasMetz', 'udaf', 'atm'] },
-  { kind: 'assemblee_pleniere', on: '2026-10-01', subject: 'Assemblée plénière du CLSM', structures: ['cmpQueuleu', 'cmpMontigny', 'mht', 'vivest', 'ccasMetz', 'ccasMontigny', 'udaf', 'atm', 'cms', 'mg', 'ddets', 'unafam', 'gem'] },
-  { kind: 'comite_technique', on: '2026-11-05', subject: 'Préparation du bilan annuel', structures: ['cmpQueuleu', 'mht', 'ccasMetz', 'udaf'] },
+  {
+    kind: 'comite_technique',
+    on: '2026-06-30',
+    subject: 'Bilan du premier semestre',
+    structures: ['cmpQueuleu', 'mht', 'vivest', 'ccasMetz', 'udaf', 'atm'],
+  },
+  {
+    kind: 'assemblee_pleniere',
+    on: '2026-10-01',
+    subject: 'Assemblée plénière du CLSM',
+    structures: [
+      'cmpQueuleu',
+      'cmpMontigny',
+      'mht',
+      'vivest',
+      'ccasMetz',
+      'ccasMontigny',
+      'udaf',
+      'atm',
+      'cms',
+      'mg',
+      'ddets',
+      'unafam',
+      'gem',
+    ],
+  },
+  {
+    kind: 'comite_technique',
+    on: '2026-11-05',
+    subject: 'Préparation du bilan annuel',
+    structures: ['cmpQueuleu', 'mht', 'ccasMetz', 'udaf'],
+  },
   { kind: 'comite_pilotage', on: '2026-12-15', subject: 'Bilan annuel 2026', structures: ['cmpQueuleu', 'ccasMetz', 'ddets'] },
   { kind: 'comite_pilotage', on: '2027-06-15', subject: 'Point d’étape 2027', structures: [], status: 'planned' },
 ];
@@ -76,7 +144,16 @@ const TOOLS: { kind: ToolKind; title: string; on: string }[] = [
   { kind: 'fiche', title: 'Fiche réflexe « trouble de voisinage »', on: '2026-11-12' },
 ];
 
-const SECTOR_CYCLE: (Sector | null)[] = ['bailleur_social', 'ccas', null, 'cmp', 'mandataire_judiciaire', 'association_usagers_aidants', 'ccas', 'autre'];
+const SECTOR_CYCLE: (Sector | null)[] = [
+  'bailleur_social',
+  'ccas',
+  null,
+  'cmp',
+  'mandataire_judiciaire',
+  'association_usagers_aidants',
+  'ccas',
+  'autre',
+];
 
 /** Questionnaire answers spread deterministically: most satisfied, a few not, varied knowledge. */
 function answers(sessionId: number, count: number, seed: number) {
@@ -115,7 +192,8 @@ export async function trainingOfTheYear(
         status: w.status,
       }),
     );
-    for (const key of w.members) await must(api.training.addParticipant({ source: 'member', sessionId: session.id, memberId: ids.members.get(key)! }));
+    for (const key of w.members)
+      await must(api.training.addParticipant({ source: 'member', sessionId: session.id, memberId: ids.members.get(key)! }));
     for (const o of w.outsiders) await must(api.training.addParticipant({ source: 'external', sessionId: session.id, ...o }));
     if (w.status !== 'held') continue;
     if (index === 0) await write(api.training.questionnaire({ sessionId: session.id }), 'questionnaire_formation');
@@ -123,7 +201,8 @@ export async function trainingOfTheYear(
     await write(api.training.attestations({ sessionId: session.id }), 'attestation_formation');
     if (index === 0) {
       const detail = await must(api.training.get({ id: session.id }));
-      for (const p of detail.participants.slice(0, 2)) await write(api.training.attestation({ participantId: p.id }), 'attestation_formation');
+      for (const p of detail.participants.slice(0, 2))
+        await write(api.training.attestation({ participantId: p.id }), 'attestation_formation');
     }
   }
   for (const [index, p] of PLACEMENTS.entries()) {
@@ -140,7 +219,9 @@ export async function trainingOfTheYear(
         status: p.status,
       }),
     );
-    const detail = await must(api.training.addParticipant({ source: 'member', sessionId: session.id, memberId: ids.members.get(p.guest)! }));
+    const detail = await must(
+      api.training.addParticipant({ source: 'member', sessionId: session.id, memberId: ids.members.get(p.guest)! }),
+    );
     if (p.status !== 'held') continue;
     for (const a of answers(session.id, 1, index + 3)) await must(api.training.recordQuestionnaire(a));
     await write(api.training.attestation({ participantId: detail.participants[0]!.id }), 'attestation_formation');

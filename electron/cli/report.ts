@@ -11,7 +11,13 @@ import { systemClock } from '../shared/dates';
 
 export const REPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'csv'];
 
-export async function reportCommand(options: { dataDir: string; year: number; outDir: string; login: string | null; password: string }): Promise<string[]> {
+export async function reportCommand(options: {
+  dataDir: string;
+  year: number;
+  outDir: string;
+  login: string | null;
+  password: string;
+}): Promise<string[]> {
   const vault = new Vault({ dataDir: resolve(options.dataDir) });
   const session = await vault.unlock(options.login, options.password);
   try {

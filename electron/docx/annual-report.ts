@@ -50,7 +50,10 @@ function table(header: string[], rows: string[][], widths: number[]): Table {
 }
 
 const text = (value: string, options: { italics?: boolean; size?: number } = {}) =>
-  new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: value, font: FONT, size: options.size ?? 21, italics: options.italics ?? false })] });
+  new Paragraph({
+    spacing: { after: 120 },
+    children: [new TextRun({ text: value, font: FONT, size: options.size ?? 21, italics: options.italics ?? false })],
+  });
 
 export async function annualReportDocx(model: ReportModel): Promise<Buffer> {
   const columns = ['Période', 'Période précédente'];
@@ -82,7 +85,11 @@ export async function annualReportDocx(model: ReportModel): Promise<Buffer> {
               type: 'png',
               data: png,
               transformation: { width, height: Math.round((width * chart.height) / chart.width) },
-              altText: { name: d.code, title: d.title, description: `Graphique : ${d.title}. Les valeurs figurent dans le tableau qui suit.` },
+              altText: {
+                name: d.code,
+                title: d.title,
+                description: `Graphique : ${d.title}. Les valeurs figurent dans le tableau qui suit.`,
+              },
             }),
           ],
         }),
@@ -99,7 +106,9 @@ export async function annualReportDocx(model: ReportModel): Promise<Buffer> {
     sections: [
       {
         headers: {
-          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: model.establishmentName, bold: true, size: 17 })] })] }),
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: model.establishmentName, bold: true, size: 17 })] })],
+          }),
         },
         footers: {
           default: new Footer({

@@ -15,7 +15,10 @@ function table(header: string[], rows: string[][], widths: (string | number)[]):
     table: {
       headerRows: 1,
       widths,
-      body: [head(header), ...rows.map((r) => r.map((text, i) => ({ text, alignment: i > 0 && i < 3 ? ('right' as const) : ('left' as const) })))],
+      body: [
+        head(header),
+        ...rows.map((r) => r.map((text, i) => ({ text, alignment: i > 0 && i < 3 ? ('right' as const) : ('left' as const) }))),
+      ],
     },
     layout: 'lightHorizontalLines',
     fontSize: 9.5,

@@ -18,7 +18,7 @@ export interface TrainingFacts {
   durationHours: number;
 }
 
-const para = (text: Content): Content => ({ text, margin: [0, 0, 0, 10] } as Content);
+const para = (text: Content): Content => ({ text, margin: [0, 0, 0, 10] });
 
 function when(t: TrainingFacts): string {
   return t.startsOn === t.endsOn ? `le ${formatLongDay(t.startsOn)}` : `du ${formatLongDay(t.startsOn)} au ${formatLongDay(t.endsOn)}`;
@@ -35,7 +35,15 @@ export interface QuestionnaireDocument {
 export function questionnairePdf(input: QuestionnaireDocument): Promise<Buffer> {
   const t = input.training;
   const lines = (n: number): Content => ({
-    canvas: Array.from({ length: n }, (_, i) => ({ type: 'line' as const, x1: 0, y1: 22 * (i + 1), x2: 495, y2: 22 * (i + 1), lineWidth: 0.5, lineColor: '#999999' })),
+    canvas: Array.from({ length: n }, (_, i) => ({
+      type: 'line' as const,
+      x1: 0,
+      y1: 22 * (i + 1),
+      x2: 495,
+      y2: 22 * (i + 1),
+      lineWidth: 0.5,
+      lineColor: '#999999',
+    })),
     margin: [0, 0, 0, 8],
   });
   return renderPdf({
@@ -50,7 +58,16 @@ export function questionnairePdf(input: QuestionnaireDocument): Promise<Buffer> 
         margin: [0, 0, 0, 10],
       },
       { text: '1. Secteur de votre structure (facultatif)', style: 'heading' },
-      { columns: [Object.values(SECTORS).slice(0, 5).map((s) => checkbox(s, false)), Object.values(SECTORS).slice(5).map((s) => checkbox(s, false))] },
+      {
+        columns: [
+          Object.values(SECTORS)
+            .slice(0, 5)
+            .map((s) => checkbox(s, false)),
+          Object.values(SECTORS)
+            .slice(5)
+            .map((s) => checkbox(s, false)),
+        ],
+      },
       { text: '2. Votre satisfaction globale', style: 'heading' },
       ...Object.entries(SATISFACTION_LABELS).map(([score, label]) => checkbox(`${score} — ${label}`, false)),
       { text: '3. Connaissances acquises (plusieurs réponses possibles)', style: 'heading' },
@@ -83,8 +100,14 @@ function attestation(input: TrainingAttestationInput, p: TrainingAttestationInpu
   return {
     stack: [
       { text: 'ATTESTATION DE FORMATION', style: 'title', alignment: 'center' },
-      para(`Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`),
-      para(['atteste que ', { text: p.name, bold: true }, ` (${p.structureName}) ${what}, d’une durée de ${hours(t.durationHours)}, dans le cadre de la formation croisée du CLSM.`]),
+      para(
+        `Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`,
+      ),
+      para([
+        'atteste que ',
+        { text: p.name, bold: true },
+        ` (${p.structureName}) ${what}, d’une durée de ${hours(t.durationHours)}, dans le cadre de la formation croisée du CLSM.`,
+      ]),
       para('Attestation délivrée pour servir et valoir ce que de droit.'),
       { text: `Fait le ${formatDay(input.issuedOn)}.`, margin: [0, 12, 0, 0] },
       { text: input.coordinatorName, margin: [0, 30, 0, 0] },

@@ -152,7 +152,9 @@ describe('the demo year', () => {
     expect(attestations.length).toBe(3 + 2 + 2);
     const karim = texts.get('attestation-formation-2026-04-13-karim-benali.pdf')!;
     expect(karim).toContain('ATTESTATION DE FORMATION');
-    expect(karim).toMatch(/Karim Benali \(Vivest\) a effectué un stage croisé « Une semaine au CMP » du lundi 13 avril 2026 au vendredi 17 avril 2026, accueilli\(e\) par CMP de Metz-Queuleu, d’une durée de 35 heures/);
+    expect(karim).toMatch(
+      /Karim Benali \(Vivest\) a effectué un stage croisé « Une semaine au CMP » du lundi 13 avril 2026 au vendredi 17 avril 2026, accueilli\(e\) par CMP de Metz-Queuleu, d’une durée de 35 heures/,
+    );
     expect(texts.get('questionnaire-formation-2026-02-19.pdf')).toContain('Ce questionnaire est anonyme');
   });
 

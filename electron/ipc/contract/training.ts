@@ -22,8 +22,18 @@ export const trainingChannels = {
   'training.get': channel({ input: byId, access: EVERYONE, effect: 'read', output: returns<TrainingSessionDetail>() }),
   'training.save': channel({ input: trainingSessionInput, access: EDITORS, effect: 'write', output: returns<TrainingSessionDetail>() }),
   'training.remove': channel({ input: byId, access: EDITORS, effect: 'write', output: returns<{ removed: true }>() }),
-  'training.addParticipant': channel({ input: participantInput, access: EDITORS, effect: 'write', output: returns<TrainingSessionDetail>() }),
-  'training.removeParticipant': channel({ input: participantRef, access: EDITORS, effect: 'write', output: returns<TrainingSessionDetail>() }),
+  'training.addParticipant': channel({
+    input: participantInput,
+    access: EDITORS,
+    effect: 'write',
+    output: returns<TrainingSessionDetail>(),
+  }),
+  'training.removeParticipant': channel({
+    input: participantRef,
+    access: EDITORS,
+    effect: 'write',
+    output: returns<TrainingSessionDetail>(),
+  }),
   'training.recordQuestionnaire': channel({
     input: questionnaireInput,
     access: EDITORS,

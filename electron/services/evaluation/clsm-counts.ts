@@ -61,9 +61,17 @@ export function clsmCounts(db: Db, period: Period): ClsmCounts {
        GROUP BY k`,
       period,
     ),
-    toolsByKind: breakdown(db, `SELECT kind AS k, count(*) AS n FROM common_tools WHERE produced_on BETWEEN @from AND @to GROUP BY k`, period),
+    toolsByKind: breakdown(
+      db,
+      `SELECT kind AS k, count(*) AS n FROM common_tools WHERE produced_on BETWEEN @from AND @to GROUP BY k`,
+      period,
+    ),
     // Every session recorded for the period was planned; « réalisé » is the held ones.
-    trainingPlanned: breakdown(db, `SELECT kind AS k, count(*) AS n FROM training_sessions WHERE starts_on BETWEEN @from AND @to GROUP BY k`, period),
+    trainingPlanned: breakdown(
+      db,
+      `SELECT kind AS k, count(*) AS n FROM training_sessions WHERE starts_on BETWEEN @from AND @to GROUP BY k`,
+      period,
+    ),
     trainingHeld: breakdown(db, `SELECT t.kind AS k, count(*) AS n FROM training_sessions t WHERE ${HELD_TRAINING} GROUP BY k`, period),
     participantsBySector: breakdown(
       db,

@@ -24,7 +24,16 @@ export function indicatorsCsv(report: EvaluationReport): Buffer {
       if (i.value !== null || i.previous !== null || i.base !== undefined)
         lines.push([section.title, i.code, i.label, '', UNITS[i.unit], i.source, currentText(i), previousText(i)]);
       for (const row of i.breakdown ?? [])
-        lines.push([section.title, i.code, i.label, row.label, UNITS.count, i.source, disclosedCount(row.value), disclosedCount(row.previous)]);
+        lines.push([
+          section.title,
+          i.code,
+          i.label,
+          row.label,
+          UNITS.count,
+          i.source,
+          disclosedCount(row.value),
+          disclosedCount(row.previous),
+        ]);
     }
   }
   return formatCsv(lines);

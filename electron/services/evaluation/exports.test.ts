@@ -46,7 +46,7 @@ describe('the CSV of the indicators', () => {
   it('opens in Excel as is and reads back line by line with the rule applied', () => {
     const csv = indicatorsCsv(report);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const records = parse(csv.subarray(3).toString('utf8'), { delimiter: ';', columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(csv.subarray(3).toString('utf8'), { delimiter: ';', columns: true });
     const period = 'Période du 01/01/2026 au 31/12/2026';
     const before = 'Période précédente du 01/01/2025 au 31/12/2025';
     const line = (code: string, detail = '') => records.find((r) => r.Code === code && r['Détail'] === detail)!;

@@ -70,12 +70,18 @@ const count = (b: Both, code: string, label: string, pick: Pick2, source: Indica
   previous: pick(b.before),
 });
 
-function split(b: Both, code: string, label: string, pick: (c: CommissionCounts & ClsmCounts) => Breakdown, options: {
-  labels?: Record<string, string>;
-  order?: readonly string[];
-  total?: boolean;
-  source?: Indicator['source'];
-}): Indicator {
+function split(
+  b: Both,
+  code: string,
+  label: string,
+  pick: (c: CommissionCounts & ClsmCounts) => Breakdown,
+  options: {
+    labels?: Record<string, string>;
+    order?: readonly string[];
+    total?: boolean;
+    source?: Indicator['source'];
+  },
+): Indicator {
   return {
     code,
     label,
@@ -113,7 +119,8 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
   const previous = previousPeriod(period);
   const read = (p: Period) => ({ ...commissionCounts(db, p), ...clsmCounts(db, p) });
   const b: Both = { now: read(period), before: read(previous) };
-  const average = (c: CommissionCounts & ClsmCounts) => (c.questionnaires === 0 ? null : Math.round((10 * c.satisfactionSum) / c.questionnaires) / 10);
+  const average = (c: CommissionCounts & ClsmCounts) =>
+    c.questionnaires === 0 ? null : Math.round((10 * c.satisfactionSum) / c.questionnaires) / 10;
   const perMeeting = (c: CommissionCounts) => (c.meetingsHeld === 0 ? null : Math.round((10 * c.presences) / c.meetingsHeld) / 10);
   return {
     period,
@@ -125,15 +132,32 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
         indicators: [
           count(b, 'comites_techniques', 'Réunions du comité technique', (c) => c.clsmMeetingsHeld.comite_technique ?? 0),
           count(b, 'partenaires_conception', 'Partenaires impliqués dans la conception du dispositif', (c) => c.designPartners),
-          count(b, 'signataires_convention', 'Partenaires signataires de la convention (à la fin de la période)', (c) => c.conventionSignatories),
+          count(
+            b,
+            'signataires_convention',
+            'Partenaires signataires de la convention (à la fin de la période)',
+            (c) => c.conventionSignatories,
+          ),
           count(b, 'reunions_commission', 'Réunions de la commission', (c) => c.meetingsHeld),
-          split(b, 'reunions_clsm', 'Réunions organisées dans le cadre du CLSM, par type', (c) => ({ commission: c.meetingsHeld, ...c.clsmMeetingsHeld }), {
-            labels: MEETINGS,
-            order: Object.keys(MEETINGS),
-          }),
-          split(b, 'acteurs_representes', 'Structures représentées dans les instances du CLSM, par secteur', (c) => c.representedStructures, {
-            labels: SECTORS,
-          }),
+          split(
+            b,
+            'reunions_clsm',
+            'Réunions organisées dans le cadre du CLSM, par type',
+            (c) => ({ commission: c.meetingsHeld, ...c.clsmMeetingsHeld }),
+            {
+              labels: MEETINGS,
+              order: Object.keys(MEETINGS),
+            },
+          ),
+          split(
+            b,
+            'acteurs_representes',
+            'Structures représentées dans les instances du CLSM, par secteur',
+            (c) => c.representedStructures,
+            {
+              labels: SECTORS,
+            },
+          ),
         ],
       },
       {
@@ -152,7 +176,10 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
             base: { value: b.now.presences, previous: b.before.presences },
           },
           split(b, 'saisines', 'Saisines reçues, par secteur de la structure qui saisit', (c) => c.byReferringSector, { labels: SECTORS }),
-          split(b, 'recevabilite', 'Décisions de recevabilité', (c) => c.eligibilityDecisions, { labels: ELIGIBILITY, order: ['eligible', 'rejected'] }),
+          split(b, 'recevabilite', 'Décisions de recevabilité', (c) => c.eligibilityDecisions, {
+            labels: ELIGIBILITY,
+            order: ['eligible', 'rejected'],
+          }),
           count(b, 'situations_traitees', 'Situations traitées (examinées en séance)', (c) => c.situationsExamined),
           count(b, 'examens', 'Examens de situations en séance', (c) => c.itemsExamined),
           count(b, 'reexamens', 'Réexamens', (c) => c.reexaminations),
@@ -195,7 +222,13 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
             previous: average(b.before),
             base: { value: b.now.questionnaires, previous: b.before.questionnaires },
           },
-          count(b, 'connaissances_declarees', 'Professionnels qui déclarent mieux connaître l’offre et les besoins', (c) => c.knowledgeDeclared, 'Questionnaire'),
+          count(
+            b,
+            'connaissances_declarees',
+            'Professionnels qui déclarent mieux connaître l’offre et les besoins',
+            (c) => c.knowledgeDeclared,
+            'Questionnaire',
+          ),
           split(b, 'connaissances', 'Typologie des connaissances acquises', (c) => c.knowledge, { total: false, source: 'Questionnaire' }),
         ],
       },
@@ -203,8 +236,18 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
         code: 'coordination',
         title: 'Coordination et collaborations',
         indicators: [
-          ...questionnaireRate(b, 'coordination_amelioree', 'Professionnels qui déclarent une coordination améliorée', (c) => c.coordination),
-          ...questionnaireRate(b, 'collaborations_developpees', 'Professionnels qui déclarent avoir développé des collaborations', (c) => c.collaborations),
+          ...questionnaireRate(
+            b,
+            'coordination_amelioree',
+            'Professionnels qui déclarent une coordination améliorée',
+            (c) => c.coordination,
+          ),
+          ...questionnaireRate(
+            b,
+            'collaborations_developpees',
+            'Professionnels qui déclarent avoir développé des collaborations',
+            (c) => c.collaborations,
+          ),
         ],
       },
     ],

@@ -47,8 +47,7 @@ function attestationSource(ctx: ServiceContext, sessionId: number) {
 
 export async function printTrainingAttestation(ctx: ServiceContext, input: { participantId: number }): Promise<DocumentFile> {
   const sessionId = ctx.db.prepare('SELECT session_id FROM training_participants WHERE id = ?').pluck().get(input.participantId) as
-    | number
-    | undefined;
+    number | undefined;
   if (sessionId === undefined) throw new AppError('TRAINING_PARTICIPANT_NOT_FOUND');
   const { session, base, participants } = attestationSource(ctx, sessionId);
   const participant = participants.find((p) => p.id === input.participantId)!;

@@ -35,8 +35,7 @@ export function addParticipant(ctx: ServiceContext, input: ParticipantInput): Tr
 
 export function removeParticipant(ctx: ServiceContext, input: { participantId: number }): TrainingSessionDetail {
   const row = ctx.db.prepare('SELECT session_id FROM training_participants WHERE id = ?').pluck().get(input.participantId) as
-    | number
-    | undefined;
+    number | undefined;
   if (row === undefined) throw new AppError('TRAINING_PARTICIPANT_NOT_FOUND');
   ctx.db.prepare('DELETE FROM training_participants WHERE id = ?').run(input.participantId);
   ctx.audit('training.removeParticipant', { type: 'trainingSession', id: row });
@@ -77,8 +76,7 @@ export function recordQuestionnaire(ctx: ServiceContext, input: QuestionnaireInp
 
 export function removeQuestionnaire(ctx: ServiceContext, input: { id: number }): TrainingSessionDetail {
   const sessionId = ctx.db.prepare('SELECT session_id FROM training_questionnaires WHERE id = ?').pluck().get(input.id) as
-    | number
-    | undefined;
+    number | undefined;
   if (sessionId === undefined) throw new AppError('QUESTIONNAIRE_NOT_FOUND');
   ctx.db.prepare('DELETE FROM training_questionnaires WHERE id = ?').run(input.id);
   ctx.audit('training.removeQuestionnaire', { type: 'trainingSession', id: sessionId }, `questionnaire=${input.id}`);

@@ -35,7 +35,9 @@ export type TrainingSessionInput = z.output<ReturnType<typeof trainingSessionInp
 export const participantInput = z.discriminatedUnion(
   'source',
   [
-    z.object({ source: z.literal('member'), sessionId: id, memberId: z.number({ message: 'Choisissez un membre.' }).int().positive() }).strict(),
+    z
+      .object({ source: z.literal('member'), sessionId: id, memberId: z.number({ message: 'Choisissez un membre.' }).int().positive() })
+      .strict(),
     z
       .object({
         source: z.literal('external'),

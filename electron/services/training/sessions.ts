@@ -119,7 +119,14 @@ export function participantsOf(db: Db, sessionId: number): TrainingParticipantVi
        WHERE p.session_id = ? ORDER BY p.role DESC, name COLLATE NOCASE`,
     )
     .all(sessionId) as ParticipantRow[];
-  return rows.map((r) => ({ id: r.id, role: r.role, memberId: r.member_id, name: r.name, structureName: r.structure_name, sector: r.sector }));
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    memberId: r.member_id,
+    name: r.name,
+    structureName: r.structure_name,
+    sector: r.sector,
+  }));
 }
 
 interface QuestionnaireRow {

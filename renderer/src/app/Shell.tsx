@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { api, SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
@@ -11,9 +11,13 @@ import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PartnersPage } from '../pages/partners/PartnersPage';
 import { SituationsPage } from '../pages/situations/SituationsPage';
+import { TrainingPage } from '../pages/training/TrainingPage';
 import { MeetingsPage } from '../pages/meetings/MeetingsPage';
 import { NAVIGATION, navigationFor } from './navigation';
 import { opens } from './permissions';
+
+// The charts' library is loaded with the page that draws them.
+const EvaluationPage = lazy(() => import('../pages/evaluation/EvaluationPage').then((m) => ({ default: m.EvaluationPage })));
 
 const POLL_MS = 2000;
 const ACTIVITY_THROTTLE_MS = 15_000;
@@ -140,6 +144,17 @@ export function Shell({
               <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
               <Route path="/situations/*" element={<SituationsPage session={session} />} />
               {opens(session, 'meetings') && <Route path="/commissions/*" element={<MeetingsPage session={session} />} />}
+              {opens(session, 'training') && <Route path="/formation/*" element={<TrainingPage session={session} />} />}
+              {opens(session, 'evaluation') && (
+                <Route
+                  path="/evaluation"
+                  element={
+                    <Suspense fallback={<p aria-busy="true">Chargement…</p>}>
+                      <EvaluationPage />
+                    </Suspense>
+                  }
+                />
+              )}
               <Route path="/administration/*" element={<AdministrationPage session={session} onLocked={onLocked} />} />
               <Route path="/mon-compte" element={<AccountPage session={session} />} />
               <Route path="*" element={<Navigate to="/" replace />} />

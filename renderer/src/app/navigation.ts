@@ -32,8 +32,18 @@ export const NAVIGATION: readonly NavItem[] = [
     area: 'meetings',
     summary: 'Les séances : ordre du jour, convocations, présence, examen des situations en séance et suivi des actions.',
   },
-  { to: '/formation', label: 'Formation croisée', area: 'training', upcoming: 'Les ateliers croisés et les stages croisés.' },
-  { to: '/evaluation', label: 'Évaluation', area: 'evaluation', upcoming: 'Les indicateurs et le bilan annuel.' },
+  {
+    to: '/formation',
+    label: 'Formation croisée',
+    area: 'training',
+    summary: 'Les ateliers et stages croisés, leurs participants, questionnaires et attestations ; les réunions et outils du CLSM.',
+  },
+  {
+    to: '/evaluation',
+    label: 'Évaluation',
+    area: 'evaluation',
+    summary: 'Les indicateurs du projet sur une année ou une période, le bilan annuel (PDF, Word) et le tableau de suivi (CSV).',
+  },
   { to: '/administration', label: 'Administration', area: 'administration' },
 ];
 
