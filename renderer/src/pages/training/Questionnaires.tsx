@@ -106,7 +106,7 @@ export function QuestionnaireForm({
         <legend>Saisir un questionnaire</legend>
         {error && <ErrorAlert error={error} fieldsShown />}
         <SelectField
-          label="Secteur de la structure (facultatif)"
+          label="Secteur de la structure du répondant (facultatif)"
           value={form.sector}
           onChange={(sector) => setForm({ ...form, sector })}
           options={[{ value: '', label: 'Non indiqué' }, ...Object.entries(SECTORS).map(([value, label]) => ({ value, label }))]}
