@@ -21,6 +21,12 @@ describe('packaging', () => {
   it('never ships the dev host, and ships only what the main process loads at run time', () => {
     expect(config).toContain('"!**/devhost*"');
     expect(config).not.toMatch(/^\s+- electron\/\*\*/m);
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['argon2', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@resvg/resvg-wasm',
+      'argon2',
+      'better-sqlite3-multiple-ciphers',
+      'pdfmake',
+      'zod',
+    ]);
   });
 });
