@@ -2,8 +2,9 @@
 // commission, built through the same dispatcher, gates and services as the app, on a clock that
 // walks through 2026: the directory and the charter, referrals and consents, three meetings with
 // their documents, sessions (G5 exits included), signed minutes and an addendum, extracts, letters,
-// attestations. Every document the app produces is written to OUTDIR with a manifest naming, for
-// each file, the situations whose person it may name.
+// attestations; then a year of cross-training and the 2026 annual report (demo-training.ts). Every
+// document the app produces is written to OUTDIR with a manifest naming, for each file, the
+// situations whose person it may name.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors';

@@ -64,13 +64,13 @@ describe('cross-training and evaluation channels', () => {
     });
     const answer = {
       sessionId: planned.id,
-      sector: 'ccas',
+      sector: 'ccas' as const,
       satisfaction: 5,
       knowledge: ['Rôle et missions des partenaires'],
       coordinationImproved: true,
       collaborationsDeveloped: null,
       comment: '',
-    } as const;
+    };
     expect(await api.training.recordQuestionnaire(answer)).toMatchObject({ ok: false, error: { code: 'TRAINING_NOT_HELD' } });
     expect(await api.training.attestations({ sessionId: planned.id })).toMatchObject({ ok: false, error: { code: 'TRAINING_NOT_HELD' } });
     const held = await ok(api.training.save({ ...workshop, id: planned.id, status: 'held' }));
@@ -211,7 +211,7 @@ describe('cross-training and evaluation channels', () => {
     expect([value('comites_techniques'), value('outils_communs'), value('signataires_convention')]).toEqual([1, 1, 1]);
     const csv = await ok(api.evaluation.export({ period: { from: '2026-01-01', to: '2026-12-31' }, format: 'csv' }));
     expect(csv).toMatchObject({ fileName: 'indicateurs-2026.csv', mimeType: 'text/csv' });
-    const rows = parse<string[]>(decode(csv).subarray(3).toString('utf8'), { delimiter: ';' });
+    const rows: string[][] = parse(decode(csv).subarray(3).toString('utf8'), { delimiter: ';' });
     expect(rows.find((r) => r[1] === 'ateliers_realises')!.slice(6)).toEqual(['< 3', '0']);
     const docx = await ok(api.evaluation.export({ period: { from: '2026-03-01', to: '2026-06-30' }, format: 'docx' }));
     expect(docx.fileName).toBe('bilan-2026-03-01-2026-06-30.docx');
