@@ -4,6 +4,7 @@
 // of participation: for a professional, naming no situation.
 import type { Content } from 'pdfmake/interfaces';
 import { formatDay, formatLongDay, formatTime } from '../shared/dates';
+import { attestationPage } from './blocks';
 import { renderPdf } from './engine';
 
 export interface PersonLetterInput {
@@ -97,23 +98,19 @@ export interface AttestationInput {
 
 function attestation(input: AttestationInput, p: AttestationInput['participants'][number], last: boolean): Content {
   const m = input.meeting;
-  return {
-    stack: [
-      { text: 'ATTESTATION DE PARTICIPATION', style: 'title', alignment: 'center' },
-      para(
-        `Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`,
-      ),
-      para([
+  return attestationPage(
+    'ATTESTATION DE PARTICIPATION',
+    [
+      `Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`,
+      [
         'atteste que ',
         { text: p.name, bold: true },
         `${p.function ? `, ${p.function}` : ''} (${p.structureName}), a participé à la séance de la Commission de réflexion et d’aide pour des personnes en difficulté psychosociale du ${formatLongDay(m.heldOn)}, de ${formatTime(m.startsAt)} à ${formatTime(m.endsAt)}, à ${m.place}.`,
-      ]),
-      para('Attestation délivrée pour servir et valoir ce que de droit.'),
-      { text: `Fait le ${formatDay(input.issuedOn)}.`, margin: [0, 12, 0, 0] },
-      { text: `${input.coordinatorName}`, margin: [0, 30, 0, 0] },
+      ],
     ],
-    ...(last ? {} : { pageBreak: 'after' as const }),
-  };
+    { on: input.issuedOn, by: input.coordinatorName },
+    last,
+  );
 }
 
 /** One attestation per page: one participant, or every participant in one file. */

@@ -1,10 +1,10 @@
 // The cross-training's documents: the questionnaire handed out after a session (printed blank, its
 // answers typed in later, anonymously) and the attestation de formation, one per page.
 import type { Content } from 'pdfmake/interfaces';
-import { formatDay, formatLongDay } from '../shared/dates';
+import { formatLongDay } from '../shared/dates';
 import { SATISFACTION_LABELS, TRAINING_KINDS, type TrainingKind } from '../shared/training-vocabulary';
 import { SECTORS } from '../shared/vocabulary';
-import { checkbox } from './blocks';
+import { attestationPage, checkbox } from './blocks';
 import { renderPdf } from './engine';
 
 export interface TrainingFacts {
@@ -97,23 +97,19 @@ function attestation(input: TrainingAttestationInput, p: TrainingAttestationInpu
     t.kind === 'workshop'
       ? `a participé à l’atelier croisé « ${t.theme} » ${when(t)}${t.place ? `, à ${t.place}` : ''}${t.trainer ? `, animé par ${t.trainer}` : ''}`
       : `a effectué un stage croisé « ${t.theme} » ${when(t)}${t.hostStructureName ? `, accueilli(e) par ${t.hostStructureName}` : ''}`;
-  return {
-    stack: [
-      { text: 'ATTESTATION DE FORMATION', style: 'title', alignment: 'center' },
-      para(
-        `Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`,
-      ),
-      para([
+  return attestationPage(
+    'ATTESTATION DE FORMATION',
+    [
+      `Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`,
+      [
         'atteste que ',
         { text: p.name, bold: true },
         ` (${p.structureName}) ${what}, d’une durée de ${hours(t.durationHours)}, dans le cadre de la formation croisée du CLSM.`,
-      ]),
-      para('Attestation délivrée pour servir et valoir ce que de droit.'),
-      { text: `Fait le ${formatDay(input.issuedOn)}.`, margin: [0, 12, 0, 0] },
-      { text: input.coordinatorName, margin: [0, 30, 0, 0] },
+      ],
     ],
-    ...(last ? {} : { pageBreak: 'after' as const }),
-  };
+    { on: input.issuedOn, by: input.coordinatorName },
+    last,
+  );
 }
 
 /** One attestation per page: one participant, or every participant in one file. */

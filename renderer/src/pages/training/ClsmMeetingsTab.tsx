@@ -1,10 +1,10 @@
 import { FormEvent, useState } from 'react';
-import { api, ClsmMeetingView } from '../../api';
+import { api } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
+import { useRecordList } from './useRecordList';
 import { formatDay } from '../../labels';
 import { CLSM_MEETING_KINDS, CLSM_MEETING_STATUSES } from '../../../../electron/shared/training-vocabulary';
 
@@ -13,17 +13,17 @@ const EMPTY = { id: 0, kind: '', heldOn: '', status: 'held', subject: '', struct
 
 /** The comités, the plénière and the groupe projet, with the structures that took part: the process indicators count them. */
 export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
-  const list = useList(() => api.clsm.meetings({}), []);
   const structures = useList(() => api.partners.structureChoices({}), []);
-  const [meetings, setMeetings] = useState<ClsmMeetingView[] | null>(null);
+  const records = useRecordList(
+    () => api.clsm.meetings({}),
+    (id) => api.clsm.removeMeeting({ id }),
+  );
+  const { items, removing, setRemoving } = records;
+  const { busy, error, fieldError } = records.form;
   const [form, setForm] = useState(EMPTY);
-  const [removing, setRemoving] = useState<ClsmMeetingView | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const { busy, error, setError, submit, fieldError } = useApiForm();
-  const items = meetings ?? list.items;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void submit(
+    void records.saveWith(
       () =>
         api.clsm.saveMeeting({
           ...(form.id ? { id: form.id } : {}),
@@ -33,20 +33,9 @@ export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
           subject: form.subject,
           structureIds: form.structureIds,
         }),
-      (next) => {
-        setMeetings(next);
-        setNotice(form.id ? 'Réunion modifiée.' : 'Réunion enregistrée.');
-        setForm(EMPTY);
-      },
+      form.id ? 'Réunion modifiée.' : 'Réunion enregistrée.',
+      () => setForm(EMPTY),
     );
-  };
-  const remove = async (m: ClsmMeetingView) => {
-    setRemoving(null);
-    const result = await api.clsm.removeMeeting({ id: m.id });
-    if (result.ok) {
-      setMeetings(result.value);
-      setNotice('Réunion supprimée.');
-    } else setError(result.error);
   };
   const toggle = (id: number) =>
     setForm({
@@ -60,8 +49,8 @@ export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
         Comités technique et de pilotage, assemblée plénière, groupe projet : leurs dates et les structures présentes alimentent
         l’évaluation du processus.
       </p>
-      {list.error && <Alert>{list.error}</Alert>}
-      {notice && <Alert kind="success">{notice}</Alert>}
+      {records.loadError && <Alert>{records.loadError}</Alert>}
+      {records.notice && <Alert kind="success">{records.notice}</Alert>}
       {items && items.length === 0 && <p className="empty">Aucune réunion enregistrée.</p>}
       {items && items.length > 0 && (
         <table className="data">
@@ -176,7 +165,7 @@ export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
           submitLabel="Supprimer"
           danger
           onCancel={() => setRemoving(null)}
-          onSubmit={() => void remove(removing)}
+          onSubmit={() => void records.confirmRemoval('Réunion supprimée.')}
         >
           <p>
             {CLSM_MEETING_KINDS[removing.kind]} du {formatDay(removing.heldOn)} : elle ne sera plus comptée dans l’évaluation.

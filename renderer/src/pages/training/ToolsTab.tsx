@@ -1,10 +1,9 @@
 import { FormEvent, useState } from 'react';
-import { api, ToolView } from '../../api';
+import { api } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { useApiForm } from '../../components/useApiForm';
-import { useList } from '../../components/useList';
+import { useRecordList } from './useRecordList';
 import { formatDay } from '../../labels';
 import { TOOL_KINDS } from '../../../../electron/shared/training-vocabulary';
 
@@ -12,16 +11,16 @@ const EMPTY = { id: 0, kind: '', title: '', producedOn: '' };
 
 /** The common tools the partners produced together (« élaboration d’outils communs »). */
 export function ToolsTab({ canEdit }: { canEdit: boolean }) {
-  const list = useList(() => api.clsm.tools({}), []);
-  const [tools, setTools] = useState<ToolView[] | null>(null);
+  const records = useRecordList(
+    () => api.clsm.tools({}),
+    (id) => api.clsm.removeTool({ id }),
+  );
+  const { items, removing, setRemoving } = records;
+  const { busy, error, fieldError } = records.form;
   const [form, setForm] = useState(EMPTY);
-  const [removing, setRemoving] = useState<ToolView | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const { busy, error, setError, submit, fieldError } = useApiForm();
-  const items = tools ?? list.items;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void submit(
+    void records.saveWith(
       () =>
         api.clsm.saveTool({
           ...(form.id ? { id: form.id } : {}),
@@ -29,26 +28,15 @@ export function ToolsTab({ canEdit }: { canEdit: boolean }) {
           title: form.title,
           producedOn: form.producedOn,
         }),
-      (next) => {
-        setTools(next);
-        setNotice(form.id ? 'Outil modifié.' : 'Outil enregistré.');
-        setForm(EMPTY);
-      },
+      form.id ? 'Outil modifié.' : 'Outil enregistré.',
+      () => setForm(EMPTY),
     );
-  };
-  const remove = async (tool: ToolView) => {
-    setRemoving(null);
-    const result = await api.clsm.removeTool({ id: tool.id });
-    if (result.ok) {
-      setTools(result.value);
-      setNotice('Outil supprimé.');
-    } else setError(result.error);
   };
   return (
     <section>
       <h1>Outils communs</h1>
-      {list.error && <Alert>{list.error}</Alert>}
-      {notice && <Alert kind="success">{notice}</Alert>}
+      {records.loadError && <Alert>{records.loadError}</Alert>}
+      {records.notice && <Alert kind="success">{records.notice}</Alert>}
       {items && items.length === 0 && <p className="empty">Aucun outil enregistré : guides, fiches et procédures élaborés ensemble.</p>}
       {items && items.length > 0 && (
         <table className="data">
@@ -127,7 +115,7 @@ export function ToolsTab({ canEdit }: { canEdit: boolean }) {
           submitLabel="Supprimer"
           danger
           onCancel={() => setRemoving(null)}
-          onSubmit={() => void remove(removing)}
+          onSubmit={() => void records.confirmRemoval('Outil supprimé.')}
         >
           <p>« {removing.title} » ne sera plus compté dans l’évaluation.</p>
         </Modal>
