@@ -1,10 +1,15 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliIo, runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/services/vault';
 import { COORDINATOR } from '../fixtures/people';
+import { docxText } from '../helpers/docx';
+import { pdfText } from '../helpers/pdf';
 import { tempDir } from '../helpers/vault';
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 function fakeIo(secret: string) {
   const out: string[] = [];
@@ -31,6 +36,27 @@ describe('admin CLI', () => {
     const again = fakeIo(COORDINATOR.password);
     expect(await runCli(['init', '--data', dir, '--login', 'autre', '--name', 'Autre', '--password-stdin'], again.io)).toBe(1);
     expect(again.err.join('\n')).toMatch(/contient déjà une base de données/);
+  });
+
+  it('report writes the annual report (PDF, Word) and the indicators (CSV) of a civil year, with the « < 3 » rule', async () => {
+    const { dir } = await initDir();
+    const outDir = join(tempDir(), 'bilan');
+    const { io, out, err } = fakeIo(COORDINATOR.password);
+    expect(await runCli(['report', '--data', dir, '--year', '2026', '--out', outDir, '--password-stdin'], io), err.join('\n')).toBe(0);
+    expect(out.join('\n').split('\n')).toEqual(
+      ['bilan-annuel-2026.pdf', 'bilan-annuel-2026.docx', 'indicateurs-2026.csv'].map((f) => join(outDir, f)),
+    );
+    expect(flat(pdfText(readFileSync(join(outDir, 'bilan-annuel-2026.pdf'))))).toContain(
+      'Période du 01/01/2026 au 31/12/2026, comparée à la période du 01/01/2025 au 31/12/2025.',
+    );
+    expect(await docxText(readFileSync(join(outDir, 'bilan-annuel-2026.docx')))).toContain('Bilan annuel 2026');
+    // Conventions signed: none in a new folder, so 0 — a zero stays 0.
+    expect(readFileSync(join(outDir, 'indicateurs-2026.csv'), 'utf8')).toContain(
+      'Partenaires signataires de la convention (à la fin de la période);;effectif;Tableau de suivi;0;0',
+    );
+    const wrong = fakeIo(COORDINATOR.password);
+    expect(await runCli(['report', '--data', dir, '--year', '26', '--out', outDir, '--password-stdin'], wrong.io)).toBe(2);
+    expect(wrong.err.join('\n')).toContain('--year : indiquez une année sur quatre chiffres (par exemple 2026).');
   });
 
   it('unlock-check: 0 for the right password, 1 with the French message otherwise', async () => {
