@@ -90,12 +90,18 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await snap(page, '04-tableau-de-bord');
 
   // — Every menu entry opens, the lock button stays there —
-  for (const entry of ['Partenaires', 'Situations', 'Commissions', 'Formation croisée', 'Évaluation']) {
+  for (const [entry, heading] of [
+    ['Partenaires', 'Partenaires'],
+    ['Situations', 'Situations'],
+    ['Commissions', 'Commissions'],
+    ['Formation croisée', 'Ateliers et stages croisés'],
+    ['Évaluation', 'Évaluation'],
+  ]) {
     await menu(page).filter({ hasText: entry }).click();
-    await expect(page.getByRole('heading', { level: 1, name: entry })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Verrouiller' })).toBeVisible();
   }
-  await expectAccessible(page, 'Rubrique à venir');
+  await expectAccessible(page, 'Évaluation (année sans activité)');
 
   // — Administration › Utilisateurs: create a secretariat user —
   await menu(page).filter({ hasText: 'Administration' }).click();
