@@ -16,10 +16,9 @@ export function allowedChannels(role: Role): ChannelName[] {
   return CHANNEL_NAMES.filter((name) => mayCall(contract[name].access, role));
 }
 
-// An area is open when its entry channel is. Areas whose channels come with later issues say who
-// will use them. The secretariat opens Situations for the registry only (codes, dates, states):
-// every channel with content refuses it (DESIGN §5).
-const AREAS: Record<Area, ChannelName | readonly Role[]> = {
+// An area is open when its entry channel is. The secretariat opens Situations for the registry
+// only (codes, dates, states): every channel with content refuses it (DESIGN §5).
+const AREAS: Record<Area, ChannelName> = {
   partners: 'partners.listStructures',
   situations: 'situations.registry',
   meetings: 'meetings.list',
@@ -29,8 +28,5 @@ const AREAS: Record<Area, ChannelName | readonly Role[]> = {
 };
 
 export function areasFor(role: Role): Area[] {
-  return (Object.keys(AREAS) as Area[]).filter((area) => {
-    const rule = AREAS[area];
-    return typeof rule === 'string' ? mayCall(contract[rule].access, role) : rule.includes(role);
-  });
+  return (Object.keys(AREAS) as Area[]).filter((area) => mayCall(contract[AREAS[area]].access, role));
 }
