@@ -1,5 +1,6 @@
 // Every indicator in one CSV that Excel opens as is (`;`, UTF-8 with BOM), one line per figure and
 // per line of a breakdown, through the same small-count rule as the annual report.
+import { hasFigure } from '../../shared/indicator-rows';
 import { formatCsv } from '../partners/csv';
 import { currentText, disclosedCount, previousText } from './disclosure';
 import type { EvaluationReport } from './indicators';
@@ -21,8 +22,7 @@ export function indicatorsCsv(report: EvaluationReport): Buffer {
   const lines: string[][] = [header];
   for (const section of report.sections) {
     for (const i of section.indicators) {
-      if (i.value !== null || i.previous !== null || i.base !== undefined)
-        lines.push([section.title, i.code, i.label, '', UNITS[i.unit], i.source, currentText(i), previousText(i)]);
+      if (hasFigure(i)) lines.push([section.title, i.code, i.label, '', UNITS[i.unit], i.source, currentText(i), previousText(i)]);
       for (const row of i.breakdown ?? [])
         lines.push([
           section.title,

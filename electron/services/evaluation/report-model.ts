@@ -3,6 +3,7 @@
 // the CSV are all built from this one model, so none of them can show what another hides.
 import type { ChartRow } from '../../shared/bar-chart';
 import { formatDay } from '../../shared/dates';
+import { hasFigure } from '../../shared/indicator-rows';
 import type { Period } from './commission-counts';
 import { currentText, disclosedCount, isSmall, previousText, SMALL_COUNT } from './disclosure';
 import type { EvaluationReport, Indicator } from './indicators';
@@ -67,9 +68,7 @@ export function reportModel(report: EvaluationReport, establishmentName: string,
     issuedOn,
     sections: report.sections.map((s) => ({
       title: s.title,
-      summary: s.indicators
-        .filter((i) => i.value !== null || i.previous !== null || i.base !== undefined)
-        .map((i) => [i.label, currentText(i) || '—', previousText(i) || '—', i.source]),
+      summary: s.indicators.filter(hasFigure).map((i) => [i.label, currentText(i) || '—', previousText(i) || '—', i.source]),
       details: s.indicators.filter((i) => i.breakdown && i.breakdown.length > 0).map(detail),
     })),
   };

@@ -7,6 +7,7 @@ import { saveDocument } from '../../documents';
 import { formatDay } from '../../labels';
 import { systemClock, today } from '../../../../electron/shared/dates';
 import { BarChart } from '../../../../electron/shared/bar-chart';
+import { hasFigure } from '../../../../electron/shared/indicator-rows';
 
 type Period = { from: string; to: string };
 const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
@@ -162,17 +163,15 @@ function ReportView({ report }: { report: EvaluationReport }) {
               </tr>
             </thead>
             <tbody>
-              {s.indicators
-                .filter((i) => i.value !== null || i.previous !== null || i.base !== undefined)
-                .map((i) => (
-                  <tr key={i.code}>
-                    <th scope="row">{i.label}</th>
-                    <td>{figure(i, i.value)}</td>
-                    <td>{figure(i, i.previous)}</td>
-                    <td>{trend(i)}</td>
-                    <td>{i.source}</td>
-                  </tr>
-                ))}
+              {s.indicators.filter(hasFigure).map((i) => (
+                <tr key={i.code}>
+                  <th scope="row">{i.label}</th>
+                  <td>{figure(i, i.value)}</td>
+                  <td>{figure(i, i.previous)}</td>
+                  <td>{trend(i)}</td>
+                  <td>{i.source}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
           {s.indicators

@@ -4,11 +4,11 @@ import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useList } from '../../components/useList';
+import { EditRemoveCell, SaveOrCancel } from './RecordListParts';
 import { useRecordList } from './useRecordList';
-import { formatDay } from '../../labels';
+import { formatDay, optionsOf } from '../../labels';
 import { CLSM_MEETING_KINDS, CLSM_MEETING_STATUSES } from '../../../../electron/shared/training-vocabulary';
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const EMPTY = { id: 0, kind: '', heldOn: '', status: 'held', subject: '', structureIds: [] as number[] };
 
 /** The comités, the plénière and the groupe projet, with the structures that took part: the process indicators count them. */
@@ -74,27 +74,19 @@ export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
                 <td>{CLSM_MEETING_STATUSES[m.status]}</td>
                 <td>{m.structures.map((s) => s.name).join(', ') || '—'}</td>
                 {canEdit && (
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() =>
-                        setForm({
-                          id: m.id,
-                          kind: m.kind,
-                          heldOn: m.heldOn,
-                          status: m.status,
-                          subject: m.subject,
-                          structureIds: m.structures.map((s) => s.id),
-                        })
-                      }
-                    >
-                      Modifier
-                    </button>
-                    <button type="button" className="secondary" onClick={() => setRemoving(m)}>
-                      Supprimer
-                    </button>
-                  </td>
+                  <EditRemoveCell
+                    onEdit={() =>
+                      setForm({
+                        id: m.id,
+                        kind: m.kind,
+                        heldOn: m.heldOn,
+                        status: m.status,
+                        subject: m.subject,
+                        structureIds: m.structures.map((s) => s.id),
+                      })
+                    }
+                    onRemove={() => setRemoving(m)}
+                  />
                 )}
               </tr>
             ))}
@@ -111,7 +103,7 @@ export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
               value={form.kind}
               onChange={(kind) => setForm({ ...form, kind })}
               placeholder="Choisir"
-              options={options(CLSM_MEETING_KINDS)}
+              options={optionsOf(CLSM_MEETING_KINDS)}
               error={fieldError('kind')}
             />
             <Field
@@ -125,7 +117,7 @@ export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
               label="Statut"
               value={form.status}
               onChange={(status) => setForm({ ...form, status })}
-              options={options(CLSM_MEETING_STATUSES)}
+              options={optionsOf(CLSM_MEETING_STATUSES)}
               error={fieldError('status')}
             />
             <Field
@@ -146,16 +138,7 @@ export function ClsmMeetingsTab({ canEdit }: { canEdit: boolean }) {
                   </div>
                 ))}
             </fieldset>
-            <div className="actions">
-              <button type="submit" className="primary" disabled={busy}>
-                Enregistrer la réunion
-              </button>
-              {form.id !== 0 && (
-                <button type="button" className="secondary" onClick={() => setForm(EMPTY)}>
-                  Annuler
-                </button>
-              )}
-            </div>
+            <SaveOrCancel label="Enregistrer la réunion" busy={busy} editing={form.id !== 0} onCancel={() => setForm(EMPTY)} />
           </fieldset>
         </form>
       )}

@@ -4,9 +4,10 @@ import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
+import { optionsOf } from '../../labels';
 import { SECTORS } from '../../../../electron/shared/vocabulary';
 
-const SECTOR_OPTIONS = Object.entries(SECTORS).map(([value, label]) => ({ value, label }));
+const SECTOR_OPTIONS = optionsOf(SECTORS);
 
 /** Adds a member of the directory, or a professional from outside it (name, structure, sector). */
 export function ParticipantForm({ sessionId, onAdded }: { sessionId: number; onAdded: (t: TrainingSessionDetail) => void }) {

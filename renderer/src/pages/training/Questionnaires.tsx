@@ -3,6 +3,7 @@ import { api, TrainingSessionDetail } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
+import { optionsOf } from '../../labels';
 import { SATISFACTION_LABELS } from '../../../../electron/shared/training-vocabulary';
 import { SECTORS } from '../../../../electron/shared/vocabulary';
 
@@ -109,7 +110,7 @@ export function QuestionnaireForm({
           label="Secteur de la structure du répondant (facultatif)"
           value={form.sector}
           onChange={(sector) => setForm({ ...form, sector })}
-          options={[{ value: '', label: 'Non indiqué' }, ...Object.entries(SECTORS).map(([value, label]) => ({ value, label }))]}
+          options={[{ value: '', label: 'Non indiqué' }, ...optionsOf(SECTORS)]}
         />
         <SelectField
           label="Satisfaction"

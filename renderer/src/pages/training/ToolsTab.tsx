@@ -3,8 +3,9 @@ import { api } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { EditRemoveCell, SaveOrCancel } from './RecordListParts';
 import { useRecordList } from './useRecordList';
-import { formatDay } from '../../labels';
+import { formatDay, optionsOf } from '../../labels';
 import { TOOL_KINDS } from '../../../../electron/shared/training-vocabulary';
 
 const EMPTY = { id: 0, kind: '', title: '', producedOn: '' };
@@ -55,16 +56,7 @@ export function ToolsTab({ canEdit }: { canEdit: boolean }) {
                 <td>{formatDay(t.producedOn)}</td>
                 <td>{TOOL_KINDS[t.kind]}</td>
                 <td>{t.title}</td>
-                {canEdit && (
-                  <td className="row-actions">
-                    <button type="button" className="secondary" onClick={() => setForm({ ...t })}>
-                      Modifier
-                    </button>
-                    <button type="button" className="secondary" onClick={() => setRemoving(t)}>
-                      Supprimer
-                    </button>
-                  </td>
-                )}
+                {canEdit && <EditRemoveCell onEdit={() => setForm({ ...t })} onRemove={() => setRemoving(t)} />}
               </tr>
             ))}
           </tbody>
@@ -80,7 +72,7 @@ export function ToolsTab({ canEdit }: { canEdit: boolean }) {
               value={form.kind}
               onChange={(kind) => setForm({ ...form, kind })}
               placeholder="Choisir"
-              options={Object.entries(TOOL_KINDS).map(([value, label]) => ({ value, label }))}
+              options={optionsOf(TOOL_KINDS)}
               error={fieldError('kind')}
             />
             <Field
@@ -96,16 +88,7 @@ export function ToolsTab({ canEdit }: { canEdit: boolean }) {
               onChange={(e) => setForm({ ...form, producedOn: e.target.value })}
               error={fieldError('producedOn')}
             />
-            <div className="actions">
-              <button type="submit" className="primary" disabled={busy}>
-                Enregistrer l’outil
-              </button>
-              {form.id !== 0 && (
-                <button type="button" className="secondary" onClick={() => setForm(EMPTY)}>
-                  Annuler
-                </button>
-              )}
-            </div>
+            <SaveOrCancel label="Enregistrer l’outil" busy={busy} editing={form.id !== 0} onCancel={() => setForm(EMPTY)} />
           </fieldset>
         </form>
       )}

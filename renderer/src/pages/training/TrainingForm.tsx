@@ -5,9 +5,8 @@ import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
+import { optionsOf } from '../../labels';
 import { TRAINING_KINDS, TRAINING_STATUSES } from '../../../../electron/shared/training-vocabulary';
-
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Records a planned workshop or placement, or changes one (held, cancelled, dates…). */
 export function TrainingForm({
@@ -60,7 +59,7 @@ export function TrainingForm({
       <h1>{training ? 'Modifier l’atelier ou le stage' : 'Nouvel atelier ou stage croisé'}</h1>
       {error && <ErrorAlert error={error} fieldsShown />}
       <form onSubmit={onSubmit} className="narrow" noValidate>
-        <SelectField label="Type" value={form.kind} onChange={set('kind')} options={options(TRAINING_KINDS)} error={fieldError('kind')} />
+        <SelectField label="Type" value={form.kind} onChange={set('kind')} options={optionsOf(TRAINING_KINDS)} error={fieldError('kind')} />
         <Field label="Thème" value={form.theme} onChange={(e) => set('theme')(e.target.value)} error={fieldError('theme')} />
         <Field
           label="Date de début"
@@ -105,7 +104,7 @@ export function TrainingForm({
           label="Statut"
           value={form.status}
           onChange={set('status')}
-          options={options(TRAINING_STATUSES)}
+          options={optionsOf(TRAINING_STATUSES)}
           error={fieldError('status')}
         />
         <div className="actions">
