@@ -1,9 +1,11 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
 
 /**
  * Write-then-rename so a crash never leaves a half-written keyring. The temporary name is random
- * and carries no personal data; it lives in the same folder so the rename is atomic.
+ * and carries no personal data; it lives in the same folder so the rename is atomic. The folder is
+ * flushed after the rename: without it, a power cut can forget the rename (the old file comes back).
  */
 export function writeFileAtomic(path: string, content: string | Buffer): void {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
@@ -19,5 +21,20 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+  fsyncFolder(dirname(path));
+}
+
+/**
+ * Makes a folder's entries (renames, creations) durable. Windows cannot open a folder for fsync and
+ * commits renames with the metadata journal of NTFS, so there is nothing to do there.
+ */
+export function fsyncFolder(path: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

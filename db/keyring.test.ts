@@ -7,6 +7,7 @@ import { generateRecoveryKey, normalizeRecoveryKey } from './crypto';
 import {
   createKeyring,
   makePasswordSlot,
+  newDatabaseId,
   readKeyring,
   unlockWithPassword,
   unlockWithRecovery,
@@ -21,7 +22,12 @@ describe('keyring', () => {
   it('opens with the password or the recovery key, and with nothing else', async () => {
     const master = randomBytes(32);
     const recovery = normalizeRecoveryKey(generateRecoveryKey())!;
-    const keyring = await createKeyring(master, { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') }, recovery);
+    const keyring = await createKeyring(
+      master,
+      { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') },
+      recovery,
+      newDatabaseId(),
+    );
     expect(await unlockWithPassword(keyring, 'f.marchal', password('Mirabelle-Metz-2026!'))).toEqual(master);
     expect(await unlockWithPassword(keyring, 'f.marchal', password('mirabelle-metz-2026!'))).toBeNull();
     expect(await unlockWithPassword(keyring, 'inconnu', password('Mirabelle-Metz-2026!'))).toBeNull();
@@ -32,7 +38,12 @@ describe('keyring', () => {
   it('rewraps one slot without touching the others, and removes a slot', async () => {
     const master = randomBytes(32);
     const recovery = normalizeRecoveryKey(generateRecoveryKey())!;
-    let keyring = await createKeyring(master, { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') }, recovery);
+    let keyring = await createKeyring(
+      master,
+      { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') },
+      recovery,
+      newDatabaseId(),
+    );
     keyring = withPasswordSlot(keyring, await makePasswordSlot(master, 's.kieffer', password('Graoully-Temple-Neuf-7')));
     const before = keyring.slots.find((s) => s.kind === 'password' && s.login === 'f.marchal');
     keyring = withPasswordSlot(keyring, await makePasswordSlot(master, 's.kieffer', password('Nouveau-mot-de-passe-8')));
@@ -49,6 +60,7 @@ describe('keyring', () => {
       master,
       { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') },
       normalizeRecoveryKey(generateRecoveryKey())!,
+      newDatabaseId(),
     );
     const moved = { ...keyring, slots: keyring.slots.map((s) => (s.kind === 'password' ? { ...s, login: 'intrus' } : s)) };
     expect(await unlockWithPassword(moved, 'intrus', password('Mirabelle-Metz-2026!'))).toBeNull();
@@ -62,9 +74,11 @@ describe('keyring', () => {
       master,
       { login: 'f.marchal', password: password('Mirabelle-Metz-2026!') },
       normalizeRecoveryKey(generateRecoveryKey())!,
+      newDatabaseId(),
     );
     writeKeyring(path, keyring);
     expect(readKeyring(path)).toEqual(keyring);
+    expect(keyring.databaseId).toMatch(/^[0-9a-f]{32}$/);
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain('Mirabelle');
     expect(text).not.toContain(master.toString('base64'));

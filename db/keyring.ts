@@ -1,6 +1,7 @@
 // The keyring file beside the database: the master key wrapped once per user password and once by
 // the recovery key. It holds logins (slot identifiers) and ciphertext only — never a display name,
 // never a secret in clear. Losing it makes the database unreadable, so it goes with every backup.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../electron/errors';
@@ -24,9 +25,16 @@ const slotSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('password'), login: z.string().min(1), kdf: kdfSchema, wrapped: wrappedSchema }),
   z.object({ kind: z.literal('recovery'), kdf: kdfSchema, wrapped: wrappedSchema }),
 ]);
+export const DATABASE_ID_PATTERN = /^[0-9a-f]{32}$/;
+
 const keyringSchema = z.object({
   format: z.literal('clsm-keyring'),
   version: z.literal(1),
+  /**
+   * The random id the database's audit trail begins with (its genesis event). Absent from keyrings
+   * written before it existed: their trail cannot be proven whole from its start.
+   */
+  databaseId: z.string().regex(DATABASE_ID_PATTERN).optional(),
   slots: z.array(slotSchema),
 });
 
@@ -83,15 +91,20 @@ export function writeKeyring(path: string, keyring: Keyring): void {
   writeFileAtomic(path, JSON.stringify(keyring, null, 2) + '\n');
 }
 
+export function newDatabaseId(): string {
+  return randomBytes(16).toString('hex');
+}
+
 export async function createKeyring(
   masterKey: Buffer,
   firstUser: { login: string; password: Buffer },
   recoverySecret: Buffer,
+  databaseId: string,
   strength?: KdfStrength,
 ): Promise<Keyring> {
   const recovery = await wrapWithSecret(masterKey, recoverySecret, slotAad({ kind: 'recovery' }), strength);
   const first = await makePasswordSlot(masterKey, firstUser.login, firstUser.password, strength);
-  return { format: 'clsm-keyring', version: 1, slots: [first, { kind: 'recovery', ...recovery }] };
+  return { format: 'clsm-keyring', version: 1, databaseId, slots: [first, { kind: 'recovery', ...recovery }] };
 }
 
 /** The slow work (argon2id) happens here, so that `withPasswordSlot` can run inside a transaction. */

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshEncryptedDb } from '../../tests/helpers/db';
 import type { Db } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
-import { appendAudit, verifyAudit } from '../../electron/services/audit/trail';
+import { appendAudit } from '../../electron/services/audit/trail';
+import { appendGenesis, verifyAudit } from '../../electron/services/audit/verify';
 
 let db: Db | undefined;
 afterEach(() => db?.close());
@@ -29,14 +30,19 @@ describe('migration 002 (partners and charter)', () => {
     db.prepare(`INSERT INTO users (login, display_name, role, created_at) VALUES ('f.marchal', 'Françoise Marchal', 'coordinator', ?)`).run(
       now,
     );
+    appendGenesis(db, 'ab'.repeat(16), new Date(now));
     appendAudit(db, { userId: 1, action: 'setup.initialize', outcome: 'success' }, new Date(now));
     appendAudit(db, { userId: 1, action: 'session.unlock', outcome: 'success' }, new Date(now));
     expect(schemaVersion(db)).toBe(1);
     migrate(db, { target: 2 });
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT display_name FROM users').pluck().get()).toBe('Françoise Marchal');
-    expect(db.prepare('SELECT action FROM audit_events ORDER BY id').pluck().all()).toEqual(['setup.initialize', 'session.unlock']);
-    expect(verifyAudit(db)).toEqual({ ok: true, count: 2 });
+    expect(db.prepare('SELECT action FROM audit_events ORDER BY id').pluck().all()).toEqual([
+      'audit.genesis',
+      'setup.initialize',
+      'session.unlock',
+    ]);
+    expect(verifyAudit(db, { databaseId: 'ab'.repeat(16) })).toMatchObject({ ok: true, count: 3 });
   });
 
   it('dates the draft charter it creates with the clock it is given', () => {

@@ -5,10 +5,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { AppError, isAppError } from '../errors';
-import { verifyAudit } from '../services/audit/trail';
-import { displayNameSchema, loginSchema, passwordSchema } from '../services/users/schema';
+import { readAnchor } from '../services/audit/anchors';
+import { formatAnchor } from '../services/audit/verify';
+import { loginSchema, passwordSchema } from '../services/users/schema';
 import { Vault } from '../services/vault';
-import { establishmentNameSchema } from '../services/vault/schema';
+import { ANCHOR_WORDS, verifyTrail } from './audit';
 import { backupCommand, countsText, restoreCommand, verifyCommand } from './backup';
 import { assertDemoFolders, buildDemoYear, DEMO_COORDINATOR } from './demo';
 import { reportCommand } from './report';
@@ -29,8 +30,10 @@ Commandes :
       Code 0 si le mot de passe ouvre la base, 1 sinon (avec le message).
   new-recovery-key --data DOSSIER --login IDENTIFIANT --password-stdin
       Remplace la clé de récupération (compte de coordination) ; l’ancienne cesse de fonctionner. Affiche la nouvelle une seule fois.
-  audit-verify --data DOSSIER [--login IDENTIFIANT] --password-stdin
-      Vérifie l'intégrité du journal d'audit : « audit OK: N events » ou le premier événement rompu.
+  audit-verify --data DOSSIER [--login IDENTIFIANT] [--anchor ANCRE]... --password-stdin
+      Vérifie le journal d'audit avant d'y rien écrire : protections, événement de création de la base, chaînage ;
+      « audit OK: N events » et la tête de chaîne, ou le premier problème. Chaque ANCRE (NOMBRE:EMPREINTE, le dossier
+      d’une sauvegarde ou un compte rendu signé en PDF) doit être prolongée par le journal actuel.
   demo --data DOSSIER_NEUF --out DOSSIER_DOCUMENTS --password-stdin
       Crée une année fictive de la Commission (annuaire, charte, situations, trois séances, comptes rendus signés)
       et écrit tous ses documents et un manifest.json dans DOSSIER_DOCUMENTS. Personnes fictives.
@@ -66,6 +69,13 @@ function valid<T>(schema: z.ZodType<T>, value: string, option: string): T {
   return result.data;
 }
 
+/** A refused field that came from an option is a usage error naming that option. */
+function asUsageError(error: unknown, options: Record<string, string>): unknown {
+  if (!isAppError(error) || error.code !== 'INVALID_INPUT' || !error.fields) return error;
+  const [field, message] = Object.entries(error.fields).find(([name]) => name in options) ?? [];
+  return field ? new UsageError(`--${options[field]} : ${message}`) : error;
+}
+
 /** The French message, with the delay to wait when the attempt was throttled. */
 function describe(error: AppError): string {
   return error.retryAfterMs ? `${error.message} Nouvel essai possible dans ${Math.ceil(error.retryAfterMs / 1000)} s.` : error.message;
@@ -90,6 +100,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         to: { type: 'string' },
         year: { type: 'string' },
+        anchor: { type: 'string', multiple: true },
         'recovery-key': { type: 'boolean', default: false },
         'password-stdin': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -108,16 +119,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'init': {
         const target = vault();
-        const login = valid(loginSchema, required(values, 'login'), 'login');
-        const displayName = valid(displayNameSchema, required(values, 'name'), 'name');
-        const establishmentName = valid(establishmentNameSchema, values.establishment ?? 'Centre hospitalier', 'establishment');
+        const fields = { login: required(values, 'login'), displayName: required(values, 'name') };
         const password = await io.readSecret('Mot de passe (coordination) : ', fromStdin);
-        const { recoveryKey } = await target.initialize({
-          establishmentName,
-          login,
-          displayName,
-          password,
-        });
+        // The vault applies the set-up screen's own rule; its refusal is said with the option's name.
+        const { recoveryKey } = await target
+          .initialize({ ...fields, establishmentName: values.establishment ?? 'Centre hospitalier', password })
+          .catch((error: unknown) => {
+            throw asUsageError(error, { login: 'login', displayName: 'name', establishmentName: 'establishment' });
+          });
         if (json) io.out(JSON.stringify({ ok: true, recoveryKey, message: 'Base initialisée.' }));
         else {
           io.out(`Base initialisée dans ${target.dbPath}.`);
@@ -156,24 +165,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         }
       }
       case 'audit-verify': {
-        const target = vault();
-        await target.unlock(values.login ?? null, await io.readSecret('Mot de passe : ', fromStdin));
-        try {
-          const result = verifyAudit(target.database());
-          if (result.ok) {
-            emit(true, `audit OK: ${result.count} events`, { count: result.count });
-            return 0;
-          }
-          const where = result.brokenEventId === null ? 'table protections' : `event ${result.brokenEventId}`;
-          emit(false, `audit BROKEN at ${where}: ${result.reason}`, {
-            count: result.count,
-            brokenEventId: result.brokenEventId,
-            reason: result.reason,
-          });
-          return 1;
-        } finally {
-          target.lock('shutdown');
+        const anchors = (values.anchor ?? []).map(readAnchor);
+        const { session, result } = await verifyTrail(
+          vault(),
+          values.login ?? null,
+          await io.readSecret('Mot de passe : ', fromStdin),
+          anchors,
+        );
+        const kept = result.anchors.map(
+          (a) => `  ancre ${a.count}:${a.hash.slice(0, 12)}… (${a.source ?? 'ligne de commande'}) : ${ANCHOR_WORDS[a.status]}`,
+        );
+        if (result.ok) {
+          const text = [`audit OK: ${result.count} events`, `tête de chaîne : ${formatAnchor(result.head)}`, ...kept].join('\n');
+          emit(true, text, { count: result.count, head: formatAnchor(result.head), anchors: result.anchors, login: session.login });
+          return 0;
         }
+        const where = result.brokenEventId === null ? 'table protections' : `event ${result.brokenEventId}`;
+        emit(false, [`audit BROKEN at ${where}: ${result.reason}`, ...kept].join('\n'), {
+          count: result.count,
+          brokenEventId: result.brokenEventId,
+          reason: result.reason,
+          anchors: result.anchors,
+        });
+        return 1;
       }
       case 'demo': {
         const dataDir = resolve(required(values, 'data'));

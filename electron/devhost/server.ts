@@ -119,6 +119,12 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const originOk = request.headers.origin === undefined || request.headers.origin === origin;
+    if (!originOk || !sameSecret(bearer, token)) {
+      // Refused before its body is read: the dispatcher records the refusal under no user.
+      request.resume();
+      const refused = await dispatcher.dispatch(channel, undefined, { trustedSender: false });
+      return send(response, 403, 'application/json; charset=utf-8', JSON.stringify(refused));
+    }
     let payload: unknown;
     try {
       payload = JSON.parse((await readBody(request)) || '{}');
@@ -133,7 +139,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       }
       payload = undefined; // unreadable body: the dispatcher refuses it as invalid input
     }
-    const result = await dispatcher.dispatch(channel, payload, { trustedSender: originOk && sameSecret(bearer, token) });
+    const result = await dispatcher.dispatch(channel, payload, { trustedSender: true });
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 

@@ -19,5 +19,7 @@ export const BACKUP_ERRORS = {
   PURGE_NOT_DUE:
     'Cette situation ne peut pas être effacée maintenant : elle n’est pas close depuis la durée de conservation, ou un compte rendu reste à signer.',
   AUDIT_BROKEN: 'Le journal d’audit est rompu : rien n’a été archivé.',
+  ANCHOR_INVALID:
+    'Ancre illisible : indiquez NOMBRE:EMPREINTE (64 caractères hexadécimaux), le dossier d’une sauvegarde ou un compte rendu signé (PDF).',
   RESTORE_TARGET_INVALID: 'Le dossier de destination contient des fichiers qui ne sont pas une base de l’application.',
 } as const;

@@ -77,3 +77,16 @@ export class AppError extends Error {
 export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
+
+/** A zod refusal as the user sees it: one sentence per field, the first ones summed up. */
+export function invalidInput(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const messages = Object.values(fields);
+  const message =
+    messages.length === 1 ? messages[0]! : `Vérifiez les ${messages.length} champs signalés : ${messages.slice(0, 3).join(' ')}`;
+  return new AppError('INVALID_INPUT', { message, fields });
+}

@@ -2,6 +2,8 @@
 export const VAULT_ERRORS = {
   NOT_INITIALIZED: 'L’application n’est pas encore initialisée.',
   ALREADY_INITIALIZED: 'Ce dossier contient déjà une base de données : initialisation refusée.',
+  DATA_FOLDER_NOT_EMPTY:
+    'Le dossier de données contient des fichiers inconnus : choisissez un dossier vide pour initialiser l’application.',
   DB_MISSING: 'Le fichier de la base de données est introuvable. Restaurez une sauvegarde ou contactez le service informatique.',
   KEYRING_MISSING: 'Le trousseau de clés est introuvable à côté de la base de données. Restaurez-le depuis une sauvegarde.',
   KEYRING_DAMAGED: 'Le trousseau de clés est illisible ou endommagé.',

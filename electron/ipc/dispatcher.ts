@@ -5,7 +5,7 @@
 // audit events. A refused or failed call is audited after the rollback; errors leave as
 // {code, message, fields?, reasons?}, never a stack.
 import { z } from 'zod';
-import { AppError, isAppError } from '../errors';
+import { AppError, invalidInput, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import { sessionContext, type PublicContext, type ServiceContext, type VaultContext } from '../services/context';
 import { reasonToken } from '../services/gates/reason';
@@ -61,19 +61,6 @@ export interface Dispatcher {
   dispatch(channel: string, payload: unknown, meta: CallMeta): Promise<Result<unknown>>;
 }
 
-function invalidInput(error: z.ZodError): AppError {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  // One field: its own sentence; several: say so, then the first ones.
-  const messages = Object.values(fields);
-  const message =
-    messages.length === 1 ? messages[0]! : `Vérifiez les ${messages.length} champs signalés : ${messages.slice(0, 3).join(' ')}`;
-  return new AppError('INVALID_INPUT', { message, fields });
-}
-
 /** The audit detail of a refusal: the gate codes when gates refused, the error code otherwise. */
 function refusalDetail(error: AppError): string {
   if (error.code === 'GATE_REFUSED' && error.reasons?.length) return [...new Set(error.reasons.map(reasonToken))].join(',');
@@ -85,10 +72,10 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
   const log = deps.log ?? defaultLog;
   const { vault } = deps;
 
-  function refuse(channel: string, error: AppError): Result<never> {
+  function refuse(channel: string, error: AppError, options: { anonymous?: boolean } = {}): Result<never> {
     if (!error.alreadyAudited) {
       vault.audit({
-        userId: vault.session?.userId ?? null,
+        userId: options.anonymous ? null : (vault.session?.userId ?? null),
         action: isChannel(channel) ? channel : 'ipc.unknownChannel',
         objectType: 'channel',
         outcome: 'refused',
@@ -118,8 +105,9 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
 
   async function dispatch(channel: string, payload: unknown, meta: CallMeta): Promise<Result<unknown>> {
     try {
+      // First of all, and never in the name of whoever is logged in: the caller is not the app's UI.
+      if (!meta.trustedSender) return refuse(channel, new AppError('UNTRUSTED_SENDER'), { anonymous: true });
       if (!isChannel(channel)) return refuse(channel, new AppError('UNKNOWN_CHANNEL'));
-      if (!meta.trustedSender) return refuse(channel, new AppError('UNTRUSTED_SENDER'));
       const spec = contract[channel];
       if (!mayCall(spec.access, vault.session?.role ?? null))
         return refuse(channel, new AppError(vault.session ? 'FORBIDDEN' : 'NOT_AUTHENTICATED'));
@@ -130,7 +118,7 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
         return refuse(channel, new AppError(obligation === 'choose_password' ? 'PASSWORD_CHANGE_REQUIRED' : 'RECOVERY_KEY_PENDING'));
       }
       const parsed = schemaOf(spec.input, { today: today(clock) }).safeParse(payload);
-      if (!parsed.success) return refuse(channel, invalidInput(parsed.error));
+      if (!parsed.success) return refuse(channel, invalidInput(parsed.error.issues));
       // Public channels (status polling, session info) must not keep a session awake.
       if (spec.access !== 'public') vault.touch();
       return { ok: true, value: await run(channel, parsed.data) };

@@ -24,19 +24,29 @@ function configure(): void {
   configured = true;
 }
 
+/** Prefix of the anchor in a document's Keywords: `clsm-audit-head:COUNT:HASH`. */
+export const AUDIT_ANCHOR_KEYWORD = 'clsm-audit-head:';
+
 export interface DocumentFrame {
   title: string;
   establishmentName: string;
   /** Footer line on every page of documents that carry case or security data. */
   confidential?: string;
   content: Content[];
+  /** The audit chain's head when the document was made (`COUNT:HASH`), in its metadata: an anchor. */
+  auditAnchor?: string;
 }
 
 export function documentDefinition(frame: DocumentFrame): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [50, 70, 50, 60],
-    info: { title: frame.title, creator: 'Commission CLSM', producer: 'Commission CLSM' },
+    info: {
+      title: frame.title,
+      creator: 'Commission CLSM',
+      producer: 'Commission CLSM',
+      ...(frame.auditAnchor ? { keywords: `${AUDIT_ANCHOR_KEYWORD}${frame.auditAnchor}` } : {}),
+    },
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 12] },

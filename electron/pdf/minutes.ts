@@ -63,6 +63,8 @@ export interface MinutesInput {
   draft: boolean;
   /** The visible signature block of the signed minutes. */
   signature?: SignatureBlockInput;
+  /** Signed documents carry the audit chain's head in their metadata (`COUNT:HASH`). */
+  auditAnchor?: string;
   extract?: ExtractFacts;
 }
 
@@ -212,6 +214,7 @@ export function minutesPdf(input: MinutesInput): Promise<Buffer> {
     title,
     establishmentName: input.establishmentName,
     confidential: input.draft ? `PROJET, non signé. ${CONFIDENTIAL}` : input.extract ? EXTRACT_CONFIDENTIAL : CONFIDENTIAL,
+    ...(input.auditAnchor ? { auditAnchor: input.auditAnchor } : {}),
     content: [
       {
         text: input.extract ? 'EXTRAIT DU COMPTE RENDU' : input.draft ? 'COMPTE RENDU (PROJET)' : 'COMPTE RENDU',
@@ -235,6 +238,7 @@ export interface AddendumInput {
   minutesSignedOn: string;
   minutesDigest: string;
   signature: SignatureBlockInput;
+  auditAnchor: string;
 }
 
 /** A correction of signed minutes: its own signed document, pointing at the minutes it corrects. */
@@ -243,6 +247,7 @@ export function addendumPdf(input: AddendumInput): Promise<Buffer> {
     title: `Additif n° ${input.sequence} au compte rendu`,
     establishmentName: input.establishmentName,
     confidential: CONFIDENTIAL,
+    auditAnchor: input.auditAnchor,
     content: [
       { text: `ADDITIF N° ${input.sequence} AU COMPTE RENDU`, style: 'title', alignment: 'center' },
       {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackupFolders, TEMP_PREFIX } from '../../electron/services/backup/layout';
 import { openBackup, verifyBackup, verifyOpenedBackup } from '../../electron/services/backup/verify';
-import { verifyAudit } from '../../electron/services/audit/trail';
+import { verifyAudit } from '../../electron/services/audit/verify';
 import { Vault } from '../../electron/services/vault';
 import { COORDINATOR } from '../fixtures/people';
 import { backupSession, countsWithoutAudit } from '../helpers/backup';
@@ -36,7 +36,7 @@ async function refusedWithSourceUntouched(code: string, prepare: (share: string)
   expect(result).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(/Aucune sauvegarde n’a été écrite/) } });
   expect(countsWithoutAudit(vault.database())).toEqual(before);
   expect(vault.database().pragma('integrity_check', { simple: true })).toBe('ok');
-  expect(verifyAudit(vault.database())).toMatchObject({ ok: true });
+  expect(verifyAudit(vault.database(), { databaseId: vault.databaseId() })).toMatchObject({ ok: true });
   const failures = await ok(api.audit.list({ action: 'backup.run', outcome: 'failure', limit: 5 }));
   expect(failures.events.map((e) => e.detail)).toEqual([expect.stringMatching(new RegExp(`^code=${code},ms=\\d+,via=app$`))]);
   return session;
@@ -151,7 +151,7 @@ describe('a backup process killed midway', () => {
     // The source still opens and its trail verifies.
     const source = new Vault({ dataDir });
     await source.unlock(COORDINATOR.login, COORDINATOR.password);
-    expect(verifyAudit(source.database())).toMatchObject({ ok: true });
+    expect(verifyAudit(source.database(), { databaseId: source.databaseId() })).toMatchObject({ ok: true });
     source.lock('shutdown');
   }, 180_000);
 });

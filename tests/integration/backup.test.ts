@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../db/connection';
 import { CliIo, runCli } from '../../electron/cli/run';
 import { tableCounts } from '../../electron/services/backup/contents';
-import { verifyAudit } from '../../electron/services/audit/trail';
+import { verifyAudit } from '../../electron/services/audit/verify';
 import { Vault } from '../../electron/services/vault';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
@@ -143,7 +143,7 @@ describe('verification and restore', () => {
     expect(readdirSync(restored.safetyCopy!)).toEqual(expect.arrayContaining(['clsm.db', 'clsm.keyring.json']));
     await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
     expect(countsWithoutAudit(vault.database())).toEqual(atBackup);
-    expect(verifyAudit(vault.database())).toMatchObject({ ok: true });
+    expect(verifyAudit(vault.database(), { databaseId: vault.databaseId() })).toMatchObject({ ok: true });
     const restoredEvents = await ok(api.audit.list({ action: 'backup', limit: 20 }));
     expect(restoredEvents.events.map((e) => e.action)).toContain('backup.restored');
     // The safety copy holds the base as it was just before, the later referral included.
@@ -183,7 +183,7 @@ describe('verification and restore', () => {
     const fresh = new Vault({ dataDir: target });
     await fresh.unlock(COORDINATOR.login, COORDINATOR.password);
     expect(countsWithoutAudit(fresh.database())).toEqual(counts);
-    expect(verifyAudit(fresh.database())).toMatchObject({ ok: true });
+    expect(verifyAudit(fresh.database(), { databaseId: fresh.databaseId() })).toMatchObject({ ok: true });
     fresh.lock('shutdown');
 
     const wrong = cliIo('pas-le-bon');

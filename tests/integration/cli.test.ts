@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliIo, runCli } from '../../electron/cli/run';
@@ -75,7 +75,7 @@ describe('admin CLI', () => {
     const { dir } = await initDir();
     const ok = fakeIo(COORDINATOR.password);
     expect(await runCli(['audit-verify', '--data', dir, '--password-stdin'], ok.io)).toBe(0);
-    expect(ok.out).toEqual([expect.stringMatching(/^audit OK: \d+ events$/)]);
+    expect(ok.out).toEqual([expect.stringMatching(/^audit OK: \d+ events\ntête de chaîne : \d+:[0-9a-f]{64}$/)]);
 
     const vault = new Vault({ dataDir: dir });
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
@@ -113,9 +113,11 @@ describe('admin CLI', () => {
     const dir = join(tempDir(), 'data');
     const badLogin = fakeIo(COORDINATOR.password);
     expect(
-      await runCli(['init', '--data', dir, '--login', 'Françoise M', '--name', 'Françoise Marchal', '--password-stdin'], badLogin.io),
+      await runCli(['init', '--data', dir, '--login', 'Françoise Marchal', '--name', 'Françoise Marchal', '--password-stdin'], badLogin.io),
     ).toBe(2);
     expect(badLogin.err.join('\n')).toMatch(/^--login : L’identifiant doit faire 3 à 32 caractères/);
+    // Refused by the vault itself, before anything is written: no folder, no half-made staging.
+    expect(readdirSync(join(dir, '..'))).toEqual([]);
     const shortPassword = fakeIo('court');
     expect(
       await runCli(['init', '--data', dir, '--login', 'f.marchal', '--name', 'Françoise Marchal', '--password-stdin'], shortPassword.io),

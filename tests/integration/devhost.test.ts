@@ -111,6 +111,15 @@ describe('dev host', () => {
     expect(JSON.parse((await post(fiveMegabytes)).body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const tooLarge = await post(JSON.stringify({ base64: 'A'.repeat(MAX_BODY_BYTES) }));
     expect(tooLarge.status).toBe(413);
+    // Without the token the body is not even read: refused as an outsider, not as too large.
+    const outsider = await raw(h.port, {
+      method: 'POST',
+      path: '/api/setup.status',
+      headers: { host: `127.0.0.1:${h.port}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ base64: 'A'.repeat(MAX_BODY_BYTES) }),
+    });
+    expect(outsider.status).toBe(403);
+    expect(JSON.parse(outsider.body)).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
     expect(JSON.parse(tooLarge.body)).toEqual({
       ok: false,
       error: { code: 'PAYLOAD_TOO_LARGE', message: 'Les données envoyées sont trop volumineuses (6 Mo au plus).' },

@@ -120,3 +120,33 @@ describe('dispatcher: what each role may call travels with the session', () => {
     ]);
   });
 });
+
+describe('dispatcher: a caller that is not the app', () => {
+  it('is refused before anything else, even on an unknown channel or a bad payload, and never in the logged-in user’s name', async () => {
+    const { vault } = await initializedVault();
+    const { ipc, api } = clientFor(vault);
+    await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
+    const idleBefore = vault.idleMs();
+    for (const [channel, payload] of [
+      ['users.list', {}],
+      ['partners.saveStructure', { name: 42 }],
+      ['system.shell', {}],
+    ] as const) {
+      expect(await ipc.dispatch(channel, payload, { trustedSender: false })).toMatchObject({
+        ok: false,
+        error: { code: 'UNTRUSTED_SENDER' },
+      });
+    }
+    const refused = vault
+      .database()
+      .prepare(`SELECT action, user_id AS userId, detail FROM audit_events WHERE detail = 'code=UNTRUSTED_SENDER' ORDER BY id`)
+      .all();
+    expect(refused).toEqual([
+      { action: 'users.list', userId: null, detail: 'code=UNTRUSTED_SENDER' },
+      { action: 'partners.saveStructure', userId: null, detail: 'code=UNTRUSTED_SENDER' },
+      { action: 'ipc.unknownChannel', userId: null, detail: 'code=UNTRUSTED_SENDER' },
+    ]);
+    expect(vault.idleMs()).toBeGreaterThanOrEqual(idleBefore); // an outsider's call does not keep the session awake
+    expect(structures(vault)).toBe(0);
+  });
+});

@@ -116,7 +116,11 @@ describe('vault: unlocking', () => {
     const vault = new Vault({ dataDir });
     await expect(
       vault.initialize({ establishmentName: ESTABLISHMENT, login: 'f.marchal', displayName: 'F M', password: 'court' }),
-    ).rejects.toMatchObject({ code: 'PASSWORD_POLICY', message: expect.stringMatching(/au moins 12 caractères/) });
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: { password: expect.stringMatching(/au moins 12 caractères/) },
+      message: expect.stringMatching(/au moins 12 caractères/),
+    });
     expect(existsSync(join(dataDir, 'clsm.db'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { auditListInput } from '../../services/audit/schema';
 import type { DescribedEvent } from '../../services/audit/describe';
-import type { AuditVerification } from '../../services/audit/trail';
+import type { AuditVerification } from '../../services/audit/verify';
 import { noInput } from '../../services/common/schema';
 import { z } from 'zod';
 import type { ArchiveResult } from '../../services/audit/archive';

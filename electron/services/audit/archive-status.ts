@@ -18,7 +18,7 @@ export function archiveStatus(ctx: ServiceContext): ArchiveStatus {
   const archivable = ctx.db
     .prepare('SELECT count(*) FROM audit_events WHERE id > ? AND at < ?')
     .pluck()
-    .get(latestCheckpoint(ctx.db)?.throughId ?? 0, dayRange(archivableBefore).start) as number;
+    .get(Math.max(latestCheckpoint(ctx.db)?.throughId ?? 0, 1), dayRange(archivableBefore).start) as number; // the genesis stays
   const archives = ctx.db
     .prepare(
       `SELECT archive_name AS archiveName, archived_count AS archivedCount, archived_before AS archivedBefore, created_at AS createdAt

@@ -15,7 +15,8 @@ import { sha256File } from '../backup/manifest';
 import { staged } from '../common/staged';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/settings';
-import { AuditEvent, GENESIS_HASH, hashEvent, latestCheckpoint, rowToEvent, verifyAudit } from './trail';
+import { AuditEvent, GENESIS_HASH, hashEvent, latestCheckpoint, rowToEvent } from './trail';
+import { verifyAudit } from './verify';
 
 const AAD = 'clsm-audit-archive/1';
 const archiveSchema = z
@@ -57,12 +58,13 @@ export const archiveAuditTrail = staged({
     return ctx.keys.confirm(ctx.actor.login, input.actorPassword, async (masterKey) => {
       const previous = latestCheckpoint(ctx.db);
       const previousThroughId = previous?.throughId ?? 0;
-      const verification = verifyAudit(ctx.db);
+      const verification = verifyAudit(ctx.db, { databaseId: ctx.keys.read().databaseId ?? null });
       if (!verification.ok)
         throw new AppError('AUDIT_BROKEN', { message: `Le journal est rompu : ${verification.reason}. Rien n’a été archivé.` });
       const rows = ctx.db
+        // The genesis event (id 1) stays: the chain is proven from the database's creation.
         .prepare('SELECT * FROM audit_events WHERE id > ? AND at < ? ORDER BY id')
-        .all(previousThroughId, dayRange(archivedBefore).start) as Parameters<typeof rowToEvent>[0][];
+        .all(Math.max(previousThroughId, 1), dayRange(archivedBefore).start) as Parameters<typeof rowToEvent>[0][];
       const events = rows.map(rowToEvent);
       const last = events[events.length - 1];
       if (!last) return { result: { archived: 0, fileName: null, archivedBefore }, checkpoint: null, previousThroughId };
@@ -116,7 +118,7 @@ export const archiveAuditTrail = staged({
           nowIso(ctx.clock),
           ctx.actor.userId,
         );
-      ctx.db.prepare('DELETE FROM audit_events WHERE id <= ?').run(checkpoint.throughId);
+      ctx.db.prepare('DELETE FROM audit_events WHERE id > 1 AND id <= ?').run(checkpoint.throughId);
     }
     ctx.audit('audit.archive', null, `count=${result.archived},before=${result.archivedBefore}`);
     return result;

@@ -3,16 +3,21 @@ import type { Db } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { freshEncryptedDb } from '../../../tests/helpers/db';
 import type { AuditAction } from '../../shared/audit-actions';
-import { appendAudit, GENESIS_HASH, listAudit, verifyAudit } from './trail';
+import { appendAudit, GENESIS_HASH, listAudit } from './trail';
+import { appendGenesis, AuditAnchor, formatAnchor, guardProblem, parseAnchor, verifyAudit } from './verify';
 
 const noon = new Date('2026-03-02T11:00:00Z');
+const DATABASE_ID = '5e'.repeat(16);
+const verify = (handle: Db, anchors: AuditAnchor[] = []) => verifyAudit(handle, { databaseId: DATABASE_ID, anchors });
 
 let db: Db | undefined;
 afterEach(() => db?.close());
 
+/** A migrated database whose trail holds its genesis and `count` events after it. */
 function trailWith(count: number): Db {
   const handle = freshEncryptedDb().db;
   migrate(handle);
+  appendGenesis(handle, DATABASE_ID, noon);
   for (let i = 0; i < count; i += 1) {
     appendAudit(handle, { userId: null, action: 'users.create', objectType: 'user', objectId: i + 1, outcome: 'success' }, noon);
   }
@@ -25,20 +30,37 @@ function tamper(handle: Db, sql: string): void {
   handle.exec(sql);
 }
 
+/** …and put guards back, with their exact names, so that a check by name alone would pass. */
+function restoreGuards(handle: Db): void {
+  handle.exec(`
+    CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+    CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+    WHEN OLD.id > COALESCE((SELECT max(through_id) FROM audit_checkpoints), 0)
+    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;`);
+}
+
+const headOf = (handle: Db) => handle.prepare('SELECT id AS count, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as AuditAnchor;
+
 describe('audit trail', () => {
-  it('chains each event to the previous one', () => {
+  it('starts with the genesis event naming the database, and chains each event to the previous one', () => {
     db = trailWith(3);
-    const rows = db.prepare('SELECT id, prev_hash, hash FROM audit_events ORDER BY id').all() as { prev_hash: string; hash: string }[];
-    expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
+    const rows = db.prepare('SELECT id, action, detail, prev_hash, hash FROM audit_events ORDER BY id').all() as {
+      action: string;
+      detail: string;
+      prev_hash: string;
+      hash: string;
+    }[];
+    expect(rows[0]).toMatchObject({ action: 'audit.genesis', detail: `database=${DATABASE_ID}`, prev_hash: GENESIS_HASH });
     expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
-    expect(rows[2]?.prev_hash).toBe(rows[1]?.hash);
-    expect(verifyAudit(db)).toEqual({ ok: true, count: 3 });
+    expect(rows[3]?.prev_hash).toBe(rows[2]?.hash);
+    expect(verify(db)).toEqual({ ok: true, count: 4, head: { count: 4, hash: rows[3]!.hash }, anchors: [] });
+    expect(() => appendGenesis(db!, DATABASE_ID, noon)).toThrow(/first of the trail/);
   });
 
   it('finds a row modified behind the app’s back', () => {
     db = trailWith(5);
     tamper(db, `UPDATE audit_events SET outcome = 'refused' WHERE id = 3`);
-    const result = verifyAudit(db);
+    const result = verify(db);
     expect(result).toMatchObject({ ok: false, brokenEventId: 3, count: 2 });
     expect(result.ok ? '' : result.reason).toMatch(/contenu modifié/);
   });
@@ -46,19 +68,93 @@ describe('audit trail', () => {
   it('finds a deleted event and a rewritten hash', () => {
     db = trailWith(5);
     tamper(db, 'DELETE FROM audit_events WHERE id = 2');
-    expect(verifyAudit(db)).toMatchObject({ ok: false, brokenEventId: 2 });
+    expect(verify(db)).toMatchObject({ ok: false, brokenEventId: 2 });
     db.close();
 
     db = trailWith(4);
     // Recomputing the hash of the edited row is not enough: the next event still points to the old one.
     tamper(db, `UPDATE audit_events SET hash = '${'f'.repeat(64)}' WHERE id = 2`);
-    expect(verifyAudit(db)).toMatchObject({ ok: false, brokenEventId: 2 });
+    expect(verify(db)).toMatchObject({ ok: false, brokenEventId: 2 });
+  });
+
+  it('refuses a wiped or truncated trail, another database’s genesis, and a keyring without the id', () => {
+    db = trailWith(3);
+    tamper(db, 'DELETE FROM audit_events');
+    restoreGuards(db);
+    expect(verify(db)).toMatchObject({
+      ok: false,
+      count: 0,
+      reason: expect.stringMatching(/ne commence pas par son événement de création/),
+    });
+    db.close();
+
+    db = trailWith(3);
+    tamper(db, 'DELETE FROM audit_events WHERE id = 1');
+    restoreGuards(db);
+    expect(verify(db)).toMatchObject({ ok: false, reason: expect.stringMatching(/vidé ou tronqué/) });
+    db.close();
+
+    db = trailWith(1);
+    expect(verifyAudit(db, { databaseId: 'ff'.repeat(16) })).toMatchObject({
+      ok: false,
+      brokenEventId: 1,
+      reason: expect.stringMatching(/pas la création de cette base/),
+    });
+    expect(verifyAudit(db, { databaseId: null })).toMatchObject({ ok: false, reason: expect.stringMatching(/trousseau ne porte pas/) });
   });
 
   it('reports removed protections even when the rows are intact', () => {
     db = trailWith(2);
     db.exec('DROP TRIGGER audit_events_no_delete');
-    expect(verifyAudit(db)).toMatchObject({ ok: false, brokenEventId: null });
+    expect(verify(db)).toMatchObject({ ok: false, brokenEventId: null, reason: expect.stringMatching(/retirées/) });
+  });
+
+  it('reads the guards’ SQL: a same-named trigger that lets edits through, or an extra trigger, is reported', () => {
+    db = trailWith(2);
+    expect(guardProblem(db)).toBeNull();
+    db.exec(`DROP TRIGGER audit_events_no_update;
+      CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events WHEN 0 BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;`);
+    expect(verify(db)).toMatchObject({
+      ok: false,
+      brokenEventId: null,
+      reason: expect.stringMatching(/« audit_events_no_update » du journal a été modifiée/),
+    });
+    db.close();
+
+    db = trailWith(2);
+    db.exec(`CREATE TRIGGER audit_events_rewrite AFTER INSERT ON audit_events BEGIN SELECT 1; END;`);
+    expect(verify(db)).toMatchObject({ ok: false, reason: expect.stringMatching(/déclencheur inconnu/) });
+  });
+
+  it('checks the chain against anchors kept outside: extended, rewritten, or truncated', () => {
+    db = trailWith(3);
+    const anchor = { ...headOf(db), source: 'sauvegarde du 02/03/2026' };
+    appendAudit(db, { userId: null, action: 'session.lock', outcome: 'success' }, noon);
+    expect(verify(db, [anchor])).toMatchObject({ ok: true, anchors: [{ ...anchor, status: 'extended' }] });
+
+    // A key holder rebuilds the whole chain with one event left out: consistent, but not the anchored one.
+    const rows = db.prepare('SELECT * FROM audit_events WHERE id > 2 ORDER BY id').all() as {
+      at: string;
+      user_id: number | null;
+      action: string;
+      outcome: 'success';
+    }[];
+    tamper(db, 'DELETE FROM audit_events WHERE id > 1');
+    restoreGuards(db);
+    for (const row of rows)
+      appendAudit(db, { userId: row.user_id, action: row.action as AuditAction, outcome: row.outcome }, new Date(row.at));
+    expect(verify(db)).toMatchObject({ ok: true });
+    const rewritten = verify(db, [anchor]);
+    expect(rewritten).toMatchObject({ ok: false, anchors: [{ status: 'diverged' }] });
+    expect(rewritten.ok ? '' : rewritten.reason).toMatch(/ne prolonge pas l’ancre 4:.*sauvegarde du 02\/03\/2026/);
+    expect(verify(db, [{ count: 40, hash: anchor.hash }])).toMatchObject({ ok: false, reason: expect.stringMatching(/tronqué/) });
+  });
+
+  it('reads and writes anchors as COUNT:HASH', () => {
+    const hash = 'a1'.repeat(32);
+    expect(formatAnchor({ count: 128, hash })).toBe(`128:${hash}`);
+    expect(parseAnchor(` 128:${hash.toUpperCase()} `)).toEqual({ count: 128, hash });
+    for (const bad of ['128', `x:${hash}`, `12:${hash.slice(2)}`, `-1:${hash}`]) expect(parseAnchor(bad)).toBeNull();
   });
 
   it('accepts identifiers and codes only, so no name can enter the trail', () => {
@@ -74,7 +170,7 @@ describe('audit trail', () => {
     expect(() => appendAudit(db!, { userId: null, action: 'users.exportEverything' as AuditAction, outcome: 'success' }, noon)).toThrow(
       /list of audit actions/,
     );
-    expect(verifyAudit(db)).toEqual({ ok: true, count: 0 });
+    expect(verify(db)).toMatchObject({ ok: true, count: 1 });
   });
 });
 

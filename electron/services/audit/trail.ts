@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/connection';
 import { AuditAction, AuditObjectType, isAuditAction } from '../../shared/audit-actions';
 import { Day, dayRange } from '../../shared/dates';
-import type { ServiceContext } from '../context';
 
 export type AuditOutcome = 'success' | 'refused' | 'failure';
 
@@ -32,10 +31,7 @@ export interface AuditEvent {
   hash: string;
 }
 
-export type AuditVerification = { ok: true; count: number } | { ok: false; count: number; brokenEventId: number | null; reason: string };
-
 export const GENESIS_HASH = '0'.repeat(64);
-const PROTECTING_TRIGGERS = ['audit_events_no_update', 'audit_events_no_delete'];
 
 // Only listed actions, and tokens that cannot hold free text (and so names), by construction.
 const TOKEN_PATTERN = /^[A-Za-z0-9_.:=,+-]{1,200}$/;
@@ -54,7 +50,7 @@ export function hashEvent(prevHash: string, e: Omit<AuditEvent, 'prevHash' | 'ha
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   user_id: number | null;
@@ -106,41 +102,6 @@ export function appendAudit(db: Db, input: AuditInput, at: Date): AuditEvent {
   })();
 }
 
-/** Walks the whole chain in id order, streaming (the trail may hold millions of events). */
-export function verifyAudit(db: Db): AuditVerification {
-  const triggers = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'`)
-    .pluck()
-    .all() as string[];
-  const missing = PROTECTING_TRIGGERS.filter((name) => !triggers.includes(name));
-  // Events archived and removed (audit retention) are behind the latest checkpoint: the chain goes on
-  // from the last archived event's hash, and was verified up to there when it was archived.
-  const checkpoint = latestCheckpoint(db);
-  let count = 0;
-  let prevHash = checkpoint?.hash ?? GENESIS_HASH;
-  const firstId = (checkpoint?.throughId ?? 0) + 1;
-  const rows = db.prepare('SELECT * FROM audit_events WHERE id >= ? ORDER BY id').iterate(firstId) as IterableIterator<AuditRow>;
-  for (const row of rows) {
-    const event = rowToEvent(row);
-    const expectedId = firstId + count;
-    if (event.id !== expectedId) {
-      return broken(count, expectedId, `événement n° ${expectedId} manquant (supprimé ou renuméroté)`);
-    }
-    if (event.prevHash !== prevHash) {
-      return broken(count, event.id, `événement n° ${event.id} : chaînage rompu avec l'événement précédent`);
-    }
-    if (hashEvent(prevHash, event) !== event.hash) {
-      return broken(count, event.id, `événement n° ${event.id} : contenu modifié après son enregistrement`);
-    }
-    prevHash = event.hash;
-    count += 1;
-  }
-  if (missing.length > 0) {
-    return broken(count, null, 'les protections du journal (interdiction de modifier ou supprimer) ont été retirées');
-  }
-  return { ok: true, count };
-}
-
 /** The last archive's checkpoint, if the trail was ever archived (schema 7 on). */
 export function latestCheckpoint(db: Db): { throughId: number; hash: string } | null {
   const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_checkpoints'`).get();
@@ -149,10 +110,6 @@ export function latestCheckpoint(db: Db): { throughId: number; hash: string } | 
     .prepare('SELECT through_id AS throughId, through_hash AS hash FROM audit_checkpoints ORDER BY through_id DESC LIMIT 1')
     .get() as { throughId: number; hash: string } | undefined;
   return row ?? null;
-}
-
-function broken(count: number, brokenEventId: number | null, reason: string): AuditVerification {
-  return { ok: false, count, brokenEventId, reason };
 }
 
 export interface AuditFilters {
@@ -205,20 +162,4 @@ export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]
     .prepare(`SELECT * FROM audit_events ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: filters.limit, offset: filters.offset }) as AuditRow[];
   return { events: rows.map(rowToEvent), total };
-}
-
-/** The verification asked from the journal, audited with its verdict. */
-export function verifyAuditTrail(ctx: ServiceContext): AuditVerification {
-  const result = verifyAudit(ctx.db);
-  appendAudit(
-    ctx.db,
-    {
-      userId: ctx.actor.userId,
-      action: 'audit.verify',
-      outcome: result.ok ? 'success' : 'failure',
-      detail: result.ok ? `count=${result.count}` : `broken=${result.brokenEventId ?? 'triggers'}`,
-    },
-    ctx.clock(),
-  );
-  return result;
 }

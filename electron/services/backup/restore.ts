@@ -11,7 +11,8 @@ import { wipe } from '../../../db/crypto';
 import { migrate } from '../../../db/migrate';
 import { AppError } from '../../errors';
 import type { Clock } from '../../shared/dates';
-import { appendAudit, verifyAudit } from '../audit/trail';
+import { appendAudit } from '../audit/trail';
+import { verifyAudit } from '../audit/verify';
 import { readSetting, writeSetting } from '../settings/settings';
 import { DataFolder } from '../vault/data-folder';
 import { BACKUP_FILES, momentStamp } from './layout';
@@ -116,7 +117,7 @@ function recordRestore(folder: DataFolder, masterKey: Buffer, backup: VerifiedBa
       },
       clock(),
     );
-    const audit = verifyAudit(db);
+    const audit = verifyAudit(db, { databaseId: backup.databaseId });
     if (!audit.ok) throw new AppError('DB_DAMAGED');
     return audit.count;
   } finally {

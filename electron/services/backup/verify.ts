@@ -10,7 +10,7 @@ import { Keyring, readKeyring, unlockWithPassword, unlockWithRecovery } from '..
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { AppError } from '../../errors';
 import type { Role } from '../../shared/vocabulary';
-import { verifyAudit } from '../audit/trail';
+import { verifyAudit } from '../audit/verify';
 import { secretBuffer } from '../vault/keyring-service';
 import { auditHead, countDifferences, tableCounts } from './contents';
 import { verifyFailed } from './create';
@@ -27,6 +27,8 @@ export interface OpenedBackup {
   masterKey: Buffer;
   /** Whose password opened it; null for the recovery key. */
   login: string | null;
+  /** The id the backup's trail must begin with, from its own keyring. */
+  databaseId: string | null;
 }
 
 export interface VerifiedBackup {
@@ -37,6 +39,7 @@ export interface VerifiedBackup {
   /** The role, in the backup, of the user whose password opened it; null for the recovery key. */
   role: Role | null;
   login: string | null;
+  databaseId: string | null;
 }
 
 /** A backup folder, or a file inside one (IT may point at the database file). */
@@ -120,7 +123,7 @@ export async function openBackup(path: string, secret: BackupSecret): Promise<Op
     wipe(opened.masterKey);
     throw verifyFailed(['le manifeste a été modifié après la sauvegarde (signature du manifeste invalide)']);
   }
-  return { dir, manifest, ...opened };
+  return { dir, manifest, ...opened, databaseId: keyring.databaseId ?? null };
 }
 
 /** The database of an opened backup: integrity, counts, audit chain. Read-only. */
@@ -141,13 +144,13 @@ export function verifyOpenedBackup(opened: OpenedBackup): VerifiedBackup {
     const problems = countDifferences(manifest.counts, counts);
     const head = auditHead(db);
     if (head.hash !== manifest.auditHead.hash) problems.push('le dernier événement du journal d’audit diffère du manifeste');
-    const audit = verifyAudit(db);
+    const audit = verifyAudit(db, { databaseId: opened.databaseId });
     if (!audit.ok) problems.push(`journal d’audit rompu : ${audit.reason}`);
     if (problems.length > 0) throw verifyFailed(problems);
     const role = opened.login
       ? ((db.prepare('SELECT role FROM users WHERE login = ? AND active = 1').pluck().get(opened.login) as Role | undefined) ?? null)
       : null;
-    return { dir: opened.dir, manifest, counts, auditEvents: audit.count, role, login: opened.login };
+    return { dir: opened.dir, manifest, counts, auditEvents: audit.count, role, login: opened.login, databaseId: opened.databaseId };
   } catch (error) {
     // A page that fails its authentication tag (flipped bytes) surfaces here as SQLITE_CORRUPT/NOTADB.
     const code = (error as { code?: unknown } | null)?.code;

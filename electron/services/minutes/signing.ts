@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../errors';
 import type { SigningIdentity } from '../../pdf/certificate';
 import { signPdf } from '../../pdf/pades';
+import { auditHeadMark, formatAnchor } from '../audit/verify';
 import { addendumPdf, minutesPdf, SignatureBlockInput, SignatureLine } from '../../pdf/minutes';
 import { nowIso, today } from '../../shared/dates';
 import { staged } from '../common/staged';
@@ -112,7 +113,7 @@ export const signMinutes = staged({
     if (meeting.state === 'minutes_signed') throw new AppError('MINUTES_SIGNED');
     const content = minutesInput(ctx, input.meetingId, false);
     const signers = signersFor(ctx, input.meetingId, input);
-    const pdf = await minutesPdf({ ...content, signature: block(ctx, signers) });
+    const pdf = await minutesPdf({ ...content, signature: block(ctx, signers), auditAnchor: formatAnchor(auditHeadMark(ctx.db)) });
     const signed = await applySignatures(ctx, pdf, signers, `Compte rendu de la seance du ${content.meeting.heldOn}`);
     return { signed, contentDigest: digest(JSON.stringify(content)), signers: signers.map((s) => s.record) };
   },
@@ -148,6 +149,7 @@ export const signAddendum = staged({
       minutesSignedOn: today(() => new Date(minutes.signedAt)),
       minutesDigest: minutes.sha256,
       signature: block(ctx, signers),
+      auditAnchor: formatAnchor(auditHeadMark(ctx.db)),
     });
     const signed = await applySignatures(ctx, pdf, signers, `Additif ${sequence} au compte rendu du ${meeting.heldOn}`);
     return { signed, sequence, signers: signers.map((s) => s.record) };

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manualClock, tempDir } from '../../../tests/helpers/vault';
@@ -21,9 +21,9 @@ describe('unlock throttling', () => {
     expect(afterRestart.retryAfterMs()).toBe(500);
     clock.advance(500);
     expect(afterRestart.retryAfterMs()).toBe(0);
-    expect(afterRestart.takeUnreported()).toBe(2);
+    expect(afterRestart.takeUnreported()).toEqual({ failures: 2, resets: 0 });
     expect(afterRestart.retryAfterMs()).toBe(0);
-    expect(afterRestart.takeUnreported()).toBe(0);
+    expect(afterRestart.takeUnreported()).toEqual({ failures: 0, resets: 0 });
   });
 
   it('slows down audited failures without reporting them twice, and clearDelay keeps what is unreported', () => {
@@ -35,13 +35,44 @@ describe('unlock throttling', () => {
     expect(lockout.retryAfterMs()).toBe(2000);
     lockout.clearDelay();
     expect(lockout.retryAfterMs()).toBe(0);
-    expect(lockout.takeUnreported()).toBe(1);
+    expect(lockout.takeUnreported()).toEqual({ failures: 1, resets: 0 });
   });
 
-  it('keeps throttling when its file is damaged', () => {
+  it('resets a damaged or emptied file instead of locking for ever, and reports the reset', () => {
+    const clock = manualClock();
+    for (const content of ['pas du json', '', '{"consecutiveFailures":"beaucoup"}']) {
+      const path = join(tempDir(), 'lockout.json');
+      writeFileSync(path, content);
+      const lockout = new Lockout(path, clock.now);
+      expect(lockout.retryAfterMs()).toBe(0);
+      expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ consecutiveFailures: 0, resets: 1 });
+      expect(lockout.recordFailure()).toBe(1000);
+      expect(lockout.takeUnreported()).toEqual({ failures: 1, resets: 1 });
+      expect(lockout.takeUnreported()).toEqual({ failures: 0, resets: 0 });
+    }
+  });
+
+  it('never waits more than a minute, whatever the file says', () => {
     const clock = manualClock();
     const path = join(tempDir(), 'lockout.json');
-    writeFileSync(path, 'pas du json');
-    expect(new Lockout(path, clock.now).retryAfterMs()).toBeGreaterThan(0);
+    const state = { consecutiveFailures: 100_000, lastFailureAt: clock.now().toISOString(), unreportedFailures: 3 };
+    writeFileSync(path, JSON.stringify(state));
+    const lockout = new Lockout(path, clock.now);
+    expect(lockout.retryAfterMs()).toBe(60_000);
+    expect(lockout.recordFailure()).toBe(60_000);
+    clock.advance(60_000);
+    expect(lockout.retryAfterMs()).toBe(0);
+  });
+
+  it('ignores a failure dated in the future (recorded while the clock was ahead)', () => {
+    const clock = manualClock();
+    const path = join(tempDir(), 'lockout.json');
+    const ahead = new Lockout(path, () => new Date(clock.now().getTime() + 365 * 24 * 3600_000));
+    for (let i = 0; i < 10; i++) ahead.recordFailure();
+    const lockout = new Lockout(path, clock.now);
+    expect(lockout.retryAfterMs()).toBe(0);
+    expect(lockout.recordFailure()).toBe(60_000);
+    expect(lockout.retryAfterMs()).toBe(60_000);
+    expect(lockout.takeUnreported().failures).toBe(11);
   });
 });

@@ -8,14 +8,17 @@ export const establishmentNameSchema = z
   .min(1, { message: 'Le nom de l’établissement est obligatoire.' })
   .max(200, { message: 'Le nom de l’établissement ne doit pas dépasser 200 caractères.' });
 
-export const initializeInput = z
-  .object({
-    establishmentName: establishmentNameSchema,
-    displayName: displayNameSchema,
-    login: loginSchema,
-    password: passwordSchema,
-    passwordConfirmation: z.string(),
-  })
+/** The first account and the establishment: the one rule for the set-up screen, the CLI and the vault. */
+export const setupFields = z.object({
+  establishmentName: establishmentNameSchema,
+  displayName: displayNameSchema,
+  login: loginSchema,
+  password: passwordSchema,
+});
+export type SetupFields = z.infer<typeof setupFields>;
+
+export const initializeInput = setupFields
+  .extend({ passwordConfirmation: z.string() })
   .strict()
   .refine(...matching('password', 'passwordConfirmation'));
 

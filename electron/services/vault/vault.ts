@@ -3,19 +3,22 @@
 // secret, used, and overwritten. Locking closes the database. Unlocks, recoveries, initialisation
 // and keyring mutations run one at a time (`exclusive`).
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { Db, openEncryptedDatabase } from '../../../db/connection';
 import { generateRecoveryKey, MASTER_KEY_BYTES, normalizeRecoveryKey, wipe } from '../../../db/crypto';
-import { createKeyring, KdfStrength, writeKeyring } from '../../../db/keyring';
+import { createKeyring, KdfStrength, newDatabaseId, writeKeyring } from '../../../db/keyring';
 import { migrate } from '../../../db/migrate';
-import { AppError } from '../../errors';
+import { AppError, invalidInput } from '../../errors';
 import { Clock, nowIso, systemClock } from '../../shared/dates';
 import type { Role } from '../../shared/vocabulary';
 import { appendAudit, AuditInput } from '../audit/trail';
+import { appendGenesis } from '../audit/verify';
 import { writeSetting } from '../settings/settings';
 import { AuditBuffer } from './audit-buffer';
 import { DataFolder, VaultState } from './data-folder';
 import { assertPasswordPolicy, KeyringService, secretBuffer } from './keyring-service';
 import { Lockout } from './lockout';
+import { setupFields, SetupFields } from './schema';
 import { SerialQueue } from './serial';
 import { LockListener, LockReason, Session, SessionState } from './session';
 
@@ -26,6 +29,13 @@ export interface VaultOptions {
   kdfStrength?: KdfStrength;
   /** Opens the encrypted database (tests count connections through it). */
   openDatabase?: typeof openEncryptedDatabase;
+  /** Test seam: runs between the steps of a set-up, so a test can kill the process there. */
+  onSetupStep?: (step: 'database' | 'keyring') => void;
+}
+
+export interface UnlockOptions {
+  /** Runs on the database as found, before the unlock writes anything (migration, audit events). */
+  inspect?: (db: Db) => void;
 }
 
 export class Vault {
@@ -35,7 +45,7 @@ export class Vault {
   private readonly clock: Clock;
   private readonly open: typeof openEncryptedDatabase;
   private readonly sessions: SessionState;
-  private readonly buffer = new AuditBuffer();
+  private readonly buffer: AuditBuffer;
   private readonly serial = new SerialQueue();
   private db: Db | null = null;
 
@@ -44,12 +54,18 @@ export class Vault {
     this.clock = options.now ?? systemClock;
     this.open = options.openDatabase ?? openEncryptedDatabase;
     this.lockout = new Lockout(this.folder.lockoutPath, this.clock);
+    this.buffer = new AuditBuffer(this.folder.pendingAuditPath);
     this.keys = new KeyringService(this.folder.keyringPath, this.lockout, options.kdfStrength);
     this.sessions = new SessionState(this.clock);
   }
 
   get dbPath(): string {
     return this.folder.dbPath;
+  }
+
+  /** The id the audit trail's genesis names; null for a keyring written before it existed. */
+  databaseId(): string | null {
+    return this.keys.read().databaseId ?? null;
   }
 
   state(): VaultState {
@@ -91,7 +107,7 @@ export class Vault {
     return this.serial.run(task);
   }
 
-  initialize(input: { establishmentName: string; login: string; displayName: string; password: string }): Promise<{ recoveryKey: string }> {
+  initialize(input: SetupFields): Promise<{ recoveryKey: string }> {
     return this.serial.run(() => this.initializeNow(input));
   }
 
@@ -99,7 +115,7 @@ export class Vault {
    * Opens a session. Without a login (admin CLI), the password is tried against every user slot:
    * hospital IT checks "does this password open the database" without naming its owner.
    */
-  unlock(login: string | null, password: string): Promise<Session> {
+  unlock(login: string | null, password: string, options: UnlockOptions = {}): Promise<Session> {
     return this.serial.run(async () => {
       this.assertLockedAndPresent();
       this.assertNotThrottled();
@@ -108,7 +124,7 @@ export class Vault {
         const masterKey = await this.keys.openWithPassword(candidate, password);
         if (!masterKey) continue;
         try {
-          return this.openSession(masterKey, candidate, 'session.unlock');
+          return this.openSession(masterKey, candidate, 'session.unlock', options);
         } finally {
           wipe(masterKey);
         }
@@ -160,39 +176,47 @@ export class Vault {
     this.sessions.end(reason);
   }
 
-  private async initializeNow(input: {
-    establishmentName: string;
-    login: string;
-    displayName: string;
-    password: string;
-  }): Promise<{ recoveryKey: string }> {
+  private async initializeNow(input: SetupFields): Promise<{ recoveryKey: string }> {
+    // The one rule for a first account, whoever calls (set-up screen, CLI): a name never becomes a login.
+    const parsed = setupFields.safeParse(input);
+    if (!parsed.success) throw invalidInput(parsed.error.issues);
+    const fields = parsed.data;
     if (this.state() !== 'uninitialized') throw new AppError('ALREADY_INITIALIZED');
-    assertPasswordPolicy(input.password);
-    this.folder.create();
+    const staging = this.folder.beginSetup();
     const masterKey = randomBytes(MASTER_KEY_BYTES);
-    const password = secretBuffer(input.password);
+    const password = secretBuffer(fields.password);
     const recoveryKey = generateRecoveryKey();
     const recoverySecret = normalizeRecoveryKey(recoveryKey);
     if (!recoverySecret) throw new Error('generated recovery key does not parse');
+    const databaseId = newDatabaseId();
     try {
-      const keyring = await createKeyring(masterKey, { login: input.login, password }, recoverySecret, this.options.kdfStrength);
-      const db = this.open(this.folder.dbPath, masterKey, { create: true });
+      const keyring = await createKeyring(
+        masterKey,
+        { login: fields.login, password },
+        recoverySecret,
+        databaseId,
+        this.options.kdfStrength,
+      );
+      const db = this.open(staging.dbPath, masterKey, { create: true });
       try {
         migrate(db, { clock: this.clock });
         db.transaction(() => {
+          appendGenesis(db, databaseId, this.clock());
           const { lastInsertRowid } = db
             .prepare(`INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, 'coordinator', ?)`)
-            .run(input.login, input.displayName, nowIso(this.clock));
-          writeSetting(db, 'establishmentName', input.establishmentName);
+            .run(fields.login, fields.displayName, nowIso(this.clock));
+          writeSetting(db, 'establishmentName', fields.establishmentName);
           appendAudit(db, { userId: Number(lastInsertRowid), action: 'setup.initialize', outcome: 'success' }, this.clock());
-          // Last step inside the transaction: if the keyring cannot be written, nothing is kept.
-          writeKeyring(this.folder.keyringPath, keyring);
         })();
       } finally {
         db.close();
       }
+      this.options.onSetupStep?.('database');
+      writeKeyring(staging.keyringPath, keyring);
+      this.options.onSetupStep?.('keyring');
+      this.folder.completeSetup(staging);
     } catch (error) {
-      if (this.folder.state() !== 'locked') this.folder.removeDatabaseFiles();
+      rmSync(staging.dir, { recursive: true, force: true });
       throw error;
     } finally {
       wipe(masterKey, password, recoverySecret);
@@ -204,11 +228,12 @@ export class Vault {
     masterKey: Buffer,
     login: string,
     action: 'session.unlock' | 'session.recover',
-    options: { requireCoordinator?: boolean } = {},
+    options: UnlockOptions & { requireCoordinator?: boolean } = {},
   ): Session {
     const db = this.open(this.folder.dbPath, masterKey, { create: false });
     let session: Session;
     try {
+      options.inspect?.(db);
       migrate(db, { clock: this.clock });
       const user = db.prepare('SELECT id, login, display_name, role, active FROM users WHERE login = ?').get(login) as
         { id: number; login: string; display_name: string; role: Role; active: number } | undefined;
@@ -221,7 +246,8 @@ export class Vault {
     }
     this.db = db;
     this.sessions.start(session);
-    const failures = this.lockout.takeUnreported();
+    const { failures, resets } = this.lockout.takeUnreported();
+    if (resets > 0) this.audit({ userId: null, action: 'session.lockoutReset', outcome: 'failure', detail: `count=${resets}` });
     if (failures > 0) this.audit({ userId: null, action: 'session.unlockFailures', outcome: 'failure', detail: `count=${failures}` });
     this.buffer.flush(db, session.userId, this.clock());
     this.audit({ userId: session.userId, action, outcome: 'success' });
