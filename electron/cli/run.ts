@@ -180,8 +180,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           emit(true, text, { count: result.count, head: formatAnchor(result.head), anchors: result.anchors, login: session.login });
           return 0;
         }
-        const where = result.brokenEventId === null ? 'table protections' : `event ${result.brokenEventId}`;
-        emit(false, [`audit BROKEN at ${where}: ${result.reason}`, ...kept].join('\n'), {
+        const where = result.brokenEventId === null ? '' : ` at event ${result.brokenEventId}`;
+        emit(false, [`audit BROKEN${where}: ${result.reason}`, ...kept].join('\n'), {
           count: result.count,
           brokenEventId: result.brokenEventId,
           reason: result.reason,

@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSelfSigned, toP12 } from '../../electron/pdf/certificate';
+import { anchorInPdf } from '../../electron/services/audit/anchors';
+import { verifyAudit } from '../../electron/services/audit/verify';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { SYLVIE } from '../fixtures/situations';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { heldMeeting, refusal } from '../helpers/meetings';
-import { pdfSignatures, pdfText } from '../helpers/pdf';
+import { pdfInfo, pdfSignatures, pdfText } from '../helpers/pdf';
 
 const PASSWORD = 'Quetsche-Mirabelle-57';
 const ANIMATEUR_PASSWORD = 'Graoully-Cathedrale-12';
@@ -130,6 +132,18 @@ describe('signing the minutes', () => {
     expect(text).toContain('Signé électroniquement le 02/04/2026');
     expect(text).toContain('S-2026-001');
     for (const identity of [SYLVIE.lastName, SYLVIE.firstName, 'Hoerner']) expect(text).not.toContain(identity);
+
+    // The audit chain's head at signing travels in the metadata: an anchor the trail must extend.
+    const keywords = pdfInfo(pdf).Keywords ?? '';
+    expect(keywords).toMatch(/^clsm-audit-head:\d+:[0-9a-f]{64}$/);
+    const anchor = anchorInPdf(pdf)!;
+    expect(`clsm-audit-head:${anchor.count}:${anchor.hash}`).toBe(keywords);
+    const db = session.vault.database();
+    expect(db.prepare('SELECT hash FROM audit_events WHERE id = ?').pluck().get(anchor.count)).toBe(anchor.hash);
+    expect(verifyAudit(db, { databaseId: session.vault.databaseId(), anchors: [anchor] })).toMatchObject({
+      ok: true,
+      anchors: [{ status: 'extended' }],
+    });
 
     // One byte changed in the signed range: both signatures break.
     const tampered = Buffer.from(pdf);
