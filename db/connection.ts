@@ -81,3 +81,44 @@ function verifyReadable(db: Db): void {
     throw error;
   }
 }
+
+/**
+ * A copy of `source` under a new key: `VACUUM INTO` (the copy keeps the current key), `edit` runs on
+ * the copy in one transaction, then `PRAGMA rekey` re-encrypts every page. The copy is in rollback-
+ * journal mode, where rekey rewrites the file with a fresh salt. Verified afterwards: it opens with
+ * the new key only, passes integrity_check and holds the rows it held before the rekey.
+ */
+export function writeRekeyedCopy(source: Db, copyPath: string, oldKey: Buffer, newKey: Buffer, edit: (copy: Db) => void): void {
+  if (newKey.length !== MASTER_KEY_BYTES) throw new Error('master key must be 32 bytes');
+  source.prepare('VACUUM INTO ?').run(copyPath);
+  chmodSync(copyPath, 0o600);
+  const copy = new Database(copyPath, { fileMustExist: true });
+  let before: number[];
+  try {
+    applyKey(copy, oldKey);
+    copy.pragma('temp_store = MEMORY');
+    copy.pragma('secure_delete = ON');
+    copy.transaction(() => edit(copy))();
+    before = rowCounts(copy);
+    const keyArgument = Buffer.concat([RAW_KEY_PREFIX, newKey]);
+    try {
+      copy.rekey(keyArgument);
+    } finally {
+      wipe(keyArgument);
+    }
+  } finally {
+    copy.close();
+  }
+  const check = openEncryptedCopy(copyPath, newKey);
+  try {
+    const integrity = check.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok' || rowCounts(check).join() !== before.join()) throw new AppError('DB_DAMAGED');
+  } finally {
+    check.close();
+  }
+}
+
+function rowCounts(db: Db): number[] {
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  return tables.map((name) => db.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number);
+}

@@ -81,11 +81,20 @@ const RECOVERY_GROUP = 4;
 
 /** A fresh recovery key, formatted for printing: 8 groups of 4 characters. */
 export function generateRecoveryKey(): string {
-  const bytes = randomBytes(RECOVERY_CHARS);
+  return formatRecoveryKey(randomChars(RECOVERY_CHARS));
+}
+
+/** A temporary password handed to a user (key rotation): 4 groups of 4 characters, 80 bits. */
+export function generateTemporaryPassword(): string {
+  return formatRecoveryKey(randomChars(16));
+}
+
+function randomChars(count: number): string {
+  const bytes = randomBytes(count);
   let chars = '';
-  for (const byte of bytes) chars += RECOVERY_ALPHABET[byte & 31];
+  for (const byte of bytes) chars += RECOVERY_ALPHABET[byte & 31]; // 256 is a multiple of 32: no bias
   bytes.fill(0);
-  return formatRecoveryKey(chars);
+  return chars;
 }
 
 export function formatRecoveryKey(chars: string): string {

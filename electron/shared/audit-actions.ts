@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = {
   'users.resetPassword': 'Réinitialisation d’un mot de passe',
   'users.passwordReset': 'Réinitialisation d’un mot de passe',
   'users.disable': 'Désactivation d’un utilisateur',
+  'users.rotateKey': 'Changement de la clé de chiffrement',
   'recovery.newKey': 'Nouvelle clé de récupération',
   'recovery.confirmStored': 'Clé de récupération rangée en lieu sûr',
   'audit.list': 'Consultation du journal',

@@ -17,6 +17,7 @@ export const CHANNEL_NAMES = [
   'users.changePassword',
   'users.resetPassword',
   'users.disable',
+  'users.rotateKey',
   'recovery.newKey',
   'recovery.confirmStored',
   'audit.list',

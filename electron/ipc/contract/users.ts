@@ -1,5 +1,13 @@
 import { noInput } from '../../services/common/schema';
-import { changePasswordInput, createUserInput, disableUserInput, newAccountInput, resetPasswordInput } from '../../services/users/schema';
+import type { KeyRotation } from '../../services/users/rotation';
+import {
+  changePasswordInput,
+  createUserInput,
+  disableUserInput,
+  newAccountInput,
+  resetPasswordInput,
+  rotateKeyInput,
+} from '../../services/users/schema';
 import type { UserSummary } from '../../services/users/users';
 import { channel, EVERYONE, returns } from './shared';
 
@@ -10,4 +18,6 @@ export const usersChannels = {
   'users.changePassword': channel({ input: changePasswordInput, access: EVERYONE, effect: 'write', output: returns<null>() }),
   'users.resetPassword': channel({ input: resetPasswordInput, access: ['coordinator'], effect: 'write', output: returns<null>() }),
   'users.disable': channel({ input: disableUserInput, access: ['coordinator'], effect: 'write', output: returns<UserSummary>() }),
+  // A job: it closes and swaps the database, outside any transaction of the dispatcher's.
+  'users.rotateKey': channel({ input: rotateKeyInput, access: ['coordinator'], effect: 'job', output: returns<KeyRotation>() }),
 };

@@ -1,4 +1,5 @@
 import { changeOwnPassword, checkNewAccount, createUser, disableUser, listUsers, resetPassword } from '../../services/users/users';
+import { rotateKey } from '../../services/users/rotation';
 import type { DomainHandlers } from '../dispatcher';
 
 export const usersHandlers: DomainHandlers<'users'> = {
@@ -8,4 +9,5 @@ export const usersHandlers: DomainHandlers<'users'> = {
   'users.changePassword': changeOwnPassword,
   'users.resetPassword': resetPassword,
   'users.disable': disableUser,
+  'users.rotateKey': rotateKey,
 };

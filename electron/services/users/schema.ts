@@ -71,3 +71,4 @@ export const changePasswordInput = withNewPassword({ currentPassword: confirmati
 );
 export const resetPasswordInput = withNewPassword({ userId: id, actorPassword: confirmationSchema });
 export const disableUserInput = z.object({ userId: id, actorPassword: confirmationSchema }).strict();
+export const rotateKeyInput = z.object({ actorPassword: confirmationSchema }).strict();

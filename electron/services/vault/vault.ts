@@ -19,7 +19,9 @@ import { DataFolder, VaultState } from './data-folder';
 import { assertPasswordPolicy, KeyringService, secretBuffer } from './keyring-service';
 import { Lockout } from './lockout';
 import { setupFields, SetupFields } from './schema';
+import { planRotation, stageRotation, TemporaryPassword } from './rotation';
 import { SerialQueue } from './serial';
+import { commitSwap, settleSwap } from './swap';
 import { LockListener, LockReason, Session, SessionState } from './session';
 
 export interface VaultOptions {
@@ -31,6 +33,8 @@ export interface VaultOptions {
   openDatabase?: typeof openEncryptedDatabase;
   /** Test seam: runs between the steps of a set-up, so a test can kill the process there. */
   onSetupStep?: (step: 'database' | 'keyring') => void;
+  /** Test seam: the same, between the steps of a key rotation. */
+  onRotationStep?: (step: 'staged' | 'committed') => void;
 }
 
 export interface UnlockOptions {
@@ -57,6 +61,8 @@ export class Vault {
     this.buffer = new AuditBuffer(this.folder.pendingAuditPath);
     this.keys = new KeyringService(this.folder.keyringPath, this.lockout, options.kdfStrength);
     this.sessions = new SessionState(this.clock);
+    // A key rotation interrupted by a crash: finished if it was committed, forgotten otherwise.
+    settleSwap(this.folder);
   }
 
   get dbPath(): string {
@@ -163,6 +169,38 @@ export class Vault {
         return session;
       } finally {
         wipe(masterKey);
+      }
+    });
+  }
+
+  /**
+   * Replaces the master key (see rotation.ts); the coordinator's password is asked again. Runs in
+   * the caller's `exclusive` (the IPC job, the CLI). The session goes on, on the new key.
+   */
+  async rotateKey(login: string, password: string): Promise<{ recoveryKey: string; temporaryPasswords: TemporaryPassword[] }> {
+    const actor = this.sessions.session;
+    if (!actor || actor.login !== login || actor.role !== 'coordinator') throw new AppError('FORBIDDEN');
+    return this.keys.confirm(login, password, async (oldKey) => {
+      const newKey = randomBytes(MASTER_KEY_BYTES);
+      try {
+        const plan = await planRotation(this.database(), this.keys, actor, password, newKey);
+        // From here to the swap, synchronous: no other call can write between the copy and the swap.
+        stageRotation(this.database(), this.folder, oldKey, plan, actor, this.clock);
+        this.db?.close();
+        this.db = null;
+        this.options.onRotationStep?.('staged');
+        commitSwap(this.folder);
+        this.options.onRotationStep?.('committed');
+        settleSwap(this.folder);
+        try {
+          this.db = this.open(this.folder.dbPath, newKey, { create: false });
+        } catch (error) {
+          this.sessions.end('system');
+          throw error;
+        }
+        return { recoveryKey: plan.recoveryKey, temporaryPasswords: plan.temporaryPasswords };
+      } finally {
+        wipe(newKey);
       }
     });
   }
