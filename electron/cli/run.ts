@@ -30,6 +30,9 @@ Commandes :
       Code 0 si le mot de passe ouvre la base, 1 sinon (avec le message).
   new-recovery-key --data DOSSIER --login IDENTIFIANT --password-stdin
       Remplace la clé de récupération (compte de coordination) ; l’ancienne cesse de fonctionner. Affiche la nouvelle une seule fois.
+  rekey --data DOSSIER [--login IDENTIFIANT] --password-stdin
+      Change la clé de chiffrement (compte de coordination) : aucune copie antérieure du trousseau n’ouvre plus la base.
+      Affiche une seule fois la nouvelle clé de récupération et le mot de passe provisoire de chaque autre compte actif.
   audit-verify --data DOSSIER [--login IDENTIFIANT] [--anchor ANCRE]... --password-stdin
       Vérifie le journal d'audit avant d'y rien écrire : protections, événement de création de la base, chaînage ;
       « audit OK: N events » et la tête de chaîne, ou le premier problème. Chaque ANCRE (NOMBRE:EMPREINTE, le dossier
@@ -158,6 +161,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
               'Nouvelle clé de récupération — l’ancienne ne fonctionne plus. Imprimez-la et rangez-la au coffre ; elle ne sera plus affichée :',
             );
             io.out(`  ${recoveryKey}`);
+          }
+          return 0;
+        } finally {
+          target.lock('shutdown');
+        }
+      }
+      case 'rekey': {
+        const target = vault();
+        const password = await io.readSecret('Mot de passe (coordination) : ', fromStdin);
+        const session = await target.unlock(values.login ?? null, password);
+        try {
+          if (session.role !== 'coordinator') throw new AppError('FORBIDDEN');
+          const rotation = await target.exclusive(() => target.rotateKey(session.login, password));
+          const others = rotation.temporaryPasswords.map(({ login, password: temporary }) => ({ login, password: temporary }));
+          if (json)
+            io.out(JSON.stringify({ ok: true, recoveryKey: rotation.recoveryKey, temporaryPasswords: others, message: 'Clé changée.' }));
+          else {
+            io.out('Clé de chiffrement changée : aucune copie antérieure du trousseau n’ouvre plus la base.');
+            io.out('Nouvelle clé de récupération — imprimez-la et rangez-la au coffre ; elle ne sera plus affichée :');
+            io.out(`  ${rotation.recoveryKey}`);
+            io.out(others.length ? 'Mots de passe provisoires (à changer au prochain déverrouillage) :' : 'Aucun autre compte actif.');
+            for (const other of others) io.out(`  ${other.login} : ${other.password}`);
           }
           return 0;
         } finally {

@@ -49,6 +49,7 @@ export type {
   SituationSummary,
   CharterSignature,
   NewRecoveryKey,
+  KeyRotation,
   Page,
   StructureChoice,
   CharterVersionSummary,

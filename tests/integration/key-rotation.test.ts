@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../db/connection';
 import { readKeyring, unlockWithPassword } from '../../db/keyring';
+import { runCli } from '../../electron/cli/run';
 import { verifyAudit } from '../../electron/services/audit/verify';
 import { Vault } from '../../electron/services/vault';
 import { secretBuffer } from '../../electron/services/vault/keyring-service';
@@ -77,9 +78,9 @@ describe('key rotation', () => {
     );
     const db = vault.database();
     expect(verifyAudit(db, { databaseId: vault.databaseId() })).toMatchObject({ ok: true });
-    expect(db.prepare(`SELECT user_id AS userId, detail FROM audit_events WHERE action = 'users.rotateKey' AND outcome = 'success'`).all()).toEqual([
-      { userId: 1, detail: 'users=2' },
-    ]);
+    expect(
+      db.prepare(`SELECT user_id AS userId, detail FROM audit_events WHERE action = 'users.rotateKey' AND outcome = 'success'`).all(),
+    ).toEqual([{ userId: 1, detail: 'users=2' }]);
     expect(readFileSync(join(dataDir, 'clsm.db')).includes(Buffer.from(ANIMATEUR.displayName))).toBe(false);
 
     // The animateur's old password is gone; the temporary one opens and must be changed at once.
@@ -139,4 +140,35 @@ describe('key rotation', () => {
     },
     60_000,
   );
+});
+
+describe('rekey (admin CLI)', () => {
+  it('changes the key, prints the new recovery key and the temporary passwords once, and refuses a wrong password', async () => {
+    const { vault, dataDir } = await initializedVault();
+    const { api } = clientFor(vault);
+    await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));
+    await ok(api.recovery.confirmStored({}));
+    await ok(api.users.create(accountFor(ANIMATEUR, 'animateur')));
+    vault.lock();
+    const before = (await keyFrom(join(dataDir, 'clsm.keyring.json'), COORDINATOR.login, COORDINATOR.password))!;
+    const run = async (secret: string) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(['rekey', '--data', dataDir, '--password-stdin', '--json'], {
+        readSecret: () => Promise.resolve(secret),
+        out: (l) => out.push(l),
+        err: (l) => err.push(l),
+      });
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    expect(await run('pas-le-bon-mot-de-passe')).toMatchObject({ code: 1 });
+    expect(opens(join(dataDir, 'clsm.db'), before)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const done = await run(COORDINATOR.password);
+    expect(done.code).toBe(0);
+    const printed = JSON.parse(done.out) as { recoveryKey: string; temporaryPasswords: { login: string; password: string }[] };
+    expect(printed.temporaryPasswords.map((t) => t.login)).toEqual([ANIMATEUR.login]);
+    expect(opens(join(dataDir, 'clsm.db'), before)).toBe(false);
+    await vault.unlock(ANIMATEUR.login, printed.temporaryPasswords[0]!.password);
+  }, 60_000);
 });

@@ -87,6 +87,7 @@ export type { Area, SessionInfo } from './session';
 export type { ImportReport, MemberSummary, Page, StructureChoice, StructureSummary } from './partners';
 export type { CharterSignature, CharterVersionSummary } from './charter';
 export type { NewRecoveryKey } from './recovery';
+export type { KeyRotation } from '../../services/users/rotation';
 export type * from './situations';
 export type { ConsentView } from './consents';
 export type { Precondition } from '../../services/situations/preconditions';

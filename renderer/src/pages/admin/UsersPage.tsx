@@ -1,11 +1,12 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { of } from '../../grammar';
-import { api, ApiError, Role, SessionInfo, UserSummary } from '../../api';
+import { api, ApiError, KeyRotation, Role, SessionInfo, UserSummary } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { PasswordDialog } from '../../components/PasswordDialog';
 import { formatDate, ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../labels';
+import { KeyRotationDone, KeyRotationSection } from './KeyRotation';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
 const EMPTY = { displayName: '', login: '', role: '' as Role | '', password: '', passwordConfirmation: '' };
@@ -13,7 +14,7 @@ const EMPTY = { displayName: '', login: '', role: '' as Role | '', password: '',
 type Pending =
   | { kind: 'create' }
   | { kind: 'disable'; user: UserSummary }
-  | { kind: 'reset'; user: UserSummary; password: string; confirmation: string };
+  | { kind: 'reset'; user: UserSummary; password: string; confirmation: string; compromised: boolean };
 
 export function UsersPage({ session }: { session: SessionInfo }) {
   const [users, setUsers] = useState<UserSummary[]>([]);
@@ -23,6 +24,8 @@ export function UsersPage({ session }: { session: SessionInfo }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [rotationOffer, setRotationOffer] = useState<string | null>(null);
+  const [rotation, setRotation] = useState<KeyRotation | null>(null);
 
   const load = useCallback(async () => {
     const result = await api.users.list({});
@@ -64,6 +67,16 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           : `Mot de passe de « ${pending.user.displayName} » réinitialisé.`,
     );
     if (pending.kind === 'create') setForm(EMPTY);
+    // A departed user, or a password someone else may know: old keyring copies still open the base.
+    if (pending.kind === 'disable') {
+      setRotationOffer(
+        `« ${pending.user.displayName} » ne peut plus déverrouiller l’application, mais une copie ancienne du trousseau ouvrirait encore la base avec son mot de passe. Changez la clé de chiffrement maintenant.`,
+      );
+    } else if (pending.kind === 'reset' && pending.compromised) {
+      setRotationOffer(
+        `L’ancien mot de passe de « ${pending.user.displayName} » a pu être connu d’un tiers : une copie ancienne du trousseau ouvrirait encore la base avec lui. Changez la clé de chiffrement maintenant.`,
+      );
+    }
     setPending(null);
     await load();
   };
@@ -78,6 +91,19 @@ export function UsersPage({ session }: { session: SessionInfo }) {
     if (check.ok) setPending({ kind: 'create' });
     else setError(check.error);
   };
+
+  if (rotation) {
+    return (
+      <KeyRotationDone
+        rotation={rotation}
+        onDone={() => {
+          setRotation(null);
+          setNotice('Clé de chiffrement changée ; nouvelle clé de récupération conservée.');
+          void load();
+        }}
+      />
+    );
+  }
 
   return (
     <>
@@ -111,7 +137,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
                     <button
                       type="button"
                       className="secondary small"
-                      onClick={() => setPending({ kind: 'reset', user, password: '', confirmation: '' })}
+                      onClick={() => setPending({ kind: 'reset', user, password: '', confirmation: '', compromised: false })}
                     >
                       Réinitialiser le mot de passe<span className="visually-hidden"> {of(user.displayName)}</span>
                     </button>
@@ -132,6 +158,16 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           ))}
         </tbody>
       </table>
+
+      <KeyRotationSection
+        offer={rotationOffer}
+        onDismissOffer={() => setRotationOffer(null)}
+        onRotated={(done) => {
+          setNotice(null);
+          setRotation(done);
+        }}
+        onRefused={setError}
+      />
 
       <h2>Nouvel utilisateur</h2>
       <form onSubmit={(event) => void startCreate(event)} className="narrow" noValidate>
@@ -223,6 +259,15 @@ export function UsersPage({ session }: { session: SessionInfo }) {
                 value={pending.confirmation}
                 onChange={(e) => setPending({ ...pending, confirmation: e.target.value })}
               />
+              <div className="checkbox">
+                <input
+                  id="reset-compromised"
+                  type="checkbox"
+                  checked={pending.compromised}
+                  onChange={(e) => setPending({ ...pending, compromised: e.target.checked })}
+                />
+                <label htmlFor="reset-compromised">L’ancien mot de passe a pu être connu d’un tiers (noté, partagé, volé)</label>
+              </div>
             </>
           )}
         </PasswordDialog>
