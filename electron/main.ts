@@ -1,23 +1,14 @@
 // Electron main process: lifecycle and window only. Every decision it applies lives in
-// security.ts (tested) and every rule in services/ (tested); this file wires them to Electron.
+// security.ts and wiring.ts (tested) and every rule in services/ (tested); this file wires them to Electron.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
 import { handlers } from './ipc/handlers';
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  hardenContents,
-  hardenSession,
-  isTrustedSenderUrl,
-  mimeType,
-  resolveAppUrl,
-  secureWebPreferences,
-  securityHeaders,
-} from './security';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, mimeType, resolveAppUrl, secureWebPreferences, securityHeaders } from './security';
 import { AutoLock, Vault } from './services/vault';
 import { CHANNEL_NAMES } from './shared/channels';
+import { hardenEveryContents, lockOnSystemEvents, registerChannels } from './wiring';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -59,7 +50,7 @@ function start(): void {
   const dispatcher = createDispatcher({ vault, handlers });
   const autoLock = new AutoLock(vault);
 
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  hardenEveryContents(app);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -72,17 +63,9 @@ function start(): void {
       protocol.handle(APP_SCHEME, serveAppFile);
       hardenSession(session.defaultSession, { allowDevTools: !app.isPackaged });
 
-      for (const channel of CHANNEL_NAMES) {
-        ipcMain.handle(channel, (event, payload: unknown) => {
-          const frame = event.senderFrame;
-          const trustedSender = frame !== null && frame === event.sender.mainFrame && isTrustedSenderUrl(frame.url);
-          return dispatcher.dispatch(channel, payload, { trustedSender });
-        });
-      }
-
+      registerChannels(ipcMain, CHANNEL_NAMES, dispatcher);
       autoLock.start();
-      powerMonitor.on('lock-screen', () => vault.lock('system'));
-      powerMonitor.on('suspend', () => vault.lock('system'));
+      lockOnSystemEvents(powerMonitor, vault);
       createWindow();
     },
     (error: unknown) => {
