@@ -26,6 +26,24 @@ describe('web preferences', () => {
       devTools: false,
     });
   });
+
+  it('set nothing else: no experimental or Blink features, no insecure switch', () => {
+    expect(Object.keys(secureWebPreferences('/p/preload.js', { devTools: false })).sort()).toEqual([
+      'allowRunningInsecureContent',
+      'contextIsolation',
+      'devTools',
+      'navigateOnDragDrop',
+      'nodeIntegration',
+      'nodeIntegrationInSubFrames',
+      'nodeIntegrationInWorker',
+      'preload',
+      'safeDialogs',
+      'sandbox',
+      'spellcheck',
+      'webSecurity',
+      'webviewTag',
+    ]);
+  });
 });
 
 describe('content security policy', () => {

@@ -1,6 +1,6 @@
 // main.ts cannot run here (no Electron binary): what it decides is executed through wiring.ts with
 // fakes, and a source check makes sure main.ts wires exactly these functions.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dispatcher } from './ipc/dispatcher';
@@ -82,5 +82,22 @@ describe('main.ts', () => {
     const preload = readFileSync(join(__dirname, 'preload.ts'), 'utf8');
     expect(preload).toMatch(/exposeInMainWorld\(\s*'clsm',\s*buildApi\(CHANNEL_NAMES/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer[,)]/);
+  });
+
+  it('no source opens external content: no shell.openExternal, no remote URL loaded', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? sources(join(dir, entry.name))
+          : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts')
+            ? [join(dir, entry.name)]
+            : [],
+      );
+    const files = [...sources(__dirname), ...sources(join(__dirname, '..', 'renderer', 'src'))];
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/openExternal|shell\.openPath|loadURL\(\s*['`"]https?:/);
+    }
   });
 });

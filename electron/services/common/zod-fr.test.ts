@@ -16,6 +16,11 @@ describe('the French error map (pinned wording)', () => {
     expect(message(z.enum(['a', 'b']), 'c')).toBe('Choisissez une valeur de la liste.');
     expect(message(z.object({ a: z.string() }).strict(), { a: 'x', isAdmin: true })).toBe('Champ inattendu : isAdmin.');
     expect(message(z.string(), 12)).toBe('Cette valeur n’est pas du type attendu.');
+    expect(message(z.array(z.string()).max(2), ['a', 'b', 'c'])).toBe('Au plus 2 éléments.');
+    expect(message(z.array(z.string()).min(1), [])).toBe('Au moins 1 élément.');
+    // Found by the IPC fuzz test: an id past 2^53 got « 9007199254740991 éléments au plus. »
+    expect(message(z.number().int().positive(), 2 ** 53)).toBe('Ce nombre est trop grand.');
+    expect(message(z.number().int(), -(2 ** 53))).toBe('Ce nombre est trop petit.');
   });
 
   it('leaves the messages a schema writes itself', () => {
