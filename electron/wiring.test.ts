@@ -56,10 +56,11 @@ describe('system events and web contents', () => {
     hardenEveryContents({ on: (_name, listener) => (created = listener) });
     const hooks: string[] = [];
     let windowOpen: (() => { action: 'deny' }) | undefined;
-    created!({}, {
+    const contents: ContentsLike = {
       on: (name: string) => hooks.push(name),
       setWindowOpenHandler: (handler: () => { action: 'deny' }) => (windowOpen = handler),
-    } as never);
+    };
+    created!({}, contents);
     expect(hooks.sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
     expect(windowOpen!()).toEqual({ action: 'deny' });
   });

@@ -4,7 +4,6 @@
 // builds the one service context and runs the handler — a write inside one transaction with its
 // audit events. A refused or failed call is audited after the rollback; errors leave as
 // {code, message, fields?, reasons?}, never a stack.
-import { z } from 'zod';
 import { AppError, invalidInput, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import { sessionContext, type PublicContext, type ServiceContext, type VaultContext } from '../services/context';

@@ -1,5 +1,5 @@
 import { api, ApiError, KeyRotation } from '../../api';
-import { Alert, ErrorAlert } from '../../components/Alert';
+import { Alert } from '../../components/Alert';
 import { PasswordDialog } from '../../components/PasswordDialog';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 import { usePasswordAction } from '../../components/usePasswordAction';
