@@ -67,7 +67,14 @@ export function AuditPage() {
           {verifying ? 'Vérification en cours…' : 'Vérifier l’intégrité'}
         </button>
       </div>
-      {verification?.ok === true && <Alert kind="success">Journal intègre : {verification.count} événements vérifiés.</Alert>}
+      {verification?.ok === true && (
+        <Alert kind="success">
+          Journal intègre : {verification.count} événements vérifiés. Tête de chaîne, à noter comme ancre :{' '}
+          <code className="anchor">
+            {verification.head.count}:{verification.head.hash}
+          </code>
+        </Alert>
+      )}
       {verification?.ok === false && (
         <Alert>
           Journal altéré après {verification.count} événements intègres : {verification.reason}.
