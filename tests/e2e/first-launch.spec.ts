@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, Page, test } from '@playwright/test';
 import { COORDINATOR, ESTABLISHMENT, SECRETARY } from '../fixtures/people';
-import { expectAccessible, Host, SCREENSHOTS, snap, startHost } from './support';
+import { expectAccessible, Host, SCREENSHOTS, snap, startHost, unlock } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -12,12 +12,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host.stop();
 });
-
-async function unlock(page: Page, login: string, password: string) {
-  await page.getByLabel('Identifiant').fill(login);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
-}
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link');
 

@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
+import { expectAccessible, Host, initialisedDataDir, snap, startHost, unlock } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -9,12 +9,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host.stop();
 });
-
-async function unlock(page: Page, login: string, password: string) {
-  await page.getByLabel('Identifiant').fill(login);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
-}
 
 async function createAccount(page: Page, person: { login: string; displayName: string; password: string }, role: string) {
   await page.getByLabel('Nom affiché').fill(person.displayName);

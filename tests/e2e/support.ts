@@ -49,6 +49,13 @@ export async function startHost(options: { autoLockSeconds?: number; dataDir?: s
   };
 }
 
+/** The unlock screen, filled and submitted. */
+export async function unlock(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel('Identifiant').fill(login);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+}
+
 /** axe-core on the current screen: no serious or critical violation. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

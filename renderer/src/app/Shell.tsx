@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { intendedLockRunning } from './intended-lock';
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { api, SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
@@ -34,6 +35,7 @@ function useSessionWatch(onLocked: (notice: string | null) => void) {
     const events = ['keydown', 'pointerdown', 'wheel'] as const;
     for (const name of events) window.addEventListener(name, onInput, { passive: true });
     const poll = async () => {
+      if (intendedLockRunning()) return;
       const info = await api.session.info({});
       if (info.ok && info.value === null) onLocked('L’application a été verrouillée (inactivité ou verrouillage du poste).');
     };

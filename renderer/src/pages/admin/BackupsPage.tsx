@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { duringIntendedLock } from '../../app/intended-lock';
 import { Link } from 'react-router';
 import { api, ApiError, BackupProgress, BackupStatus, BackupSummary, BackupVerification } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
@@ -257,7 +258,9 @@ function RestoreDialog({
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
-    const result = await api.backup.restore({ name, actorPassword: password, secret: other ? secretOf(secret) : null });
+    const result = await duringIntendedLock(() =>
+      api.backup.restore({ name, actorPassword: password, secret: other ? secretOf(secret) : null }),
+    );
     setBusy(false);
     if (result.ok) onRestored(result.value.safetyCopy);
     else setError(result.error);
