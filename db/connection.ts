@@ -5,6 +5,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../electron/errors';
 import { MASTER_KEY_BYTES, wipe } from './crypto';
+import { tableCounts, type TableCounts } from './tables';
 
 export type Db = Database.Database;
 
@@ -93,13 +94,13 @@ export function writeRekeyedCopy(source: Db, copyPath: string, oldKey: Buffer, n
   source.prepare('VACUUM INTO ?').run(copyPath);
   chmodSync(copyPath, 0o600);
   const copy = new Database(copyPath, { fileMustExist: true });
-  let before: number[];
+  let before: TableCounts;
   try {
     applyKey(copy, oldKey);
     copy.pragma('temp_store = MEMORY');
     copy.pragma('secure_delete = ON');
     copy.transaction(() => edit(copy))();
-    before = rowCounts(copy);
+    before = tableCounts(copy);
     const keyArgument = Buffer.concat([RAW_KEY_PREFIX, newKey]);
     try {
       copy.rekey(keyArgument);
@@ -112,22 +113,8 @@ export function writeRekeyedCopy(source: Db, copyPath: string, oldKey: Buffer, n
   const check = openEncryptedCopy(copyPath, newKey);
   try {
     const integrity = check.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok' || rowCounts(check).join() !== before.join()) throw new AppError('DB_DAMAGED');
+    if (integrity !== 'ok' || JSON.stringify(tableCounts(check)) !== JSON.stringify(before)) throw new AppError('DB_DAMAGED');
   } finally {
     check.close();
   }
-}
-
-function rowCounts(db: Db): number[] {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-  return tables.map(
-    (name) =>
-      db
-        .prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`)
-        .pluck()
-        .get() as number,
-  );
 }

@@ -1,25 +1,8 @@
 // What a database holds, as the manifest records it and the verification compares it.
 import type { Db } from '../../../db/connection';
+import type { TableCounts } from '../../../db/tables';
 
-export type TableCounts = Record<string, number>;
-
-export function tableNames(db: Db): string[] {
-  return db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-}
-
-export function countRows(db: Db, table: string): number {
-  return db
-    .prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`)
-    .pluck()
-    .get() as number;
-}
-
-export function tableCounts(db: Db): TableCounts {
-  return Object.fromEntries(tableNames(db).map((name) => [name, countRows(db, name)]));
-}
+export { countRows, tableCounts, tableNames, type TableCounts } from '../../../db/tables';
 
 export interface AuditHead {
   count: number;
