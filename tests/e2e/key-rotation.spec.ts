@@ -41,6 +41,7 @@ test('a user leaves: the app offers to change the encryption key, hands on the t
   await expect(page.getByText(`Compte de « ${SECRETARY.displayName} » désactivé.`)).toBeVisible();
   await expect(page.getByText(/une copie ancienne du trousseau ouvrirait encore la base avec son mot de passe/)).toBeVisible();
   await expectAccessible(page, 'Proposition de changer la clé');
+  await snap(page, '53b-proposition-changer-la-cle');
   await page.getByRole('button', { name: 'Changer la clé maintenant' }).click();
   const rotate = page.getByRole('dialog', { name: 'Changer la clé de chiffrement' });
   await expect(rotate).toContainText('Votre mot de passe reste le même.');
