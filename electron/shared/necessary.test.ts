@@ -6,6 +6,14 @@ describe('diagnosis vocabulary (G6 soft warning)', () => {
     expect(diagnosisWords('Suivie pour une Schizophrénie, épisode dépressif en 2024')).toEqual(['Schizophrénie', 'dépressif']);
     expect(diagnosisWords('Trouble BIPOLAIRE évoqué par la famille')).toEqual(['BIPOLAIRE']);
     expect(diagnosisWords('Après une tentative de suicide')).toEqual(['tentative de suicide']);
+    expect(diagnosisWords('Hospitalisée en mars, sevrage d’alcool, Addiction au cannabis')).toEqual([
+      'Hospitalisée',
+      'alcool',
+      'Addiction',
+      'sevrage',
+      'cannabis',
+    ]);
+    expect(diagnosisWords('Arrêt du traitement, méthadone')).toEqual(['traitement', 'méthadone']);
   });
 
   it('stays quiet on ordinary words that contain a listed one', () => {

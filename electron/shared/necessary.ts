@@ -1,6 +1,7 @@
 // G6 — strictly necessary. There is no diagnosis field; free text carries a reminder, and a soft
 // warning (never a refusal) when it holds words of a diagnosis vocabulary. Pure: the forms call it
 // as the user types, and its test pins the list.
+import { findFoldedPhrases } from './folded-words';
 
 export const NECESSARY_REMINDER =
   'N’écrivez que ce qui est strictement nécessaire à la Commission : ni diagnostic, ni détail de santé, ni élément sans lien avec la question posée.';
@@ -30,32 +31,41 @@ export const DIAGNOSIS_WORDS = [
   'hallucination',
   'hallucinations',
   'tentative de suicide',
+  // Care and treatment: what a member would type without thinking of it as a diagnosis.
+  'traitement',
+  'traitements',
+  'hospitalisation',
+  'hospitalisations',
+  'hospitalise',
+  'hospitalisee',
+  'soins sans consentement',
+  'neuroleptique',
+  'neuroleptiques',
+  'antidepresseur',
+  'antidepresseurs',
+  'anxiolytique',
+  'anxiolytiques',
+  'psychotrope',
+  'psychotropes',
+  'injection retard',
+  // Addictions.
+  'alcool',
+  'alcoolisme',
+  'alcoolique',
+  'alcoolisation',
+  'addiction',
+  'addictions',
+  'addictologie',
+  'sevrage',
+  'toxicomanie',
+  'toxicomane',
+  'drogue',
+  'drogues',
+  'cannabis',
+  'heroine',
+  'cocaine',
+  'methadone',
 ] as const;
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
 /** The diagnosis words found in a text (whole words), as the user wrote them: « Dépression ». */
-export function diagnosisWords(text: string): string[] {
-  // Fold character by character, remembering where each folded character came from.
-  const chars = [...text];
-  let folded = '';
-  const origin: number[] = [];
-  chars.forEach((char, index) => {
-    const f = fold(char);
-    folded += f;
-    for (let k = 0; k < f.length; k++) origin.push(index);
-  });
-  const found: string[] = [];
-  for (const word of DIAGNOSIS_WORDS) {
-    const match = new RegExp(`(^|[^\\p{L}])(${word})(?=$|[^\\p{L}])`, 'u').exec(folded);
-    if (!match) continue;
-    const start = match.index + match[1]!.length;
-    const written = chars.slice(origin[start], origin[start + word.length - 1]! + 1).join('');
-    if (!found.includes(written)) found.push(written);
-  }
-  return found;
-}
+export const diagnosisWords = (text: string): string[] => findFoldedPhrases(text, DIAGNOSIS_WORDS);
