@@ -8,6 +8,7 @@ import { migration005 } from './005_meetings';
 import { migration006 } from './006_minutes_certificates';
 import { migration007 } from './007_retention';
 import { migration008 } from './008_training_evaluation';
+import { migration009 } from './009_disclosure';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -22,5 +22,7 @@ export const SITUATIONS_ERRORS = {
   SCAN_TYPE: 'Le fichier n’est ni un PDF, ni une image JPEG ou PNG : numérisez le formulaire dans l’un de ces formats.',
   SCAN_TOO_LARGE: 'Le formulaire numérisé dépasse 10 Mo : numérisez-le en résolution plus faible.',
   SCAN_EXISTS: 'Un formulaire numérisé est déjà joint à ce consentement : il est conservé tel quel.',
+  NAME_IN_SHARED_TEXT:
+    'Le nom de la personne ne doit pas figurer dans un texte lu par les membres : désignez-la par sa référence (voir le champ signalé).',
   SCAN_NOT_FOUND: 'Aucun formulaire numérisé n’est joint à ce consentement.',
 } as const;

@@ -29,6 +29,8 @@ export interface Addressee {
   structureName: string;
   /** Invited for some items only: their positions. */
   itemsOnly: number[] | null;
+  /** Items they must stay out of (G5): shown « réservé », without code, structure or question. */
+  reserved: number[];
 }
 
 export interface MeetingDocumentInput {
@@ -61,8 +63,31 @@ function meetingBlock(m: MeetingFacts): Content {
   };
 }
 
-function agendaTable(items: AgendaLine[]): Content {
+const pointList = (positions: number[]) =>
+  positions.length > 1
+    ? `les points ${positions.slice(0, -1).join(', ')} et ${positions[positions.length - 1]}`
+    : `le point ${positions[0]}`;
+
+/** Where the member sits: « toute la séance », « toute la séance sauf le point 2 », « point(s) 1, 3 ». */
+export function presenceOf(to: Pick<Addressee, 'itemsOnly' | 'reserved'>): string {
+  if (to.itemsOnly) {
+    const items = to.itemsOnly.filter((p) => !to.reserved.includes(p));
+    return items.length === 0 ? 'aucun point' : items.length === 1 ? `point ${items[0]}` : `points ${items.join(', ')}`;
+  }
+  return to.reserved.length === 0 ? 'toute la séance' : `toute la séance sauf ${pointList(to.reserved)}`;
+}
+
+function agendaTable(items: AgendaLine[], to: Addressee | null = null): Content {
   if (items.length === 0) return { text: 'L’ordre du jour sera communiqué ultérieurement.', italics: true };
+  // What this addressee may not know of an item is not printed at all: one line says why.
+  const masked = (i: AgendaLine): string | null =>
+    to === null
+      ? null
+      : to.reserved.includes(i.position)
+        ? `Point ${i.position} : réservé — vous ne participerez pas à ce point.`
+        : to.itemsOnly !== null && !to.itemsOnly.includes(i.position)
+          ? `Point ${i.position} : hors de votre invitation.`
+          : null;
   const header: TableCell[] = ['N°', 'Situation', 'Structure qui saisit', 'Question posée à la Commission', 'Présentée par'].map((t) => ({
     text: t,
     bold: true,
@@ -73,7 +98,12 @@ function agendaTable(items: AgendaLine[]): Content {
       widths: [20, 62, 100, '*', 90],
       body: [
         header,
-        ...items.map((i): TableCell[] => [String(i.position), i.code, i.structureName, i.neutralQuestion, i.presenterName ?? '—']),
+        ...items.map((i): TableCell[] => {
+          const hidden = masked(i);
+          return hidden
+            ? [String(i.position), { text: hidden, colSpan: 4, italics: true }, '', '', '']
+            : [String(i.position), i.code, i.structureName, i.neutralQuestion, i.presenterName ?? '—'];
+        }),
       ],
     },
     layout: 'lightHorizontalLines',
@@ -86,14 +116,16 @@ function convocationContent(input: MeetingDocumentInput, to: Addressee): Content
     to.itemsOnly && to.itemsOnly.length > 0
       ? `Vous êtes invité(e) pour ${to.itemsOnly.length > 1 ? 'les points' : 'le point'} n° ${to.itemsOnly.join(', ')} de l’ordre du jour.`
       : null;
+  const presence = `Présence : ${presenceOf(to)}.`;
   return [
     { text: 'Convocation', style: 'title' },
     { text: ['À l’attention de ', { text: who, bold: true }], margin: [0, 0, 0, 10] },
     { text: `Vous êtes convié(e) à la séance de la ${COMMISSION} du Conseil local de santé mentale.`, margin: [0, 0, 0, 10] },
     meetingBlock(input.meeting),
     ...(invitedFor ? [{ text: invitedFor, bold: true, margin: [0, 0, 0, 8] } as Content] : []),
+    { text: presence, bold: true, margin: [0, 0, 0, 8] },
     { text: 'Ordre du jour', style: 'heading' },
-    agendaTable(input.items),
+    agendaTable(input.items, to),
     { text: 'Confidentialité', style: 'heading' },
     { text: REMINDER },
     {
@@ -136,12 +168,7 @@ export const agendaPdf = (input: MeetingDocumentInput) =>
     ],
   });
 
-export interface SheetLine {
-  displayName: string;
-  structureName: string;
-  function: string;
-  itemsOnly: number[] | null;
-}
+export type SheetLine = Pick<Addressee, 'displayName' | 'structureName' | 'function' | 'itemsOnly' | 'reserved'>;
 
 /** The sign-in sheet: the commitment first, then one line to sign per convened member, and spare lines. */
 export function signInSheetPdf(input: MeetingDocumentInput & { charterVersion: number | null; lines: SheetLine[] }): Promise<Buffer> {
@@ -149,9 +176,7 @@ export function signInSheetPdf(input: MeetingDocumentInput & { charterVersion: n
   const row = (cells: string[]): TableCell[] => [...cells.map(cell), ''];
   const body: TableCell[][] = [
     ['Nom', 'Structure', 'Fonction', 'Présent pour', 'Signature'].map((t) => ({ text: t, bold: true })),
-    ...input.lines.map((l) =>
-      row([l.displayName, l.structureName, l.function, l.itemsOnly ? `point(s) ${l.itemsOnly.join(', ')}` : 'toute la séance']),
-    ),
+    ...input.lines.map((l) => row([l.displayName, l.structureName, l.function, presenceOf(l)])),
     ...Array.from({ length: 4 }, () => row(['', '', '', ''])),
   ];
   const version = input.charterVersion === null ? '' : ` (version ${input.charterVersion})`;

@@ -84,6 +84,7 @@ function payloads(ids: Ids): Record<MeetingChannel, () => unknown> {
     'meetings.markHeld': () => ({ meetingId: ids.meeting }),
     'meetings.convocation': () => ({ meetingId: ids.meeting, memberId: ids.chair }),
     'meetings.convocations': () => ({ meetingId: ids.meeting }),
+    'meetings.staleConvocations': () => ({ meetingId: ids.meeting }),
     'meetings.agenda': () => ({ meetingId: ids.meeting }),
     'meetings.signInSheet': () => ({ meetingId: ids.meeting }),
     'meetings.calendar': () => ({ meetingId: ids.meeting }),
@@ -96,6 +97,8 @@ function payloads(ids: Ids): Record<MeetingChannel, () => unknown> {
       dueOn: '2026-04-15',
     }),
     'actions.remove': () => ({ actionId: ids.action }),
+    'actions.owners': () => ({ itemId: ids.item }),
+    'actions.reassign': () => ({ actionId: ids.action, owner: { kind: 'member', id: ids.chair }, reason: 'Départ en congé' }),
     'actions.returnToPerson': () => ({ itemId: ids.item, returnedOn: '2026-03-20', agreement: 'agreed' }),
     'actions.review': () => ({ actionId: ids.action, outcome: 'done', reviewedOn: '2026-03-20', note: '' }),
   };
@@ -164,13 +167,15 @@ describe('who may run a meeting', () => {
         'item',
         'convocation',
         'convocations',
+        'staleConvocations',
         'agenda',
         'signInSheet',
         'calendar',
         'board',
+        'owners',
       ].includes(c.split('.')[1]!),
     );
-    expect(reads).toHaveLength(11);
+    expect(reads).toHaveLength(13);
     for (const channel of MEETING_CHANNELS) {
       const result = await callChannel(api, channel, all[channel]());
       // Allowed, but the meeting is not held yet: no minutes to read.
@@ -229,6 +234,7 @@ describe('who may run a meeting', () => {
     for (const channel of [
       'meetings.convocation',
       'meetings.convocations',
+      'meetings.staleConvocations',
       'meetings.agenda',
       'meetings.signInSheet',
       'meetings.calendar',
@@ -246,8 +252,15 @@ describe('who may run a meeting', () => {
       'actions.board',
       'meetings.markHeld',
       'meetings.minutesDraft',
+      'actions.owners',
     ] as const)
       await run(channel);
+    // After the meeting, an open action goes to another owner, with its reason.
+    const added = await ok(
+      api.actions.add({ itemId: ids.item, what: 'Appel au bailleur', owner: { kind: 'member', id: ids.member }, dueOn: '2026-04-15' }),
+    );
+    ids.action = added[added.length - 1]!.id;
+    await run('actions.reassign');
 
     expect([...served].sort()).toEqual([...MEETING_CHANNELS].sort());
     expect(fileNames).toEqual([

@@ -117,7 +117,7 @@ describe('the session', () => {
   });
 
   it('records the deliberation and actions, G10 before an action counts as started, then the follow-up board', async () => {
-    const { api, item, clock, meeting, landlord, mandataire, referrer, psychiatrist, substitute, vivest, situation } =
+    const { api, item, clock, meeting, landlord, mandataire, referrer, psychiatrist, substitute, vivest, udaf, situation } =
       await convenedWithRoom();
     clock.advance(13 * DAY_MS);
     await ok(api.meetings.exits({ itemId: item.id, memberIds: [landlord.id, mandataire.id] }));
@@ -168,17 +168,29 @@ describe('the session', () => {
         dueOn: '2026-04-10',
       }),
     );
-    const actions = await ok(
-      api.actions.add({
-        itemId: item.id,
-        what: 'Proposer un plan d’apurement',
-        owner: { kind: 'structure', id: vivest.id },
-        dueOn: '2026-06-30',
-      }),
-    );
+    // G5 for owners: neither the structure the person excluded, nor a member who had to leave the room.
+    const apurement = { itemId: item.id, what: 'Proposer un plan d’apurement', dueOn: '2026-06-30' };
+    expect(await refusal(api.actions.add({ ...apurement, owner: { kind: 'structure', id: vivest.id } }))).toEqual({
+      code: 'GATE_REFUSED',
+      reasons: ['G5:STRUCTURE_EXCLUDED'],
+    });
+    expect(await refusal(api.actions.add({ ...apurement, owner: { kind: 'member', id: landlord.id } }))).toEqual({
+      code: 'GATE_REFUSED',
+      reasons: ['G5:STRUCTURE_EXCLUDED', 'G5:MEMBER_LEFT_ROOM'],
+    });
+    expect(await refusal(api.actions.add({ ...apurement, owner: { kind: 'member', id: mandataire.id } }))).toEqual({
+      code: 'GATE_REFUSED',
+      reasons: ['G5:CATEGORY_NOT_ALLOWED', 'G5:MEMBER_LEFT_ROOM'],
+    });
+    const owners = await ok(api.actions.owners({ itemId: item.id }));
+    expect(owners.structures.map((s) => s.name)).not.toContain('Vivest');
+    expect(owners.members.map((m) => m.displayName)).toEqual(expect.arrayContaining(['Anne Klein', 'Stéphane Tinnes-Kraemer']));
+    expect(owners.members.map((m) => m.displayName)).not.toEqual(expect.arrayContaining(['Karim Benali']));
+    expect(owners.members.map((m) => m.displayName)).not.toEqual(expect.arrayContaining(['Françoise Weber']));
+    const actions = await ok(api.actions.add({ ...apurement, owner: { kind: 'structure', id: udaf.id } }));
     expect(actions.map((a) => [a.owner.name, a.stage])).toEqual([
       ['Anne Klein', 'due_soon'],
-      ['Vivest', 'awaiting_agreement'],
+      ['UDAF de la Moselle', 'awaiting_agreement'],
     ]);
     const concluded = await ok(
       api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: '2026-07-02', closureReason: null, closureNote: '' }),
@@ -197,7 +209,7 @@ describe('the session', () => {
     let board = await ok(api.actions.board({}));
     expect(board.map((a) => a.stage)).toEqual(['done', 'due_soon']);
     clock.advance(30 * DAY_MS);
-    board = await ok(api.actions.board({ structureId: vivest.id }));
+    board = await ok(api.actions.board({ structureId: udaf.id }));
     expect(board.map((a) => [a.id, a.stage])).toEqual([[second.id, 'overdue']]);
     expect(await ok(api.actions.board({ situationId: situation.id }))).toHaveLength(2);
     const dashboard = await ok(api.meetings.dashboard({}));

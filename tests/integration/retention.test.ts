@@ -6,7 +6,7 @@ import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { accountFor, ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
 import { consentOf, referralOf, SCANNED_PDF, SYLVIE } from '../fixtures/situations';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
-import { heldMeeting } from '../helpers/meetings';
+import { heldMeeting, refusal } from '../helpers/meetings';
 import { pdfText } from '../helpers/pdf';
 import { declareEligible, situationsSession } from '../helpers/situations';
 import { manualClock } from '../helpers/vault';
@@ -50,9 +50,9 @@ describe('erasure', () => {
     expect(detail).toMatchObject({ identity: null, erasedOn: '2026-03-20', question: '', alreadyTried: '', partnersInvolved: '' });
     expect(detail.consents[0]).toMatchObject({ scan: null, collectedOn: '2026-03-10' });
     expect((await ok(api.retention.candidates({}))).candidates).toEqual([]);
-    expect(await api.retention.accessReport({ situationId: situation.id })).toMatchObject({
-      ok: false,
-      error: { code: 'SITUATION_ERASED' },
+    expect(await refusal(api.retention.accessReport({ situationId: situation.id }))).toEqual({
+      code: 'GATE_REFUSED',
+      reasons: ['G9:DATA_ERASED'],
     });
     // The search by name finds nothing any more; the registry keeps the code.
     expect((await ok(api.situations.page({ search: SYLVIE.lastName, limit: 20, offset: 0 }))).total).toBe(0);

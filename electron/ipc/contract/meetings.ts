@@ -2,9 +2,11 @@
 // session (attendance, G5 exits, deliberation), and the follow-up of actions. Case content: the
 // coordinator and the animateur read it; the coordinator writes it.
 import { noInput } from '../../services/common/schema';
+import type { OwnerChoices } from '../../services/meetings/action-owners';
 import type { ActionView, StaleFollowUp } from '../../services/meetings/actions';
 import type { AgendaCandidate, AgendaItemView } from '../../services/meetings/agenda';
 import type { AttendanceView } from '../../services/meetings/attendance';
+import type { StaleConvocation } from '../../services/meetings/convocations';
 import type { MeetingsDashboard } from '../../services/meetings/dashboard';
 import type { MeetingDetail, MeetingSummary } from '../../services/meetings/meetings';
 import {
@@ -15,12 +17,14 @@ import {
   concludeInput,
   conveneInput,
   convocationInput,
+  convocationsInput,
   deliberationInput,
   exitInput,
   itemIdInput,
   meetingIdInput,
   meetingInput,
   moveItemInput,
+  reassignInput,
   returnInput,
   reviewInput,
   updateItemInput,
@@ -54,7 +58,8 @@ export const meetingsChannels = {
   'meetings.concludeItem': write(concludeInput, returns<ItemSession>()),
   'meetings.markHeld': write(meetingIdInput, returns<{ state: 'held' }>()),
   'meetings.convocation': read(convocationInput, returns<DocumentFile>()),
-  'meetings.convocations': read(meetingIdInput, returns<DocumentFile>()),
+  'meetings.convocations': read(convocationsInput, returns<DocumentFile>()),
+  'meetings.staleConvocations': read(meetingIdInput, returns<StaleConvocation[]>()),
   'meetings.agenda': read(meetingIdInput, returns<DocumentFile>()),
   'meetings.signInSheet': read(meetingIdInput, returns<DocumentFile>()),
   'meetings.calendar': read(meetingIdInput, returns<DocumentFile>()),
@@ -65,6 +70,8 @@ export const actionsChannels = {
   'actions.board': read(boardInput, returns<ActionView[]>()),
   'actions.add': write(actionInput, returns<ActionView[]>()),
   'actions.remove': write(z.object({ actionId: z.number().int().positive() }).strict(), returns<ActionView[]>()),
+  'actions.owners': read(itemIdInput, returns<OwnerChoices>()),
+  'actions.reassign': write(reassignInput, returns<ActionView[]>()),
   'actions.returnToPerson': write(returnInput, returns<ActionView[]>()),
   'actions.review': write(reviewInput, returns<ActionView[]>()),
 };
@@ -78,5 +85,7 @@ export type {
   MeetingDetail,
   MeetingsDashboard,
   MeetingSummary,
+  OwnerChoices,
+  StaleConvocation,
   StaleFollowUp,
 };

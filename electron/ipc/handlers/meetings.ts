@@ -1,8 +1,16 @@
-import { actionsBoard, addAction, recordReturn, removeAction, reviewAction } from '../../services/meetings/actions';
+import { ownerChoices } from '../../services/meetings/action-owners';
+import { actionsBoard, addAction, reassignAction, recordReturn, removeAction, reviewAction } from '../../services/meetings/actions';
 import { addItem, agendaCandidates, moveItem, removeItem, updateItem } from '../../services/meetings/agenda';
 import { convene, setAttendance } from '../../services/meetings/attendance';
 import { meetingsDashboard } from '../../services/meetings/dashboard';
-import { meetingCalendar, printAgenda, printConvocation, printConvocations, printSignInSheet } from '../../services/meetings/documents';
+import {
+  meetingCalendar,
+  printAgenda,
+  printConvocation,
+  printConvocations,
+  printSignInSheet,
+  staleConvocationsOf,
+} from '../../services/meetings/documents';
 import { previewMinutes } from '../../services/meetings/minutes';
 import { deleteMeeting, listMeetings, saveMeeting, viewMeeting } from '../../services/meetings/meetings';
 import {
@@ -38,6 +46,7 @@ export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.markHeld': markHeld,
   'meetings.convocation': printConvocation,
   'meetings.convocations': printConvocations,
+  'meetings.staleConvocations': (ctx, input) => staleConvocationsOf(ctx, input.meetingId),
   'meetings.agenda': printAgenda,
   'meetings.signInSheet': printSignInSheet,
   'meetings.calendar': meetingCalendar,
@@ -48,6 +57,8 @@ export const actionsHandlers: DomainHandlers<'actions'> = {
   'actions.board': actionsBoard,
   'actions.add': addAction,
   'actions.remove': removeAction,
+  'actions.owners': ownerChoices,
+  'actions.reassign': reassignAction,
   'actions.returnToPerson': recordReturn,
   'actions.review': reviewAction,
 };

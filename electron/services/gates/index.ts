@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../context';
 import { charterGate, loadCharterFacts } from './g3-charter';
 import { conventionGate, loadConventionFacts } from './g4-convention';
+import { DisclosureRequest, disclosureGate, loadDisclosureFacts } from './disclosure';
 import type { GateReason } from './reason';
 import type { Day } from '../../shared/dates';
 import { loadSituationGateFacts, situationReasons } from '../situations/gates';
@@ -27,7 +28,17 @@ export const checks = {
     (situationId: number, day: Day): GateCheck =>
     (ctx) =>
       situationReasons(loadSituationGateFacts(ctx.db, situationId, day)),
+  /** The one disclosure gate: this situation, to this recipient, for this use, on this day. */
+  disclosure:
+    (request: DisclosureRequest): GateCheck =>
+    (ctx) =>
+      disclosureReasons(ctx, request),
 };
+
+/** Every reason the disclosure gate gives; a document leaves out or refuses what fails. */
+export function disclosureReasons(ctx: Pick<ServiceContext, 'db'>, request: DisclosureRequest): GateReason[] {
+  return disclosureGate(loadDisclosureFacts(ctx.db, request));
+}
 
 export function assertGates(ctx: ServiceContext, ...gateChecks: GateCheck[]): void {
   const reasons = gateChecks.flatMap((check) => check(ctx));
@@ -35,3 +46,4 @@ export function assertGates(ctx: ServiceContext, ...gateChecks: GateCheck[]): vo
 }
 
 export type { GateReason } from './reason';
+export type { DisclosureRecipient, DisclosureRequest, DisclosureUse } from './disclosure';

@@ -33,6 +33,8 @@ export const GATE_CODE_LABELS: Record<string, string> = {
   CURATOR_ASSISTANCE_MISSING: 'assistance du curateur manquante',
   STRUCTURE_EXCLUDED: 'structure exclue par la personne',
   CATEGORY_NOT_ALLOWED: 'catégorie de professionnels non autorisée',
+  MEMBER_LEFT_ROOM: 'membre sorti de la salle pour ce point',
+  ATTENDANCE_UNSETTLED: 'présence des membres convoqués non renseignée',
   PROPOSALS_NOT_RETURNED: 'propositions non restituées à la personne',
   PERSON_REFUSED: 'propositions refusées par la personne',
   DATA_ERASED: 'données de la personne effacées',

@@ -1,17 +1,22 @@
 // Actions decided for an item and their follow-up: who does what by when, the proposals returned
 // to the person with their agreement (G10: an action counts as started only then), and the review
 // of each action — done, not possible because circumstances changed, or not done by its owner.
+// An action's owner passes the disclosure gate (action-owners.ts); after the meeting, an action is
+// reassigned with its reason, recorded, and the extracts and the follow-up say so.
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import { addDays, addMonths, nowIso } from '../../shared/dates';
 import { ActionOutcome, ActionStage, DUE_SOON_DAYS, PersonAgreement } from '../../shared/meeting-vocabulary';
 import type { ServiceContext } from '../context';
 import { assertGates } from '../gates';
+import { ActionOwner, ownerCheck } from './action-owners';
+import { scopeCheck } from './room';
 import { agreementGate } from '../gates/g10-person';
 import { getMember } from '../partners/members';
 import { getStructure } from '../partners/structures';
 import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
+import { assertNoPersonName } from '../situations/shared-text';
 import { itemRow } from './agenda';
 import type { ActionInput } from './schema';
 
@@ -31,6 +36,8 @@ export interface ActionView {
   reviewNote: string | null;
   returnedOn: string | null;
   agreement: PersonAgreement | null;
+  /** The latest reassignment after the meeting: when and why (the owner above is the new one). */
+  reassigned: { on: string; reason: string } | null;
 }
 
 interface ActionRow {
@@ -53,11 +60,13 @@ interface ActionRow {
   review_note: string | null;
   returned_on: string | null;
   person_agreement: PersonAgreement | null;
+  reassignment: string | null;
 }
 
 const SELECT = `
   SELECT a.*, i.meeting_id, m.held_on, i.situation_id, s.code, om.first_name AS member_first, om.last_name AS member_last,
-    os.id AS owner_structure, os.name AS owner_structure_name, d.returned_on, d.person_agreement
+    os.id AS owner_structure, os.name AS owner_structure_name, d.returned_on, d.person_agreement,
+    (SELECT json_object('on', r.reassigned_on, 'reason', r.reason) FROM action_reassignments r WHERE r.action_id = a.id ORDER BY r.id DESC LIMIT 1) AS reassignment
   FROM actions a JOIN agenda_items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id JOIN situations s ON s.id = i.situation_id
   LEFT JOIN deliberations d ON d.item_id = a.item_id
   LEFT JOIN members om ON om.id = a.owner_member_id
@@ -102,6 +111,7 @@ function toView(row: ActionRow, today: string): ActionView {
     reviewNote: row.review_note,
     returnedOn: row.returned_on,
     agreement: row.person_agreement,
+    reassigned: row.reassignment ? (JSON.parse(row.reassignment) as { on: string; reason: string }) : null,
   };
 }
 
@@ -120,6 +130,9 @@ export function addAction(ctx: ServiceContext, input: ActionInput): ActionView[]
   if (item.meeting_state === 'minutes_signed') throw new AppError('MINUTES_SIGNED');
   if (item.status !== 'opened' && item.status !== 'deliberated') throw new AppError('ITEM_NOT_OPEN');
   if (input.dueOn < item.held_on) throw new AppError('ACTION_DUE_BEFORE_MEETING');
+  assertNoPersonName(ctx.db, [item.situation_id], { what: input.what });
+  const gated = { situationId: item.situation_id, itemId: item.id };
+  assertGates(ctx, ownerCheck(gated, input.owner, ctx.today), ...(item.status === 'opened' ? [scopeCheck(item.id)] : []));
   if (input.owner.kind === 'member') getMember(ctx.db, input.owner.id);
   else getStructure(ctx.db, input.owner.id);
   const id = Number(
@@ -148,6 +161,49 @@ export function removeAction(ctx: ServiceContext, input: { actionId: number }): 
   if (state !== 'convened') throw new AppError('MEETING_HELD');
   ctx.db.prepare('DELETE FROM actions WHERE id = ?').run(row.id);
   ctx.audit('actions.remove', { type: 'situation', id: row.situation_id }, `situation=${row.code},action=${row.id}`);
+  return actionsOfItem(ctx, row.item_id);
+}
+
+/**
+ * After the meeting, an action goes to another owner — who passes the gate today — with its reason;
+ * the reassignment is kept (who, when, why) and the next extract and the follow-up show it.
+ */
+export function reassignAction(ctx: ServiceContext, input: { actionId: number; owner: ActionOwner; reason: string }): ActionView[] {
+  const row = actionRow(ctx.db, input.actionId);
+  const { meeting_state: state } = itemRow(ctx.db, row.item_id);
+  if (state !== 'held' && state !== 'minutes_signed') throw new AppError('ACTION_REASSIGN_BEFORE_HELD');
+  if (row.outcome !== null) throw new AppError('ACTION_REVIEWED');
+  const current: ActionOwner =
+    row.owner_member_id === null ? { kind: 'structure', id: row.owner_structure_id! } : { kind: 'member', id: row.owner_member_id };
+  if (current.kind === input.owner.kind && current.id === input.owner.id) throw new AppError('ACTION_SAME_OWNER');
+  assertGates(ctx, ownerCheck({ situationId: row.situation_id, itemId: row.item_id }, input.owner, ctx.today));
+  assertNoPersonName(ctx.db, [row.situation_id], { reason: input.reason });
+  const member = (o: ActionOwner) => (o.kind === 'member' ? o.id : null);
+  const structure = (o: ActionOwner) => (o.kind === 'structure' ? o.id : null);
+  ctx.db
+    .prepare(
+      `INSERT INTO action_reassignments (action_id, from_member_id, from_structure_id, to_member_id, to_structure_id, reason, reassigned_on, reassigned_by, reassigned_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      row.id,
+      member(current),
+      structure(current),
+      member(input.owner),
+      structure(input.owner),
+      input.reason,
+      ctx.today,
+      ctx.actor.userId,
+      nowIso(ctx.clock),
+    );
+  ctx.db
+    .prepare('UPDATE actions SET owner_member_id = ?, owner_structure_id = ? WHERE id = ?')
+    .run(member(input.owner), structure(input.owner), row.id);
+  ctx.audit(
+    'actions.reassign',
+    { type: 'situation', id: row.situation_id },
+    `situation=${row.code},action=${row.id},to=${input.owner.kind}:${input.owner.id}`,
+  );
   return actionsOfItem(ctx, row.item_id);
 }
 

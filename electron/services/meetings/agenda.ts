@@ -14,6 +14,7 @@ import { GateReason, reasonToken } from '../gates/reason';
 import { memberDisplayName } from '../partners/text';
 import { moveSituation } from '../situations/lifecycle';
 import { CURRENT_CONSENT, loadSituationGateFacts, situationReasons } from '../situations/gates';
+import { assertNoPersonName } from '../situations/shared-text';
 import { situationRow } from '../situations/situations';
 import { conveneItemGuests } from './attendance';
 
@@ -145,6 +146,7 @@ export function addItem(
   if (situation.state === 'scheduled') throw new AppError('AGENDA_ALREADY_SCHEDULED');
   if (!SCHEDULABLE.includes(situation.state)) throw new AppError('AGENDA_NOT_SCHEDULABLE');
   assertGates(ctx, checks.situation(situation.id, meeting.held_on), ...guestChecks(input.presenterMemberId, input.inviteeIds));
+  assertNoPersonName(ctx.db, [situation.id], { neutralQuestion: input.neutralQuestion });
   const from = situation.state === 'follow_up' ? 'follow_up' : 'ready';
   if (situation.state === 'eligible' || situation.state === 'awaiting_consent') moveSituation(ctx, situation.id, { to: 'ready' });
   moveSituation(ctx, situation.id, { to: 'scheduled', reason: `meeting=${meeting.id}` });
@@ -173,6 +175,7 @@ export function updateItem(
   const meeting = openMeeting(ctx.db, item.meeting_id);
   if (item.status !== 'planned') throw new AppError('ITEM_NOT_PLANNED');
   assertGates(ctx, ...guestChecks(input.presenterMemberId, input.inviteeIds));
+  assertNoPersonName(ctx.db, [item.situation_id], { neutralQuestion: input.neutralQuestion });
   ctx.db
     .prepare('UPDATE agenda_items SET presenter_member_id = ?, neutral_question = ? WHERE id = ?')
     .run(input.presenterMemberId, input.neutralQuestion, item.id);

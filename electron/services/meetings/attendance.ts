@@ -1,7 +1,6 @@
 // Convocations and attendance (G3: only members who signed the charter in force are convened or
-// marked present; a substitute too). Who is in the room for an item — the members present or
-// represented, within their arrival and departure, the item's own guests, minus those who left the
-// room for it — is computed here for G5.
+// marked present; a substitute too). While an item is open, an attendance change is held to G5 for
+// it (room.ts: an out-of-scope member stays outside, recorded as an exit, or is refused).
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
@@ -10,10 +9,10 @@ import type { Category } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
 import { charterGate, loadCharterFacts } from '../gates/g3-charter';
-import type { PresentMember } from '../gates/g5-scope';
 import type { GateReason } from '../gates/reason';
 import { getMember } from '../partners/members';
 import { memberDisplayName } from '../partners/text';
+import { keepRoomInScope } from './room';
 
 export interface AttendanceView {
   memberId: number;
@@ -137,6 +136,8 @@ export function setAttendance(
     substituteMemberId: number | null;
     arrivalItemId: number | null;
     departureItemId: number | null;
+    /** During an open item: the member stays outside for it (their exit is recorded) if out of scope. */
+    staysOutside?: boolean | undefined;
   },
 ): AttendanceView[] {
   const meeting = meetingFor(ctx.db, input.meetingId);
@@ -156,48 +157,24 @@ export function setAttendance(
   itemOfMeeting(ctx.db, meeting.id, input.arrivalItemId);
   itemOfMeeting(ctx.db, meeting.id, input.departureItemId);
   const attending = input.status === 'present' || input.status === 'represented';
-  ctx.db
-    .prepare(
-      `INSERT INTO attendances (meeting_id, member_id, scope, status, substitute_member_id, arrival_item_id, departure_item_id, updated_at)
+  keepRoomInScope(ctx, meeting.id, input.staysOutside ?? false, () =>
+    ctx.db
+      .prepare(
+        `INSERT INTO attendances (meeting_id, member_id, scope, status, substitute_member_id, arrival_item_id, departure_item_id, updated_at)
        VALUES (?, ?, 'meeting', ?, ?, ?, ?, ?)
        ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, substitute_member_id = excluded.substitute_member_id,
          arrival_item_id = excluded.arrival_item_id, departure_item_id = excluded.departure_item_id, updated_at = excluded.updated_at`,
-    )
-    .run(
-      meeting.id,
-      input.memberId,
-      input.status,
-      input.status === 'represented' ? input.substituteMemberId : null,
-      attending ? input.arrivalItemId : null,
-      attending ? input.departureItemId : null,
-      nowIso(ctx.clock),
-    );
+      )
+      .run(
+        meeting.id,
+        input.memberId,
+        input.status,
+        input.status === 'represented' ? input.substituteMemberId : null,
+        attending ? input.arrivalItemId : null,
+        attending ? input.departureItemId : null,
+        nowIso(ctx.clock),
+      ),
+  );
   ctx.audit('meetings.attendance', { type: 'meeting', id: meeting.id }, `member=${input.memberId},status=${input.status}`);
   return attendanceOf(ctx.db, meeting.id);
-}
-
-/**
- * The members in the room for an item: present (or their substitute), arrived before it and not
- * gone before it, convened for the meeting or invited for this very item; minus those who left the
- * room for it.
- */
-export function presentAt(db: Db, itemId: number): PresentMember[] {
-  const rows = db
-    .prepare(
-      `SELECT m.id AS memberId, m.first_name AS firstName, m.last_name AS lastName, m.category, m.structure_id AS structureId, s.name AS structureName
-       FROM agenda_items i
-       JOIN attendances a ON a.meeting_id = i.meeting_id AND a.status IN ('present', 'represented')
-       JOIN members m ON m.id = (CASE a.status WHEN 'represented' THEN a.substitute_member_id ELSE a.member_id END)
-       JOIN structures s ON s.id = m.structure_id
-       LEFT JOIN agenda_items arrival ON arrival.id = a.arrival_item_id
-       LEFT JOIN agenda_items departure ON departure.id = a.departure_item_id
-       WHERE i.id = ?
-         AND (arrival.id IS NULL OR arrival.position <= i.position)
-         AND (departure.id IS NULL OR departure.position >= i.position)
-         AND (a.scope = 'meeting' OR a.member_id IN (SELECT member_id FROM agenda_item_invitees WHERE item_id = i.id) OR a.member_id = i.presenter_member_id)
-         AND m.id NOT IN (SELECT member_id FROM item_exits WHERE item_id = i.id)
-       ORDER BY s.name, m.last_name, m.first_name`,
-    )
-    .all(itemId) as (Omit<PresentMember, 'displayName'> & { firstName: string; lastName: string })[];
-  return rows.map(({ firstName, lastName, ...member }) => ({ ...member, displayName: memberDisplayName({ firstName, lastName }) }));
 }

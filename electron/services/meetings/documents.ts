@@ -1,18 +1,10 @@
 // The meeting's documents, built in memory and handed to the UI: convocations (G3: only members
-// who signed the charter in force), the agenda, the sign-in sheet and the calendar file. None
-// carries a person's name (G6); each print is audited (G8). Read channels, outside any transaction.
+// who signed the charter in force; per recipient, see convocations.ts), the agenda, the sign-in
+// sheet and the calendar file. Each asks the disclosure gate; none carries a person's name (G6);
+// each print is audited (G8). Read channels, outside any transaction.
 import { createEvent, EventAttributes } from 'ics';
 import { AppError } from '../../errors';
-import {
-  agendaPdf,
-  AgendaLine,
-  Addressee,
-  convocationPdf,
-  convocationsPdf,
-  MeetingDocumentInput,
-  MeetingFacts,
-  signInSheetPdf,
-} from '../../pdf/meeting-documents';
+import { agendaPdf, convocationPdf, convocationsPdf, MeetingFacts, signInSheetPdf } from '../../pdf/meeting-documents';
 import { atTime } from '../../shared/dates';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
@@ -20,7 +12,16 @@ import { assertGates, checks } from '../gates';
 import { currentCharterVersion } from '../gates/g3-charter';
 import { readSetting } from '../settings/settings';
 import { agendaItems } from './agenda';
-import type { AttendanceView } from './attendance';
+import {
+  addresseeOf,
+  assertAgendaDisclosable,
+  convenedOf,
+  convocationDigest,
+  MeetingDocument,
+  recordConvocationPrints,
+  staleConvocations,
+  StaleConvocation,
+} from './convocations';
 import { meetingDetail, MeetingSummary } from './meetings';
 
 /** When, where and who chairs: the head of every document of the meeting. */
@@ -34,81 +35,89 @@ export const meetingFacts = (meeting: MeetingSummary): MeetingFacts => ({
 
 const ON_AGENDA = new Set(['planned', 'opened', 'deliberated']);
 
-function documentInput(ctx: ServiceContext, meetingId: number): MeetingDocumentInput & { attendance: AttendanceView[] } {
+export function meetingDocument(ctx: ServiceContext, meetingId: number): MeetingDocument {
   const meeting = meetingDetail(ctx, meetingId);
-  const items: AgendaLine[] = agendaItems(ctx.db, meeting)
-    .filter((i) => ON_AGENDA.has(i.status))
-    .map((i) => ({
-      position: i.position,
-      code: i.code,
-      structureName: i.structureName,
-      neutralQuestion: i.neutralQuestion,
-      presenterName: i.presenter?.displayName ?? null,
-    }));
   return {
+    meetingId,
     establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
     meeting: meetingFacts(meeting),
-    items,
+    items: agendaItems(ctx.db, meeting)
+      .filter((i) => ON_AGENDA.has(i.status))
+      .map((i) => ({
+        itemId: i.id,
+        situationId: i.situationId,
+        position: i.position,
+        code: i.code,
+        structureName: i.structureName,
+        neutralQuestion: i.neutralQuestion,
+        presenterName: i.presenter?.displayName ?? null,
+      })),
     attendance: meeting.attendance,
   };
 }
 
-/** The positions of the items a guest is invited to (presenter or invitee). */
-function guestItems(ctx: ServiceContext, meetingId: number, memberId: number): number[] {
-  return ctx.db
-    .prepare(
-      `SELECT DISTINCT i.position FROM agenda_items i LEFT JOIN agenda_item_invitees v ON v.item_id = i.id
-       WHERE i.meeting_id = ? AND i.status IN ('planned', 'opened', 'deliberated') AND (v.member_id = ? OR i.presenter_member_id = ?) ORDER BY i.position`,
-    )
-    .pluck()
-    .all(meetingId, memberId, memberId) as number[];
-}
+/** The convocations out of date since they were printed (the meeting page names them). */
+export const staleConvocationsOf = (ctx: ServiceContext, meetingId: number): StaleConvocation[] =>
+  staleConvocations(ctx, meetingDocument(ctx, meetingId));
 
-function addressee(ctx: ServiceContext, meetingId: number, a: AttendanceView): Addressee {
-  return {
-    displayName: a.displayName,
-    function: a.function,
-    structureName: a.structureName,
-    itemsOnly: a.scope === 'items' ? guestItems(ctx, meetingId, a.memberId) : null,
-  };
-}
-
-const convened = (attendance: AttendanceView[]) => attendance.filter((a) => a.convenedAt !== null);
+/** A recipient outside the charter gets no convocation (G3, through the disclosure gate). */
+const charterCheck = (memberId: number, day: string) =>
+  checks.disclosure({ situationId: null, recipient: { kind: 'member', memberId }, use: 'convocation', day });
 
 export async function printConvocation(ctx: ServiceContext, input: { meetingId: number; memberId: number }): Promise<DocumentFile> {
-  const doc = documentInput(ctx, input.meetingId);
-  const member = convened(doc.attendance).find((a) => a.memberId === input.memberId);
+  const doc = meetingDocument(ctx, input.meetingId);
+  const member = convenedOf(doc.attendance).find((a) => a.memberId === input.memberId);
   if (!member) throw new AppError('MEMBER_NOT_CONVENED');
-  assertGates(ctx, checks.charter(member.memberId));
-  const pdf = await convocationPdf(doc, addressee(ctx, input.meetingId, member));
+  assertGates(ctx, charterCheck(member.memberId, doc.meeting.heldOn));
+  assertAgendaDisclosable(ctx, doc, 'convocation');
+  const to = addresseeOf(ctx, doc, member, 'convocation');
+  const pdf = await convocationPdf(doc, to);
+  recordConvocationPrints(ctx, doc.meetingId, [{ memberId: member.memberId, digest: convocationDigest(doc, to) }]);
   ctx.audit('meetings.printConvocation', { type: 'meeting', id: input.meetingId }, `member=${member.memberId}`);
   // A member is a professional, not a person in care: the file is named after them.
   return pdfFile(`convocation-${doc.meeting.heldOn}-${fileSlug(member.displayName)}.pdf`, pdf);
 }
 
-export async function printConvocations(ctx: ServiceContext, input: { meetingId: number }): Promise<DocumentFile> {
-  const doc = documentInput(ctx, input.meetingId);
-  const members = convened(doc.attendance);
-  if (members.length === 0) throw new AppError('MEETING_NOT_CONVENED');
-  assertGates(ctx, ...members.map((m) => checks.charter(m.memberId)));
+/** Every convocation in one file; or, with `onlyStale`, just those the agenda's changes made stale. */
+export async function printConvocations(
+  ctx: ServiceContext,
+  input: { meetingId: number; onlyStale?: boolean | undefined },
+): Promise<DocumentFile> {
+  const doc = meetingDocument(ctx, input.meetingId);
+  const stale = input.onlyStale ? new Set(staleConvocations(ctx, doc).map((s) => s.memberId)) : null;
+  const members = convenedOf(doc.attendance).filter((m) => stale === null || stale.has(m.memberId));
+  if (members.length === 0) throw new AppError(stale ? 'CONVOCATIONS_UP_TO_DATE' : 'MEETING_NOT_CONVENED');
+  assertGates(ctx, ...members.map((m) => charterCheck(m.memberId, doc.meeting.heldOn)));
+  assertAgendaDisclosable(ctx, doc, 'convocation');
+  const addressees = members.map((m) => ({ memberId: m.memberId, to: addresseeOf(ctx, doc, m, 'convocation') }));
   const pdf = await convocationsPdf(
     doc,
-    members.map((m) => addressee(ctx, input.meetingId, m)),
+    addressees.map((a) => a.to),
   );
-  ctx.audit('meetings.printConvocations', { type: 'meeting', id: input.meetingId }, `members=${members.length}`);
-  return pdfFile(`convocations-${doc.meeting.heldOn}.pdf`, pdf);
+  recordConvocationPrints(
+    ctx,
+    doc.meetingId,
+    addressees.map((a) => ({ memberId: a.memberId, digest: convocationDigest(doc, a.to) })),
+  );
+  ctx.audit('meetings.printConvocations', { type: 'meeting', id: input.meetingId }, `members=${members.length}${stale ? ',stale=1' : ''}`);
+  return pdfFile(`convocations-${stale ? 'mises-a-jour-' : ''}${doc.meeting.heldOn}.pdf`, pdf);
 }
 
 export async function printAgenda(ctx: ServiceContext, input: { meetingId: number }): Promise<DocumentFile> {
-  const doc = documentInput(ctx, input.meetingId);
+  const doc = meetingDocument(ctx, input.meetingId);
+  assertAgendaDisclosable(ctx, doc, 'agenda');
   const pdf = await agendaPdf(doc);
   ctx.audit('meetings.printAgenda', { type: 'meeting', id: input.meetingId });
   return pdfFile(`ordre-du-jour-${doc.meeting.heldOn}.pdf`, pdf);
 }
 
 export async function printSignInSheet(ctx: ServiceContext, input: { meetingId: number }): Promise<DocumentFile> {
-  const doc = documentInput(ctx, input.meetingId);
-  const lines = convened(doc.attendance).map((a) => ({ ...addressee(ctx, input.meetingId, a) }));
+  const doc = meetingDocument(ctx, input.meetingId);
+  assertAgendaDisclosable(ctx, doc, 'sign_in_sheet');
+  // A member who may not sit (G3) has no line: they sign nothing until they signed the charter.
+  const lines = convenedOf(doc.attendance)
+    .filter((a) => a.charterReasons.length === 0)
+    .map((a) => addresseeOf(ctx, doc, a, 'sign_in_sheet'));
   const pdf = await signInSheetPdf({ ...doc, charterVersion: currentCharterVersion(ctx.db), lines });
   ctx.audit('meetings.printSignInSheet', { type: 'meeting', id: input.meetingId });
   return pdfFile(`feuille-emargement-${doc.meeting.heldOn}.pdf`, pdf);

@@ -3,6 +3,7 @@
 // professionals only; situations by code (G6). The draft is previewed before signing (issue 11
 // adds the signature and the lock).
 import { AppError } from '../../errors';
+import { formatDay } from '../../shared/dates';
 import { MinutesInput, MinutesItem, minutesPdf } from '../../pdf/minutes';
 import { DocumentFile, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
@@ -36,7 +37,9 @@ export function minutesInput(ctx: ServiceContext, meetingId: number, draft: bool
         personPresence: i.personPresence,
         actions: actionsOfItem(ctx, i.id).map((a) => ({
           what: a.what,
-          owner: a.owner.kind === 'member' ? `${a.owner.name} (${a.owner.structureName})` : a.owner.name,
+          owner:
+            (a.owner.kind === 'member' ? `${a.owner.name} (${a.owner.structureName})` : a.owner.name) +
+            (a.reassigned ? ` — réattribuée le ${formatDay(a.reassigned.on)} : ${a.reassigned.reason}` : ''),
           dueOn: a.dueOn,
         })),
         exits: session.exits.map((e) => ({ displayName: e.displayName, structureName: e.structureName })),

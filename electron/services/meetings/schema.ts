@@ -38,6 +38,8 @@ export type MeetingInput = z.infer<typeof meetingInput>;
 export const meetingIdInput = z.object({ meetingId: id }).strict();
 export const itemIdInput = z.object({ itemId: id }).strict();
 export const convocationInput = z.object({ meetingId: id, memberId: id }).strict();
+/** All the convocations, or only those the agenda's changes made stale. */
+export const convocationsInput = z.object({ meetingId: id, onlyStale: z.boolean().optional() }).strict();
 
 const itemFields = {
   presenterMemberId: id.nullable(),
@@ -66,6 +68,8 @@ export const attendanceInput = z
     arrivalItemId: id.nullable(),
     /** Early departure: the last item the member attended (null: until the end). */
     departureItemId: id.nullable(),
+    /** While an item is open: an out-of-scope member stays outside for it (G5, recorded as an exit). */
+    staysOutside: z.boolean().optional(),
   })
   .strict()
   .refine((v) => (v.status === 'represented') === (v.substituteMemberId !== null), {
@@ -121,6 +125,17 @@ export const actionInput = z
   })
   .strict();
 export type ActionInput = z.infer<typeof actionInput>;
+
+export const reassignInput = z
+  .object({
+    actionId: id,
+    owner: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('member'), id }).strict(),
+      z.object({ kind: z.literal('structure'), id }).strict(),
+    ]),
+    reason: line(300, 'Indiquez le motif de la réattribution.'),
+  })
+  .strict();
 
 export const returnInput = (facts: InputFacts) =>
   z

@@ -1,25 +1,26 @@
-// The session, item by item. Before an item is opened, G1/G2/G4 are checked for the meeting's day
-// and G5 against the members in the room at that moment; a member who must leave is recorded as
-// having left for that item (the minutes will say so), or the item is postponed. The deliberation
+// The session, item by item. Before an item is opened, G1/G2/G4 are checked for the meeting's day,
+// every convened member's attendance must be settled, and G5 holds against the members in the room
+// (room.ts); a member who must leave is recorded as having left for that item (the minutes will say
+// so), or the item is postponed. G5 holds while the item is open: no deliberation or conclusion
+// with an out-of-scope member in the room. The deliberation
 // is written during the item and concluded with the situation's next step: follow-up or closing.
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
 import type { ItemOutcome, PersonAgreement } from '../../shared/meeting-vocabulary';
-import type { Category } from '../../shared/vocabulary';
 import type { ClosureReason } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
-import { assertGates, checks, GateCheck } from '../gates';
-import { PresentMember, scopeGate } from '../gates/g5-scope';
+import { assertGates, checks } from '../gates';
+import type { PresentMember } from '../gates/g5-scope';
 import { GateReason, reasonToken } from '../gates/reason';
 import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { closeWith, moveSituation } from '../situations/lifecycle';
-import { CURRENT_CONSENT } from '../situations/gates';
+import { assertNoPersonName } from '../situations/shared-text';
 import { actionsOfItem, ActionView } from './actions';
 import { itemRow, itemView, AgendaItemView, returnFromAgenda } from './agenda';
-import { presentAt } from './attendance';
 import { meetingRow } from './meetings';
+import { attendanceSettledCheck, scopeCheck, scopeOf } from './room';
 
 export interface DeliberationView {
   synthesis: string;
@@ -41,7 +42,7 @@ export interface ItemSession {
   previousItemId: number | null;
   nextItemId: number | null;
   present: PresentMember[];
-  /** G5 against the members in the room now: who must leave before the item may be opened. */
+  /** G5 now: attendance still to record, and who in the room must leave (before or during the item). */
   scopeReasons: GateReason[];
   exits: { memberId: number; displayName: string; structureName: string; reasons: GateReason[] }[];
   deliberation: DeliberationView | null;
@@ -49,34 +50,6 @@ export interface ItemSession {
   /** The response typology offered (a setting). */
   responseTypologies: string[];
 }
-
-interface ScopeConsent {
-  allowed_categories: string;
-  excluded_structures: string;
-}
-
-function scopeOf(db: Db, itemId: number): { present: PresentMember[]; reasons: GateReason[] } {
-  const item = itemRow(db, itemId);
-  const consent = db.prepare(CURRENT_CONSENT).get(item.situation_id) as ScopeConsent | undefined;
-  const present = presentAt(db, itemId);
-  const reasons = scopeGate({
-    situation: { id: item.situation_id, code: item.code },
-    consent: consent
-      ? {
-          allowedCategories: JSON.parse(consent.allowed_categories) as Category[],
-          excludedStructureIds: JSON.parse(consent.excluded_structures) as number[],
-        }
-      : null,
-    present,
-  });
-  return { present, reasons };
-}
-
-/** G5 as a check for `assertGates`. */
-const scopeCheck =
-  (itemId: number): GateCheck =>
-  (ctx) =>
-    scopeOf(ctx.db, itemId).reasons;
 
 function deliberationOf(db: Db, itemId: number): DeliberationView | null {
   const row = db.prepare('SELECT * FROM deliberations WHERE item_id = ?').get(itemId) as
@@ -126,6 +99,7 @@ export function sessionOf(ctx: ServiceContext, itemId: number): ItemSession {
     .all(item.meetingId) as number[];
   const index = order.indexOf(item.id);
   const scope = scopeOf(ctx.db, item.id);
+  const unsettled = item.status === 'planned' ? attendanceSettledCheck(item.id)(ctx) : [];
   const exits = ctx.db
     .prepare(
       `SELECT e.member_id AS memberId, m.first_name AS firstName, m.last_name AS lastName, s.name AS structureName, e.reasons
@@ -139,7 +113,7 @@ export function sessionOf(ctx: ServiceContext, itemId: number): ItemSession {
     previousItemId: index > 0 ? order[index - 1]! : null,
     nextItemId: index >= 0 && index < order.length - 1 ? order[index + 1]! : null,
     present: scope.present,
-    scopeReasons: item.status === 'planned' ? scope.reasons : [],
+    scopeReasons: item.status === 'planned' || item.status === 'opened' ? [...unsettled, ...scope.reasons] : [],
     exits: exits.map((e) => ({
       memberId: e.memberId,
       displayName: memberDisplayName(e),
@@ -166,7 +140,7 @@ export function openItem(ctx: ServiceContext, input: { itemId: number }): ItemSe
   const item = sessionItem(ctx, input.itemId, ['planned']);
   const open = ctx.db.prepare(`SELECT 1 FROM agenda_items WHERE meeting_id = ? AND status = 'opened'`).get(item.meeting_id);
   if (open) throw new AppError('ITEM_ANOTHER_OPEN');
-  assertGates(ctx, checks.situation(item.situation_id, item.held_on), scopeCheck(item.id));
+  assertGates(ctx, checks.situation(item.situation_id, item.held_on), attendanceSettledCheck(item.id), scopeCheck(item.id));
   ctx.db.prepare(`UPDATE agenda_items SET status = 'opened', opened_at = ? WHERE id = ?`).run(nowIso(ctx.clock), item.id);
   ctx.audit('meetings.openItem', { type: 'situation', id: item.situation_id }, `situation=${item.code},meeting=${item.meeting_id}`);
   return sessionOf(ctx, item.id);
@@ -215,6 +189,10 @@ export function saveDeliberation(
   if (item.status !== 'opened' && item.status !== 'deliberated') throw new AppError('ITEM_NOT_OPEN');
   const known = readSetting(ctx.db, 'responseTypologies') ?? [];
   if (input.responseTypology.some((t) => !known.includes(t))) throw new AppError('TYPOLOGY_UNKNOWN');
+  // Nothing is deliberated while someone outside the person's consent is in the room.
+  if (item.status === 'opened') assertGates(ctx, scopeCheck(item.id));
+  const { synthesis, hypotheses, proposals } = input;
+  assertNoPersonName(ctx.db, [item.situation_id], { synthesis, hypotheses, proposals });
   const now = nowIso(ctx.clock);
   ctx.db
     .prepare(
@@ -247,6 +225,8 @@ export function concludeItem(
   const deliberation = deliberationOf(ctx.db, item.id);
   if (!deliberation || deliberation.synthesis === '' || deliberation.proposals === '') throw new AppError('DELIBERATION_INCOMPLETE');
   if (item.person_presence === null) throw new AppError('PERSON_PRESENCE_MISSING');
+  assertGates(ctx, scopeCheck(item.id));
+  assertNoPersonName(ctx.db, [item.situation_id], { closureNote: input.closureNote });
   moveSituation(ctx, item.situation_id, { to: 'examined', reason: `meeting=${item.meeting_id}` });
   if (input.outcome === 'follow_up') moveSituation(ctx, item.situation_id, { to: 'follow_up' });
   else closeWith(ctx, item.situation_id, { reason: input.closureReason ?? 'other', closedOn: item.held_on, note: input.closureNote });

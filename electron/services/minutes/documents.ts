@@ -1,9 +1,9 @@
 // Documents drawn from a meeting once its minutes are signed, each audited when printed (G8):
-// - the extract for one recipient: only the items that member may know — their structure not
-//   excluded, their category allowed by the person's consent in force (G5), not withdrawn, and not
-//   an item they left the room for — with the person's identity only as far as the consent allows;
-//   the items left out are given by count only;
-// - the letter back to the person (G10), which passes the situation's gates like any print (G1);
+// - the extract for one recipient, refused to a member outside the charter (G3), holding only the
+//   items the disclosure gate lets through for that member on the day it is printed (G1 with its
+//   re-confirmation, G2, G5 with the exits, G7, G9), with the person's identity only as far as the
+//   consent allows; the items left out are given by count only;
+// - the letter back to the person (G10), which asks the disclosure gate like any door;
 // - the attestations of participation, from the attendance of the held meeting.
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
@@ -11,10 +11,10 @@ import { minutesPdf, MinutesItem } from '../../pdf/minutes';
 import { attestationsPdf, AttestationInput, personLetterPdf } from '../../pdf/people-letters';
 import type { IdentitySharing } from '../../shared/situation-vocabulary';
 import type { Category } from '../../shared/vocabulary';
+import type { Day } from '../../shared/dates';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
-import { assertGates, checks } from '../gates';
-import { scopeGate } from '../gates/g5-scope';
+import { assertGates, checks, disclosureReasons } from '../gates';
 import { actionsOfItem } from '../meetings/actions';
 import { itemRow } from '../meetings/agenda';
 import { meetingFacts } from '../meetings/documents';
@@ -66,28 +66,20 @@ export function recipientsOf(meeting: MeetingDetail, db: Db): Recipient[] {
   return [...byId.values()].sort((x, y) => x.displayName.localeCompare(y.displayName, 'fr'));
 }
 
-interface ConsentScopeRow {
-  allowed_categories: string;
-  excluded_structures: string;
-  identity_sharing: IdentitySharing;
-  withdrawn_on: string | null;
-}
-
-/** What a recipient may know of one item: nothing (null), the item by code, or the person's name too. */
-export function extractItem(db: Db, recipient: Recipient, item: MinutesItem): MinutesItem | null {
-  const consent = db.prepare(CURRENT_CONSENT).get(item.situationId) as ConsentScopeRow | undefined;
-  if (!consent || consent.withdrawn_on !== null) return null;
-  const left = db.prepare('SELECT 1 FROM item_exits WHERE item_id = ? AND member_id = ?').get(item.itemId, recipient.memberId);
-  if (left) return null;
-  const refused = scopeGate({
-    situation: { id: item.situationId, code: item.code },
-    consent: {
-      allowedCategories: JSON.parse(consent.allowed_categories) as Category[],
-      excludedStructureIds: JSON.parse(consent.excluded_structures) as number[],
-    },
-    present: [recipient],
-  });
-  if (refused.length > 0) return null;
+/**
+ * What a recipient may know of one item on a day: nothing (null) when the disclosure gate refuses,
+ * else the item by code, with the person's name as far as the consent allows.
+ */
+export function extractItem(db: Db, recipient: Recipient, item: MinutesItem, day: Day): MinutesItem | null {
+  const request = {
+    situationId: item.situationId,
+    itemId: item.itemId,
+    recipient: { kind: 'member', memberId: recipient.memberId },
+    use: 'extract',
+    day,
+  } as const;
+  if (disclosureReasons({ db }, request).length > 0) return null;
+  const consent = db.prepare(CURRENT_CONSENT).get(item.situationId) as { identity_sharing: IdentitySharing };
   const identity = db.prepare('SELECT first_name, last_name FROM situation_identities WHERE situation_id = ?').get(item.situationId) as
     { first_name: string; last_name: string } | undefined;
   const person =
@@ -108,9 +100,17 @@ export async function printExtract(ctx: ServiceContext, input: { meetingId: numb
   const meeting = signedMeeting(ctx, input.meetingId);
   const recipient = recipientsOf(meeting, ctx.db).find((r) => r.memberId === input.memberId);
   if (!recipient) throw new AppError('MEMBER_NOT_RECIPIENT');
+  // G3: a member outside the charter (inactive, new version not signed) receives no extract at all.
+  const anyone = {
+    situationId: null,
+    recipient: { kind: 'member', memberId: recipient.memberId },
+    use: 'extract',
+    day: ctx.today,
+  } as const;
+  assertGates(ctx, checks.disclosure(anyone));
   const signed = signedMinutesOf(ctx.db, input.meetingId);
   const content = minutesInput(ctx, input.meetingId, false);
-  const items = content.items.map((i) => extractItem(ctx.db, recipient, i)).filter((i): i is MinutesItem => i !== null);
+  const items = content.items.map((i) => extractItem(ctx.db, recipient, i, ctx.today)).filter((i): i is MinutesItem => i !== null);
   const omitted = content.items.length - items.length;
   const pdf = await minutesPdf({
     ...content,
@@ -145,8 +145,8 @@ export async function printPersonLetter(ctx: ServiceContext, input: { itemId: nu
   const item = itemRow(ctx.db, input.itemId);
   if (item.meeting_state !== 'minutes_signed') throw new AppError('MINUTES_NOT_SIGNED');
   if (item.status !== 'deliberated') throw new AppError('LETTER_NOT_DELIBERATED');
-  // A letter carries the person's name and the proposals: a print of the situation (G1, G2, G4).
-  assertGates(ctx, checks.situation(item.situation_id, ctx.today));
+  // A letter carries the person's name and the proposals: the disclosure gate, to the person.
+  assertGates(ctx, checks.disclosure({ situationId: item.situation_id, recipient: { kind: 'person' }, use: 'letter', day: ctx.today }));
   const row = ctx.db
     .prepare(
       `SELECT i.first_name, i.last_name, i.address, c.representative, c.legal_protection,

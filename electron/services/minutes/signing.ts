@@ -19,6 +19,7 @@ import { meetingDetail, meetingRow } from '../meetings/meetings';
 import { minutesInput } from '../meetings/minutes';
 import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
+import { assertNoPersonName } from '../situations/shared-text';
 import { certificateOf, unlockCertificate } from './certificates';
 import { signedDocuments, SignerRecord } from './signed-documents';
 import { minutesStatus, MinutesStatus } from './status';
@@ -139,6 +140,12 @@ export const signAddendum = staged({
     const minutes = documents[0];
     if (!minutes) throw new AppError('MINUTES_NOT_SIGNED');
     const sequence = documents.length;
+    // An addendum goes with the minutes to every recipient: no name of any person the meeting examined.
+    const situations = ctx.db
+      .prepare('SELECT situation_id FROM agenda_items WHERE meeting_id = ?')
+      .pluck()
+      .all(input.meetingId) as number[];
+    assertNoPersonName(ctx.db, situations, { text: input.text });
     const signers = signersFor(ctx, input.meetingId, input);
     const meeting = meetingDetail(ctx, input.meetingId);
     const pdf = await addendumPdf({

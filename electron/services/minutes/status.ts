@@ -1,5 +1,6 @@
 // What the « Compte rendu » tab shows: the signed documents, who can sign, who receives extracts.
 import type { ServiceContext } from '../context';
+import { disclosureReasons, GateReason } from '../gates';
 import { meetingDetail } from '../meetings/meetings';
 import { certificateView, CertificateView } from './certificates';
 import { minutesInput } from '../meetings/minutes';
@@ -17,7 +18,7 @@ export interface MinutesStatus {
    * Convened members and substitutes: each receives an extract — these items, by code, `named` when
    * the extract gives the person's name — and each participant an attestation.
    */
-  recipients: (Recipient & { extract: { code: string; named: boolean }[] })[];
+  recipients: (Recipient & { extract: { code: string; named: boolean }[]; refusedReasons: GateReason[] })[];
 }
 
 export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesStatus {
@@ -33,10 +34,17 @@ export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesSt
       name: meeting.animateur.displayName,
       certificate: certificateView(ctx.db, { memberId: meeting.animateur.id }),
     },
-    recipients: recipientsOf(meeting, ctx.db).map((r) => ({
-      ...r,
-      extract: items.map((i) => extractItem(ctx.db, r, i)).flatMap((i) => (i ? [{ code: i.code, named: Boolean(i.person) }] : [])),
-    })),
+    recipients: recipientsOf(meeting, ctx.db).map((r) => {
+      /** G3 today: why this member receives no extract at all (empty when they may). */
+      const refusedReasons = disclosureReasons(ctx, {
+        situationId: null,
+        recipient: { kind: 'member', memberId: r.memberId },
+        use: 'extract',
+        day: ctx.today,
+      });
+      const extract = refusedReasons.length > 0 ? [] : items.map((i) => extractItem(ctx.db, r, i, ctx.today));
+      return { ...r, refusedReasons, extract: extract.flatMap((i) => (i ? [{ code: i.code, named: Boolean(i.person) }] : [])) };
+    }),
   };
 }
 

@@ -16,11 +16,14 @@ import { CATEGORIES } from '../../shared/vocabulary';
 import { listAudit } from '../audit/trail';
 import { DocumentFile, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
+import { assertGates, checks } from '../gates';
 import { readSetting } from '../settings/settings';
 import { identityOf, situationDetail } from '../situations/situations';
 
 export async function printAccessReport(ctx: ServiceContext, input: { situationId: number }): Promise<DocumentFile> {
   const s = situationDetail(ctx, input.situationId);
+  // The right of access holds whatever the consent: only an erasure (G9) leaves nothing to report.
+  assertGates(ctx, checks.disclosure({ situationId: s.id, recipient: { kind: 'person' }, use: 'access_report', day: ctx.today }));
   const person = identityOf(s);
   const items = ctx.db
     .prepare(

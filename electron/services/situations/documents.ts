@@ -1,7 +1,7 @@
 // The situation's printed documents. Rendering is slow: these are read channels, outside any
-// transaction, audited once the document exists (G8: user, time, code — never the name). The
-// filled referral form passes the gates like any print of the situation (G1, G2, G4); the
-// information note and the consent form do not, since they are how consent is asked for.
+// transaction, audited once the document exists (G8: user, time, code — never the name). Each asks
+// the disclosure gate: the filled referral form as any print of the situation (G9, G4, G1, G2); the
+// information note and the consent form, which are how consent is asked for, G9 alone.
 import { AppError } from '../../errors';
 import { consentFormPdf, informationNotePdf, PersonDocumentInput } from '../../pdf/person-documents';
 import { referralFormPdf } from '../../pdf/referral-form';
@@ -23,7 +23,7 @@ export async function printReferralForm(ctx: ServiceContext, input: { id?: numbe
     return pdfFile('fiche-de-saisine-vierge.pdf', pdf);
   }
   const s = situationDetail(ctx, input.id);
-  assertGates(ctx, checks.situation(s.id, ctx.today));
+  assertGates(ctx, checks.disclosure({ situationId: s.id, recipient: { kind: 'coordination' }, use: 'referral_form', day: ctx.today }));
   const referrer = getMember(ctx.db, s.referringMemberId);
   const pdf = await referralFormPdf({
     establishmentName: establishment(ctx),
@@ -46,8 +46,14 @@ export async function printReferralForm(ctx: ServiceContext, input: { id?: numbe
   return pdfFile(`fiche-de-saisine-${s.code}.pdf`, pdf);
 }
 
-function personDocumentInput(ctx: ServiceContext, id: number, withRepresentative: boolean): PersonDocumentInput & { situationId: number } {
+function personDocumentInput(
+  ctx: ServiceContext,
+  id: number,
+  withRepresentative: boolean,
+  use: 'information_note' | 'consent_form',
+): PersonDocumentInput & { situationId: number } {
   const s = situationDetail(ctx, id);
+  assertGates(ctx, checks.disclosure({ situationId: s.id, recipient: { kind: 'person' }, use, day: ctx.today }));
   if (s.state === 'closed') throw new AppError('SITUATION_CLOSED');
   const consent = s.consents[0] && s.consents[0].status !== 'withdrawn' ? s.consents[0] : null;
   return {
@@ -79,14 +85,14 @@ function personDocumentInput(ctx: ServiceContext, id: number, withRepresentative
 }
 
 export async function printInformationNote(ctx: ServiceContext, input: { id: number; withRepresentative: boolean }): Promise<DocumentFile> {
-  const doc = personDocumentInput(ctx, input.id, input.withRepresentative);
+  const doc = personDocumentInput(ctx, input.id, input.withRepresentative, 'information_note');
   const pdf = await informationNotePdf(doc);
   ctx.audit('situations.printInformationNote', { type: 'situation', id: doc.situationId }, `situation=${doc.code}`);
   return pdfFile(`note-information-${doc.code}.pdf`, pdf);
 }
 
 export async function printConsentForm(ctx: ServiceContext, input: { id: number; withRepresentative: boolean }): Promise<DocumentFile> {
-  const doc = personDocumentInput(ctx, input.id, input.withRepresentative);
+  const doc = personDocumentInput(ctx, input.id, input.withRepresentative, 'consent_form');
   const pdf = await consentFormPdf(doc);
   ctx.audit('situations.printConsentForm', { type: 'situation', id: doc.situationId }, `situation=${doc.code}`);
   return pdfFile(`formulaire-consentement-${doc.code}.pdf`, pdf);
