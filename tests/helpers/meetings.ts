@@ -67,8 +67,10 @@ export async function plannedMeeting() {
  * On 2 April 2026, the meeting above held: one item examined (Sylvie Hœrner's situation, who
  * excluded Vivest and shares her full name), the referrer present, the landlord present but out of
  * the room for the item, the psychiatrist represented by his substitute, the mandataire excused.
+ * With `referrerLeaves`, the referrer leaves the room for the item too (of her own accord), and the
+ * action goes to the substitute.
  */
-export async function heldMeeting() {
+export async function heldMeeting(options: { referrerLeaves?: boolean } = {}) {
   const session = await plannedMeeting();
   const { api, meeting, situation, referrer, psychiatrist, landlord, mandataire, substitute, vivest, clock } = session;
   await ok(api.consents.record(consentOf(situation.id, referrer.id, { excludedStructureIds: [vivest.id], identitySharing: 'full' })));
@@ -91,7 +93,7 @@ export async function heldMeeting() {
   await mark(psychiatrist.id, 'represented', substitute.id);
   await mark(mandataire.id, 'excused');
   clock.advance(13 * DAY_MS);
-  await ok(api.meetings.exits({ itemId: item.id, memberIds: [landlord.id] }));
+  await ok(api.meetings.exits({ itemId: item.id, memberIds: options.referrerLeaves ? [landlord.id, referrer.id] : [landlord.id] }));
   await ok(api.meetings.openItem({ itemId: item.id }));
   await ok(
     api.meetings.deliberate({
@@ -107,7 +109,7 @@ export async function heldMeeting() {
     api.actions.add({
       itemId: item.id,
       what: 'Visite conjointe au domicile',
-      owner: { kind: 'member', id: referrer.id },
+      owner: { kind: 'member', id: options.referrerLeaves ? substitute.id : referrer.id },
       dueOn: '2026-04-16',
     }),
   );
