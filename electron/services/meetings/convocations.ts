@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { AgendaLine, Addressee, MeetingDocumentInput } from '../../pdf/meeting-documents';
 import { nowIso } from '../../shared/dates';
 import type { ServiceContext } from '../context';
-import { assertGates, checks, disclosureReasons } from '../gates';
+import { checks, disclosureReasons, GateCheck } from '../gates';
 import type { AttendanceView } from './attendance';
 
 /** An agenda line with what the gate needs to know about it. */
@@ -17,14 +17,10 @@ export type GatedLine = AgendaLine & { situationId: number; itemId: number };
 export type MeetingDocument = Omit<MeetingDocumentInput, 'items'> & { meetingId: number; items: GatedLine[]; attendance: AttendanceView[] };
 
 /** The agenda as a whole goes to the meeting: each item passes the disclosure gate for its day. */
-export function assertAgendaDisclosable(ctx: ServiceContext, doc: MeetingDocument, use: 'agenda' | 'convocation' | 'sign_in_sheet'): void {
-  assertGates(
-    ctx,
-    ...doc.items.map((i) =>
-      checks.disclosure({ situationId: i.situationId, recipient: { kind: 'coordination' }, use, day: doc.meeting.heldOn }),
-    ),
+export const agendaChecks = (doc: MeetingDocument, use: 'agenda' | 'convocation' | 'sign_in_sheet'): GateCheck[] =>
+  doc.items.map((i) =>
+    checks.disclosure({ situationId: i.situationId, recipient: { kind: 'coordination' }, use, day: doc.meeting.heldOn }),
   );
-}
 
 /** The positions of the items a guest is invited to (presenter or invitee). */
 function guestItems(ctx: ServiceContext, meetingId: number, memberId: number): number[] {

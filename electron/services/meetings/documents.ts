@@ -14,7 +14,7 @@ import { readSetting } from '../settings/settings';
 import { agendaItems } from './agenda';
 import {
   addresseeOf,
-  assertAgendaDisclosable,
+  agendaChecks,
   convenedOf,
   convocationDigest,
   MeetingDocument,
@@ -68,8 +68,7 @@ export async function printConvocation(ctx: ServiceContext, input: { meetingId: 
   const doc = meetingDocument(ctx, input.meetingId);
   const member = convenedOf(doc.attendance).find((a) => a.memberId === input.memberId);
   if (!member) throw new AppError('MEMBER_NOT_CONVENED');
-  assertGates(ctx, charterCheck(member.memberId, doc.meeting.heldOn));
-  assertAgendaDisclosable(ctx, doc, 'convocation');
+  assertGates(ctx, charterCheck(member.memberId, doc.meeting.heldOn), ...agendaChecks(doc, 'convocation'));
   const to = addresseeOf(ctx, doc, member, 'convocation');
   const pdf = await convocationPdf(doc, to);
   recordConvocationPrints(ctx, doc.meetingId, [{ memberId: member.memberId, digest: convocationDigest(doc, to) }]);
@@ -87,8 +86,7 @@ export async function printConvocations(
   const stale = input.onlyStale ? new Set(staleConvocations(ctx, doc).map((s) => s.memberId)) : null;
   const members = convenedOf(doc.attendance).filter((m) => stale === null || stale.has(m.memberId));
   if (members.length === 0) throw new AppError(stale ? 'CONVOCATIONS_UP_TO_DATE' : 'MEETING_NOT_CONVENED');
-  assertGates(ctx, ...members.map((m) => charterCheck(m.memberId, doc.meeting.heldOn)));
-  assertAgendaDisclosable(ctx, doc, 'convocation');
+  assertGates(ctx, ...members.map((m) => charterCheck(m.memberId, doc.meeting.heldOn)), ...agendaChecks(doc, 'convocation'));
   const addressees = members.map((m) => ({ memberId: m.memberId, to: addresseeOf(ctx, doc, m, 'convocation') }));
   const pdf = await convocationsPdf(
     doc,
@@ -105,7 +103,7 @@ export async function printConvocations(
 
 export async function printAgenda(ctx: ServiceContext, input: { meetingId: number }): Promise<DocumentFile> {
   const doc = meetingDocument(ctx, input.meetingId);
-  assertAgendaDisclosable(ctx, doc, 'agenda');
+  assertGates(ctx, ...agendaChecks(doc, 'agenda'));
   const pdf = await agendaPdf(doc);
   ctx.audit('meetings.printAgenda', { type: 'meeting', id: input.meetingId });
   return pdfFile(`ordre-du-jour-${doc.meeting.heldOn}.pdf`, pdf);
@@ -113,7 +111,7 @@ export async function printAgenda(ctx: ServiceContext, input: { meetingId: numbe
 
 export async function printSignInSheet(ctx: ServiceContext, input: { meetingId: number }): Promise<DocumentFile> {
   const doc = meetingDocument(ctx, input.meetingId);
-  assertAgendaDisclosable(ctx, doc, 'sign_in_sheet');
+  assertGates(ctx, ...agendaChecks(doc, 'sign_in_sheet'));
   // A member who may not sit (G3) has no line: they sign nothing until they signed the charter.
   const lines = convenedOf(doc.attendance)
     .filter((a) => a.charterReasons.length === 0)
