@@ -51,8 +51,7 @@ describe('migration 009 (disclosure)', () => {
     db = freshEncryptedDb().db;
     migrate(db, { target: 9 });
     withSignedAction(db);
-    const insert = (digest: string) =>
-      db!.prepare('INSERT INTO convocation_prints VALUES (1, 1, ?, ?, 1)').run(digest, now);
+    const insert = (digest: string) => db!.prepare('INSERT INTO convocation_prints VALUES (1, 1, ?, ?, 1)').run(digest, now);
     expect(() => insert('abc')).toThrow(/CHECK/);
     insert('a'.repeat(64));
     expect(() => insert('b'.repeat(64))).toThrow(/UNIQUE/);

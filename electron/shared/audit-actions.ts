@@ -150,7 +150,7 @@ export const AUDIT_ACTIONS = {
   'meetings.convocation': 'Impression d’une convocation',
   'meetings.printConvocation': 'Impression d’une convocation',
   'meetings.convocations': 'Impression des convocations',
-  'meetings.staleConvocations': 'Consultation des convocations à réimprimer',
+  'meetings.convocationStatus': 'Consultation de l’état des convocations',
   'meetings.printConvocations': 'Impression des convocations',
   'meetings.agenda': 'Impression de l’ordre du jour',
   'meetings.printAgenda': 'Impression de l’ordre du jour',

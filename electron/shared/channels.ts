@@ -90,7 +90,7 @@ export const CHANNEL_NAMES = [
   'meetings.markHeld',
   'meetings.convocation',
   'meetings.convocations',
-  'meetings.staleConvocations',
+  'meetings.convocationStatus',
   'meetings.agenda',
   'meetings.signInSheet',
   'meetings.calendar',

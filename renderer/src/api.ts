@@ -29,6 +29,8 @@ export type {
   AgendaItemView,
   AttendanceView,
   ItemSession,
+  OwnerChoices,
+  ConvocationStatus,
   MeetingDetail,
   MeetingsDashboard,
   MeetingSummary,

@@ -131,7 +131,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
     await expect(page.getByRole('cell', { name: what, exact: true })).toBeVisible();
   };
   await action('Visite conjointe au domicile', 'Anne Klein (CCAS de Woippy)', addDays(day, 10));
-  await action('Proposer un plan d’apurement', 'Vivest (structure)', addDays(day, 60));
+  await action('Proposer un plan d’apurement', 'CMP de Metz-Queuleu (structure)', addDays(day, 60));
   await expectAccessible(page, 'Séance — point ouvert');
   await snap(page, '44-seance-deliberation');
   await page.getByLabel('Suite donnée').selectOption('follow_up');

@@ -110,9 +110,18 @@ describe('convocations per recipient', () => {
   });
 
   it('name the members whose printed convocation the agenda’s change made stale, and reprint just those', async () => {
-    const { api, meeting, item, referrer, psychiatrist } = await convened();
+    const { api, meeting, item, referrer, psychiatrist, landlord } = await convened();
+    const staleOf = async (meetingId: number) =>
+      (await ok(api.meetings.convocationStatus({ meetingId }))).filter((s) => s.stale).map((s) => s.memberId);
+    expect((await ok(api.meetings.convocationStatus({ meetingId: meeting.id }))).map((s) => [s.memberId, s.presence, s.printedAt])).toEqual(
+      [
+        [referrer.id, 'toute la séance', null],
+        [psychiatrist.id, 'toute la séance', null],
+        [landlord.id, 'toute la séance sauf le point 1', null],
+      ],
+    );
     await ok(api.meetings.convocations({ meetingId: meeting.id }));
-    expect(await ok(api.meetings.staleConvocations({ meetingId: meeting.id }))).toEqual([]);
+    expect(await staleOf(meeting.id)).toEqual([]);
     await ok(
       api.meetings.updateItem({
         itemId: item.id,
@@ -121,9 +130,8 @@ describe('convocations per recipient', () => {
         neutralQuestion: 'Quel accompagnement vers le soin ?',
       }),
     );
-    const stale = await ok(api.meetings.staleConvocations({ meetingId: meeting.id }));
     // The landlord's convocation only ever said « réservé »: it is still true.
-    expect(stale.map((s) => s.memberId).sort()).toEqual([referrer.id, psychiatrist.id].sort());
+    expect((await staleOf(meeting.id)).sort()).toEqual([referrer.id, psychiatrist.id].sort());
     const reprint = await ok(api.meetings.convocations({ meetingId: meeting.id, onlyStale: true }));
     expect(reprint.fileName).toBe('convocations-mises-a-jour-2026-04-02.pdf');
     const text = textOf(reprint);
@@ -131,7 +139,7 @@ describe('convocations per recipient', () => {
     expect(text).not.toContain('logement ?');
     expect(text).toContain('Stéphane Tinnes-Kraemer');
     expect(text).not.toContain('Karim Benali');
-    expect(await ok(api.meetings.staleConvocations({ meetingId: meeting.id }))).toEqual([]);
+    expect(await staleOf(meeting.id)).toEqual([]);
     expect(await refusal(api.meetings.convocations({ meetingId: meeting.id, onlyStale: true }))).toMatchObject({
       code: 'CONVOCATIONS_UP_TO_DATE',
     });

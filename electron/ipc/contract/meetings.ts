@@ -6,7 +6,7 @@ import type { OwnerChoices } from '../../services/meetings/action-owners';
 import type { ActionView, StaleFollowUp } from '../../services/meetings/actions';
 import type { AgendaCandidate, AgendaItemView } from '../../services/meetings/agenda';
 import type { AttendanceView } from '../../services/meetings/attendance';
-import type { StaleConvocation } from '../../services/meetings/convocations';
+import type { ConvocationStatus } from '../../services/meetings/convocations';
 import type { MeetingsDashboard } from '../../services/meetings/dashboard';
 import type { MeetingDetail, MeetingSummary } from '../../services/meetings/meetings';
 import {
@@ -59,7 +59,7 @@ export const meetingsChannels = {
   'meetings.markHeld': write(meetingIdInput, returns<{ state: 'held' }>()),
   'meetings.convocation': read(convocationInput, returns<DocumentFile>()),
   'meetings.convocations': read(convocationsInput, returns<DocumentFile>()),
-  'meetings.staleConvocations': read(meetingIdInput, returns<StaleConvocation[]>()),
+  'meetings.convocationStatus': read(meetingIdInput, returns<ConvocationStatus[]>()),
   'meetings.agenda': read(meetingIdInput, returns<DocumentFile>()),
   'meetings.signInSheet': read(meetingIdInput, returns<DocumentFile>()),
   'meetings.calendar': read(meetingIdInput, returns<DocumentFile>()),
@@ -86,6 +86,6 @@ export type {
   MeetingsDashboard,
   MeetingSummary,
   OwnerChoices,
-  StaleConvocation,
+  ConvocationStatus,
   StaleFollowUp,
 };

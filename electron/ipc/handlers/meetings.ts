@@ -9,7 +9,7 @@ import {
   printConvocation,
   printConvocations,
   printSignInSheet,
-  staleConvocationsOf,
+  convocationStatusOf,
 } from '../../services/meetings/documents';
 import { previewMinutes } from '../../services/meetings/minutes';
 import { deleteMeeting, listMeetings, saveMeeting, viewMeeting } from '../../services/meetings/meetings';
@@ -46,7 +46,7 @@ export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.markHeld': markHeld,
   'meetings.convocation': printConvocation,
   'meetings.convocations': printConvocations,
-  'meetings.staleConvocations': (ctx, input) => staleConvocationsOf(ctx, input.meetingId),
+  'meetings.convocationStatus': (ctx, input) => convocationStatusOf(ctx, input.meetingId),
   'meetings.agenda': printAgenda,
   'meetings.signInSheet': printSignInSheet,
   'meetings.calendar': meetingCalendar,

@@ -270,6 +270,8 @@ export interface AgendaCandidate {
   state: SituationState;
   structureName: string;
   referringMemberId: number;
+  /** The referral's question, from which the neutral question is prefilled (the name check still applies). */
+  question: string;
 }
 
 /** Situations that may be proposed for the agenda; the gates decide when one is added. */
@@ -277,7 +279,7 @@ export function agendaCandidates(ctx: ServiceContext, input: { meetingId: number
   openMeeting(ctx.db, input.meetingId);
   return ctx.db
     .prepare(
-      `SELECT s.id, s.code, s.state, st.name AS structureName, s.referring_member_id AS referringMemberId
+      `SELECT s.id, s.code, s.state, st.name AS structureName, s.referring_member_id AS referringMemberId, s.question
        FROM situations s JOIN structures st ON st.id = s.referring_structure_id
        WHERE s.state IN (${SCHEDULABLE.map(() => '?').join(', ')}) ORDER BY s.code`,
     )

@@ -5,7 +5,7 @@
 // items they are invited to. Each print records the digest of what that member was told; after the
 // agenda changes, the members whose digest differs are named, and just theirs are reprinted.
 import { createHash } from 'node:crypto';
-import type { AgendaLine, Addressee, MeetingDocumentInput } from '../../pdf/meeting-documents';
+import { AgendaLine, Addressee, MeetingDocumentInput, presenceOf } from '../../pdf/meeting-documents';
 import { nowIso } from '../../shared/dates';
 import type { ServiceContext } from '../context';
 import { checks, disclosureReasons, GateCheck } from '../gates';
@@ -85,15 +85,20 @@ export function recordConvocationPrints(ctx: ServiceContext, meetingId: number, 
   })();
 }
 
-export interface StaleConvocation {
+export interface ConvocationStatus {
   memberId: number;
   displayName: string;
   structureName: string;
-  printedAt: string;
+  /** Where the member sits, as their convocation says: « toute la séance sauf le point 1 ». */
+  presence: string;
+  /** When their convocation was last printed (null: never). */
+  printedAt: string | null;
+  /** Printed, but the agenda changed since in a way that changes what they were told. */
+  stale: boolean;
 }
 
-/** Convened members whose printed convocation no longer says what theirs would say now. */
-export function staleConvocations(ctx: ServiceContext, doc: MeetingDocument): StaleConvocation[] {
+/** For each convened member under the charter: where they sit, and whether their printed convocation is still true. */
+export function convocationStatus(ctx: ServiceContext, doc: MeetingDocument): ConvocationStatus[] {
   const printed = new Map(
     (
       ctx.db
@@ -101,10 +106,18 @@ export function staleConvocations(ctx: ServiceContext, doc: MeetingDocument): St
         .all(doc.meetingId) as { memberId: number; digest: string; printedAt: string }[]
     ).map((p) => [p.memberId, p]),
   );
-  return convenedOf(doc.attendance).flatMap((a) => {
-    const print = printed.get(a.memberId);
-    if (!print || a.charterReasons.length > 0) return [];
-    if (print.digest === convocationDigest(doc, addresseeOf(ctx, doc, a, 'convocation'))) return [];
-    return [{ memberId: a.memberId, displayName: a.displayName, structureName: a.structureName, printedAt: print.printedAt }];
-  });
+  return convenedOf(doc.attendance)
+    .filter((a) => a.charterReasons.length === 0)
+    .map((a) => {
+      const to = addresseeOf(ctx, doc, a, 'convocation');
+      const print = printed.get(a.memberId);
+      return {
+        memberId: a.memberId,
+        displayName: a.displayName,
+        structureName: a.structureName,
+        presence: presenceOf(to),
+        printedAt: print?.printedAt ?? null,
+        stale: print !== undefined && print.digest !== convocationDigest(doc, to),
+      };
+    });
 }

@@ -19,8 +19,8 @@ import {
   convocationDigest,
   MeetingDocument,
   recordConvocationPrints,
-  staleConvocations,
-  StaleConvocation,
+  convocationStatus,
+  ConvocationStatus,
 } from './convocations';
 import { meetingDetail, MeetingSummary } from './meetings';
 
@@ -56,9 +56,9 @@ export function meetingDocument(ctx: ServiceContext, meetingId: number): Meeting
   };
 }
 
-/** The convocations out of date since they were printed (the meeting page names them). */
-export const staleConvocationsOf = (ctx: ServiceContext, meetingId: number): StaleConvocation[] =>
-  staleConvocations(ctx, meetingDocument(ctx, meetingId));
+/** Each convened member's presence and whether their printed convocation is out of date (the meeting page names them). */
+export const convocationStatusOf = (ctx: ServiceContext, meetingId: number): ConvocationStatus[] =>
+  convocationStatus(ctx, meetingDocument(ctx, meetingId));
 
 /** A recipient outside the charter gets no convocation (G3, through the disclosure gate). */
 const charterCheck = (memberId: number, day: string) =>
@@ -83,7 +83,13 @@ export async function printConvocations(
   input: { meetingId: number; onlyStale?: boolean | undefined },
 ): Promise<DocumentFile> {
   const doc = meetingDocument(ctx, input.meetingId);
-  const stale = input.onlyStale ? new Set(staleConvocations(ctx, doc).map((s) => s.memberId)) : null;
+  const stale = input.onlyStale
+    ? new Set(
+        convocationStatus(ctx, doc)
+          .filter((s) => s.stale)
+          .map((s) => s.memberId),
+      )
+    : null;
   const members = convenedOf(doc.attendance).filter((m) => stale === null || stale.has(m.memberId));
   if (members.length === 0) throw new AppError(stale ? 'CONVOCATIONS_UP_TO_DATE' : 'MEETING_NOT_CONVENED');
   assertGates(ctx, ...members.map((m) => charterCheck(m.memberId, doc.meeting.heldOn)), ...agendaChecks(doc, 'convocation'));

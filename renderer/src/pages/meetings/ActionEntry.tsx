@@ -1,15 +1,17 @@
 import { FormEvent, useState } from 'react';
-import { api, ApiError, ItemSession } from '../../api';
+import { api, ApiError, ItemSession, OwnerChoices } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
-import { useList } from '../../components/useList';
+import { useLoaded } from '../../components/useList';
 import { ACTION_STAGES, formatDay } from '../../labels';
 
-/** Quick entry of the item's actions: what, who (a member or a structure), by when. */
+/**
+ * Quick entry of the item's actions: what, who (a member or a structure), by when. Only the owners
+ * the person's consent allows are offered (G3, G5: the main process refuses the others).
+ */
 export function ActionEntry({ session, editable, onChanged }: { session: ItemSession; editable: boolean; onChanged: () => void }) {
-  const members = useList(() => api.partners.listMembers({}), []);
-  const structures = useList(() => api.partners.structureChoices({}), []);
+  const choices = useLoaded(() => api.actions.owners({ itemId: session.item.id }), [session.item.id, session.exits.length]);
   const [form, setForm] = useState({ what: '', owner: '', dueOn: '' });
   const [removeError, setRemoveError] = useState<ApiError | null>(null);
   const { busy, error, submit, fieldError } = useApiForm();
@@ -35,12 +37,7 @@ export function ActionEntry({ session, editable, onChanged }: { session: ItemSes
     if (result.ok) onChanged();
     else setRemoveError(result.error);
   };
-  const owners = [
-    ...(members.items ?? [])
-      .filter((m) => m.active)
-      .map((m) => ({ value: `member:${m.id}`, label: `${m.displayName} (${m.structureName})` })),
-    ...(structures.items ?? []).map((s) => ({ value: `structure:${s.id}`, label: `${s.name} (structure)` })),
-  ];
+  const owners = ownerOptions(choices.value);
   return (
     <section className="card panel" aria-labelledby="actions-title">
       <h3 id="actions-title">Actions ({session.actions.length})</h3>
@@ -107,4 +104,12 @@ export function ActionEntry({ session, editable, onChanged }: { session: ItemSes
       )}
     </section>
   );
+}
+
+/** The owners offered: members first, then structures, as `kind:id` values. */
+export function ownerOptions(choices: OwnerChoices | null): { value: string; label: string }[] {
+  return [
+    ...(choices?.members ?? []).map((m) => ({ value: `member:${m.id}`, label: `${m.displayName} (${m.structureName})` })),
+    ...(choices?.structures ?? []).map((s) => ({ value: `structure:${s.id}`, label: `${s.name} (structure)` })),
+  ];
 }

@@ -8,6 +8,7 @@ import { Modal } from '../../components/Modal';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
+import { ReassignDialog } from './ReassignDialog';
 import { ACTION_OUTCOMES, ACTION_STAGES, formatDay, optionsOf, PERSON_AGREEMENTS } from '../../labels';
 import { systemClock, today } from '../../../../electron/shared/dates';
 import type { ActionOutcome, PersonAgreement } from '../../../../electron/shared/meeting-vocabulary';
@@ -19,7 +20,7 @@ const SECTIONS: { title: string; stages: ActionView['stage'][] }[] = [
   { title: 'Bilan fait', stages: ['done', 'not_possible', 'not_done'] },
 ];
 
-type Dialog = { kind: 'return'; action: ActionView } | { kind: 'review'; action: ActionView } | null;
+type Dialog = { kind: 'return' | 'review' | 'reassign'; action: ActionView } | null;
 
 /** The follow-up of every action decided in session, by structure or by situation. */
 export function ActionsBoard({ session }: { session: SessionInfo }) {
@@ -93,6 +94,11 @@ export function ActionsBoard({ session }: { session: SessionInfo }) {
                       <td>
                         {a.owner.name}
                         {a.owner.kind === 'member' && <div className="muted">{a.owner.structureName}</div>}
+                        {a.reassigned && (
+                          <div className="muted">
+                            réattribuée le {formatDay(a.reassigned.on)} : {a.reassigned.reason}
+                          </div>
+                        )}
                       </td>
                       <td>{formatDay(a.dueOn)}</td>
                       <td>
@@ -111,6 +117,11 @@ export function ActionsBoard({ session }: { session: SessionInfo }) {
                           <button type="button" className="secondary" onClick={() => setDialog({ kind: 'review', action: a })}>
                             Bilan<span className="visually-hidden"> — {a.what}</span>
                           </button>
+                          {a.outcome === null && (
+                            <button type="button" className="secondary" onClick={() => setDialog({ kind: 'reassign', action: a })}>
+                              Réattribuer<span className="visually-hidden"> — {a.what}</span>
+                            </button>
+                          )}
                         </td>
                       )}
                     </tr>
@@ -122,6 +133,7 @@ export function ActionsBoard({ session }: { session: SessionInfo }) {
         })}
       {dialog?.kind === 'return' && <ReturnDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'review' && <ReviewDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
+      {dialog?.kind === 'reassign' && <ReassignDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
     </section>
   );
 }

@@ -206,7 +206,10 @@ function ItemForm({
   const { busy, error, submit, fieldError } = useApiForm();
   const choose = (situationId: string) => {
     const candidate = candidates.items?.find((c) => String(c.id) === situationId);
-    setForm({ ...form, situationId, presenter: candidate ? String(candidate.referringMemberId) : form.presenter });
+    const previous = candidates.items?.find((c) => String(c.id) === form.situationId);
+    // The neutral question starts from the referral's question, unless the user already wrote their own.
+    const question = form.question === '' || form.question === previous?.question ? (candidate?.question ?? '') : form.question;
+    setForm({ ...form, situationId, question, presenter: candidate ? String(candidate.referringMemberId) : form.presenter });
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -3,7 +3,7 @@ import { api, ApiError, DocumentFile, MeetingDetail } from '../../api';
 import type { Result } from '../../../../electron/ipc/contract';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { useApiForm } from '../../components/useApiForm';
-import { useList } from '../../components/useList';
+import { useList, useLoaded } from '../../components/useList';
 import { saveDocument } from '../../documents';
 import { MemberChecklist } from './MemberChecklist';
 
@@ -13,13 +13,21 @@ interface Props {
   onChanged: (message: string) => void;
 }
 
-/** Convocations (G3: only members who signed the charter in force) and the meeting's documents. */
+/**
+ * Convocations (G3: only members who signed the charter in force; each says only what its member
+ * may know) and the meeting's documents. When the agenda changed after convocations were printed,
+ * the members whose convocation is out of date are named, and just theirs are reprinted.
+ */
 export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
   const members = useList(() => api.partners.listMembers({}), []);
   const convened = meeting.attendance.filter((a) => a.convenedAt !== null);
   const [chosen, setChosen] = useState<number[] | null>(null);
   const [docError, setDocError] = useState<ApiError | null>(null);
   const { busy, error, submit } = useApiForm();
+  const [printed, setPrinted] = useState(0);
+  const status = useLoaded(() => api.meetings.convocationStatus({ meetingId: meeting.id }), [meeting, printed]);
+  const statusOf = new Map((status.value ?? []).map((s) => [s.memberId, s]));
+  const stale = (status.value ?? []).filter((s) => s.stale);
   // Offered: active members not convened yet (convening again changes nothing).
   const active = (members.items ?? []).filter((m) => m.active && !convened.some((a) => a.memberId === m.id));
   // By default: the permanent members who may be convened and are not yet.
@@ -29,6 +37,7 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
     const result = await call();
     if (result.ok) saveDocument(result.value);
     else setDocError(result.error);
+    setPrinted((n) => n + 1);
   };
   const r = meeting.readiness;
   return (
@@ -49,6 +58,23 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
         )}
       </ul>
       {docError && <ErrorAlert error={docError} />}
+      {stale.length > 0 && (
+        <div className="alert alert-info" role="status">
+          <p>
+            <strong>
+              L’ordre du jour a changé depuis l’impression de {stale.length} convocation{stale.length > 1 ? 's' : ''}
+            </strong>{' '}
+            : {stale.map((s) => `${s.displayName} (${s.structureName})`).join(', ')}. Ces convocations ne sont plus à jour.
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void print(() => api.meetings.convocations({ meetingId: meeting.id, onlyStale: true }))}
+          >
+            {stale.length > 1 ? `Réimprimer ces ${stale.length} convocations` : 'Réimprimer cette convocation'}
+          </button>
+        </div>
+      )}
       <div className="actions">
         <button
           type="button"
@@ -86,9 +112,12 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
           <tbody>
             {convened.map((a) => (
               <tr key={a.memberId}>
-                <td>{a.displayName}</td>
+                <td>
+                  {a.displayName}
+                  {statusOf.get(a.memberId)?.stale && <div className="muted">convocation à réimprimer</div>}
+                </td>
                 <td>{a.structureName}</td>
-                <td>{a.scope === 'meeting' ? 'Toute la séance' : 'Son point seulement'}</td>
+                <td>{statusOf.get(a.memberId)?.presence ?? (a.scope === 'meeting' ? 'toute la séance' : 'son point seulement')}</td>
                 <td>
                   {a.charterReasons.length > 0 ? (
                     <span className="muted">{a.charterReasons[0]!.message}</span>

@@ -54,6 +54,7 @@ export function DeliberationForm({ session, editable, onSaved }: { session: Item
           label="Hypothèses de travail (facultatif)"
           value={form.hypotheses}
           onChange={(hypotheses) => setForm({ ...form, hypotheses })}
+          error={fieldError('hypotheses')}
           rows={2}
         />
         <fieldset className="group">

@@ -53,6 +53,25 @@ export function LiveItem({ canKeep, onChanged }: { canKeep: boolean; onChanged: 
   const inSession = session.meeting.state === 'convened';
   const keep = canKeep && inSession;
   const mustLeave = session.scopeReasons.filter((r) => r.subject?.type === 'member');
+  const leaving = (code: string) => code === 'STRUCTURE_EXCLUDED' || code === 'CATEGORY_NOT_ALLOWED';
+  const exitButton = (r: ItemSession['scopeReasons'][number]) =>
+    keep &&
+    r.gate === 'G5' &&
+    r.subject &&
+    leaving(r.code) && (
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          void act(
+            () => api.meetings.exits({ itemId: item.id, memberIds: [r.subject!.id] }),
+            'Sortie de salle enregistrée pour ce point ; le compte rendu le mentionnera.',
+          )
+        }
+      >
+        Enregistrer sa sortie de salle
+      </button>
+    );
   return (
     <section aria-labelledby="live-title" className="live-item">
       <h2 id="live-title">
@@ -107,19 +126,12 @@ export function LiveItem({ canKeep, onChanged }: { canKeep: boolean; onChanged: 
               {[...item.gateReasons, ...session.scopeReasons].map((r) => (
                 <li key={`${r.gate}:${r.code}:${r.subject?.id ?? ''}`}>
                   {r.message}
-                  {keep && r.gate === 'G5' && r.subject && (
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() =>
-                        void act(
-                          () => api.meetings.exits({ itemId: item.id, memberIds: [r.subject!.id] }),
-                          'Sortie de salle enregistrée pour ce point ; le compte rendu le mentionnera.',
-                        )
-                      }
-                    >
-                      Enregistrer sa sortie de salle
-                    </button>
+                  {exitButton(r)}
+                  {r.code === 'ATTENDANCE_UNSETTLED' && (
+                    <>
+                      {' '}
+                      <Link to={`/commissions/${meetingId}/seance`}>Renseigner la présence</Link>
+                    </>
                   )}
                 </li>
               ))}
@@ -144,6 +156,21 @@ export function LiveItem({ canKeep, onChanged }: { canKeep: boolean; onChanged: 
         </section>
       )}
 
+      {item.status === 'opened' && mustLeave.length > 0 && (
+        <div role="alert" className="alert alert-error">
+          <p>
+            <strong>La salle n’est plus conforme au consentement de la personne</strong> : la délibération, les actions et la conclusion
+            sont refusées tant que ces membres sont présents.
+          </p>
+          <ul>
+            {mustLeave.map((r) => (
+              <li key={`${r.code}:${r.subject?.id ?? ''}`}>
+                {r.message} {exitButton(r)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {(item.status === 'opened' || item.status === 'deliberated') && (
         <>
           <DeliberationForm session={session} editable={canKeep && session.meeting.state !== 'minutes_signed'} onSaved={changed} />

@@ -142,10 +142,17 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
                 <tr key={r.memberId}>
                   <td>{r.displayName}</td>
                   <td>{r.structureName}</td>
-                  <td>{extractSummary(r.extract, examinedCount)}</td>
+                  <td>
+                    {r.refusedReasons.length > 0 ? (
+                      <span className="muted">Aucun extrait : {r.refusedReasons.map((reason) => reason.message).join(' ')}</span>
+                    ) : (
+                      extractSummary(r.extract, examinedCount)
+                    )}
+                  </td>
                   <td>
                     <div className="actions">
                       {signed &&
+                        r.refusedReasons.length === 0 &&
                         docButton(`extract-${r.memberId}`, `Extrait pour ${r.displayName}`, () =>
                           api.minutes.extract({ meetingId: meeting.id, memberId: r.memberId }),
                         )}

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, AttendanceView, MeetingDetail, MemberSummary } from '../../api';
+import { api, ApiError, AttendanceView, ItemSession, MeetingDetail, MemberSummary } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
@@ -14,24 +14,33 @@ interface Props {
   onChanged: (message: string) => void;
 }
 
-/** The session: who is there (G3 for present members and substitutes), then the items one by one. */
+type AttendanceChange = Partial<{
+  status: AttendanceStatus;
+  substituteMemberId: number | null;
+  arrivalItemId: number | null;
+  departureItemId: number | null;
+}>;
+
+/** A refusal because the change would bring someone outside the person's consent into the room (G5). */
+const scopeRefusal = (error: ApiError) =>
+  error.code === 'GATE_REFUSED' && (error.reasons ?? []).some((r) => r.gate === 'G5' && r.subject?.type === 'member');
+
+/**
+ * The session: who is there (G3 for present members and substitutes), who is in the room for the
+ * item under examination (G5 live: an out-of-scope arrival stays outside or the item is postponed),
+ * then the items one by one.
+ */
 export function SessionTab({ meeting, canKeep, onChanged }: Props) {
   const members = useList(() => api.partners.listMembers({}), []);
   const [error, setError] = useState<ApiError | null>(null);
   const [closing, setClosing] = useState(false);
+  const [outOfScope, setOutOfScope] = useState<{ a: AttendanceView; change: AttendanceChange; error: ApiError } | null>(null);
   // Rows remount after every answer, so a refused change (G3) shows the recorded status again.
   const [version, setVersion] = useState(0);
   const live = meeting.state === 'convened';
   const items = meeting.items.filter((i) => i.status !== 'dropped');
-  const record = async (
-    a: AttendanceView,
-    change: Partial<{
-      status: AttendanceStatus;
-      substituteMemberId: number | null;
-      arrivalItemId: number | null;
-      departureItemId: number | null;
-    }>,
-  ) => {
+  const openItem = items.find((i) => i.status === 'opened') ?? null;
+  const record = async (a: AttendanceView, change: AttendanceChange, staysOutside = false) => {
     setError(null);
     const status = change.status ?? a.status;
     const result = await api.meetings.attendance({
@@ -41,9 +50,14 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
       substituteMemberId: status === 'represented' ? (change.substituteMemberId ?? a.substitute?.id ?? null) : null,
       arrivalItemId: change.arrivalItemId !== undefined ? change.arrivalItemId : a.arrivalItemId,
       departureItemId: change.departureItemId !== undefined ? change.departureItemId : a.departureItemId,
+      ...(staysOutside ? { staysOutside } : {}),
     });
     setVersion((v) => v + 1);
-    if (result.ok) onChanged(`Présence de ${a.displayName} : ${ATTENDANCE_STATUSES[status].toLowerCase()}.`);
+    if (result.ok) {
+      setOutOfScope(null);
+      const outside = staysOutside ? ' Sortie de salle enregistrée pour le point en cours.' : '';
+      onChanged(`Présence de ${a.displayName} : ${ATTENDANCE_STATUSES[status].toLowerCase()}.${outside}`);
+    } else if (openItem && scopeRefusal(result.error)) setOutOfScope({ a, change, error: result.error });
     else setError(result.error);
   };
   if (meeting.state === 'planned') return <p className="empty">Convoquez d’abord les membres : la séance se tient ensuite ici.</p>;
@@ -77,6 +91,7 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
           ))}
         </tbody>
       </table>
+      {openItem && <CurrentRoom itemId={openItem.id} position={openItem.position} code={openItem.code} version={version} />}
       <h3>Points à examiner</h3>
       {items.length === 0 ? (
         <p className="empty">Aucun point à l’ordre du jour.</p>
@@ -104,6 +119,21 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
           Séance close : le compte rendu se relit, se corrige et se signe dans l’onglet{' '}
           <Link to={`/commissions/${meeting.id}/compte-rendu`}>Compte rendu</Link>.
         </p>
+      )}
+      {outOfScope && openItem && (
+        <OutOfScopeDialog
+          who={outOfScope.a.displayName}
+          item={openItem}
+          error={outOfScope.error}
+          onStayOutside={() => void record(outOfScope.a, outOfScope.change, true)}
+          onPostpone={async () => {
+            const result = await api.meetings.postponeItem({ itemId: openItem.id });
+            if (!result.ok) return result.error;
+            await record(outOfScope.a, outOfScope.change);
+            return null;
+          }}
+          onCancel={() => setOutOfScope(null)}
+        />
       )}
       {closing && (
         <CloseSessionDialog
@@ -228,6 +258,114 @@ function CloseSessionDialog({ meeting, onDone, onCancel }: { meeting: MeetingDet
     >
       {error && <ErrorAlert error={error} />}
       <p>Une fois close, la séance ne peut plus être déplacée ; sa présence et ses points deviennent la base du compte rendu.</p>
+    </Modal>
+  );
+}
+
+/** Who is in the room for the item under examination, and who left it: always in sight. */
+function CurrentRoom({ itemId, position, code, version }: { itemId: number; position: number; code: string; version: number }) {
+  const [session, setSession] = useState<ItemSession | null>(null);
+  useEffect(() => {
+    let current = true;
+    void api.meetings.item({ itemId }).then((result) => {
+      if (current && result.ok) setSession(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [itemId, version]);
+  return (
+    <section className="card panel" aria-labelledby="current-room-title">
+      <h3 id="current-room-title">
+        Dans la salle pour le point en cours (point {position} — {code})
+      </h3>
+      {!session ? (
+        <p aria-busy="true">Chargement…</p>
+      ) : (
+        <>
+          <ul>
+            {session.present.map((m) => (
+              <li key={m.memberId}>
+                {m.displayName} — {m.structureName}
+              </li>
+            ))}
+          </ul>
+          {session.exits.length > 0 && (
+            <p className="muted">Hors de la salle pour ce point : {session.exits.map((e) => e.displayName).join(', ')}.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** An arrival or a substitute outside the person's consent while an item is open: outside, or postpone. */
+function OutOfScopeDialog({
+  who,
+  item,
+  error,
+  onStayOutside,
+  onPostpone,
+  onCancel,
+}: {
+  who: string;
+  item: { position: number; code: string };
+  error: ApiError;
+  onStayOutside: () => void;
+  onPostpone: () => Promise<ApiError | null>;
+  onCancel: () => void;
+}) {
+  const [choice, setChoice] = useState<'outside' | 'postpone'>('outside');
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    if (choice === 'outside') onStayOutside();
+    else setFailure(await onPostpone());
+    setBusy(false);
+  };
+  return (
+    <Modal
+      title={`Point ${item.position} en cours : ${who} ne peut pas entrer`}
+      submitLabel="Confirmer"
+      busy={busy}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      {failure && <ErrorAlert error={failure} />}
+      <ul className="checklist" aria-label="Pourquoi">
+        {(error.reasons ?? []).map((r) => (
+          <li key={`${r.code}-${r.subject?.id ?? ''}`}>{r.message}</li>
+        ))}
+      </ul>
+      <fieldset className="group">
+        <legend>Que faire ?</legend>
+        <div className="checkbox">
+          <input
+            id="scope-outside"
+            type="radio"
+            name="scope-choice"
+            checked={choice === 'outside'}
+            onChange={() => setChoice('outside')}
+            data-autofocus
+          />
+          <label htmlFor="scope-outside">
+            {who} reste hors de la salle pour le point {item.position} (la sortie est enregistrée et figurera au compte rendu)
+          </label>
+        </div>
+        <div className="checkbox">
+          <input
+            id="scope-postpone"
+            type="radio"
+            name="scope-choice"
+            checked={choice === 'postpone'}
+            onChange={() => setChoice('postpone')}
+          />
+          <label htmlFor="scope-postpone">
+            Reporter le point {item.position} ({item.code}) à une prochaine séance
+          </label>
+        </div>
+      </fieldset>
     </Modal>
   );
 }
