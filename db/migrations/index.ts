@@ -9,6 +9,7 @@ import { migration006 } from './006_minutes_certificates';
 import { migration007 } from './007_retention';
 import { migration008 } from './008_training_evaluation';
 import { migration009 } from './009_disclosure';
+import { migration010 } from './010_minutes_retention';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -130,6 +130,7 @@ async function directory(api: ClsmApi): Promise<Ids> {
     api.settings.update({
       ...(await must(api.settings.get({}))),
       coordinationContact: 'Coordination du CLSM, 03 87 56 00 00, du lundi au vendredi de 9 h à 17 h',
+      dpoContact: 'Délégué à la protection des données, 1 rue du Parc, 57000 Metz — dpo@etablissement.example',
     }),
   );
   const structures = new Map<string, number>();

@@ -16,6 +16,8 @@ export const BACKUP_ERRORS = {
   BACKUP_BUSY: 'Une sauvegarde ou une restauration est déjà en cours.',
   SITUATION_ERASED:
     'Les données de la personne ont été effacées (durée de conservation ou retrait du consentement) : ce document ne peut plus être produit.',
+  DESTRUCTION_NOT_DUE: 'Un des comptes rendus choisis n’est pas (ou plus) à détruire : la liste a été mise à jour, vérifiez-la.',
+  MINUTES_DESTROYED: 'Ce compte rendu a été détruit au terme de sa durée de conservation : seule son empreinte reste dans le journal.',
   PURGE_NOT_DUE:
     'Cette situation ne peut pas être effacée maintenant : elle n’est pas close depuis la durée de conservation, ou un compte rendu reste à signer.',
   AUDIT_BROKEN: 'Le journal d’audit est rompu : rien n’a été archivé.',

@@ -1,7 +1,10 @@
 // Documents for the person, in plain French (short sentences, large type): the information note
 // and the consent form, prefilled with the situation's choices, with the boxes for the legal
 // representative when there is one. They are addressed to the person, so they carry their name;
-// they are printed for them, never sent to the commission's members.
+// they are printed for them, never sent to the commission's members. The information note says
+// what GDPR art. 13 requires — controller, DPO, purposes, legal basis, retention, rights — from the
+// settings the app itself applies, so that it never promises what the app does not do.
+// Each category of professionals is marked bound by professional secrecy, or by the charter only.
 import type { Content } from 'pdfmake/interfaces';
 import { formatDay } from '../shared/dates';
 import {
@@ -13,7 +16,7 @@ import {
   LegalProtection,
   PROTECTION_KIND,
 } from '../shared/situation-vocabulary';
-import { CATEGORIES, Category } from '../shared/vocabulary';
+import { CATEGORIES, Category, CATEGORY_SECRECY, SECRECY_LABELS } from '../shared/vocabulary';
 import { checkbox, signatureBox } from './blocks';
 import { renderPdf } from './engine';
 
@@ -34,7 +37,22 @@ export interface PersonDocumentInput {
   /** Print the representative's boxes even when no measure is recorded yet. */
   withRepresentative: boolean;
   printedOn: string;
+  /** What the app applies, from its settings (GDPR art. 13). */
+  notice: {
+    dpoContact: string;
+    coordinationContact: string;
+    retentionMonths: number;
+    unconsentedReferralMonths: number;
+    minutesRetentionMonths: number;
+    consentReconfirmMonths: number | null;
+  };
 }
+
+/** « Travailleur social (tenus au secret professionnel) ». */
+export const categoryWithSecrecy = (c: Category) => `${CATEGORIES[c]} (${SECRECY_LABELS[CATEGORY_SECRECY[c]]})`;
+
+const CNIL =
+  'Commission nationale de l’informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 — www.cnil.fr';
 
 /** The attendance wishes in the person's own voice. */
 const I_WISH: Record<AttendanceWish, string> = {
@@ -52,6 +70,9 @@ const fullName = (p: PersonDocumentInput['person']) => `${p.firstName} ${p.lastN
 
 export function informationNotePdf(input: PersonDocumentInput): Promise<Buffer> {
   const categories = input.choices.allowedCategories.map((c) => CATEGORIES[c].toLowerCase());
+  const charterOnly = input.choices.allowedCategories.filter((c) => CATEGORY_SECRECY[c] === 'charter_only');
+  const { notice } = input;
+  const months = (n: number) => `${n} mois`;
   return renderPdf({
     title: 'Note d’information',
     establishmentName: input.establishmentName,
@@ -72,6 +93,16 @@ export function informationNotePdf(input: PersonDocumentInput): Promise<Buffer> 
           para('Seulement ce qui est utile pour vous aider. Jamais de diagnostic médical.'),
           heading('Avec qui'),
           para(`Avec les professionnels que vous acceptez : ${categories.join(', ')}.`),
+          para(
+            'Les professionnels de santé, les travailleurs sociaux et les mandataires judiciaires sont tenus au secret professionnel par la loi.',
+          ),
+          ...(charterOnly.length > 0
+            ? [
+                para(
+                  `Attention : ces professionnels-là ne sont pas tenus au secret professionnel par la loi — ${charterOnly.map((c) => CATEGORIES[c].toLowerCase()).join(', ')}. Ils s’engagent seulement à respecter la charte de la Commission.`,
+                ),
+              ]
+            : []),
           ...(input.choices.excludedStructures.length > 0
             ? [para(`Les structures que vous refusez ne seront pas présentes : ${input.choices.excludedStructures.join(', ')}.`)]
             : []),
@@ -81,19 +112,45 @@ export function informationNotePdf(input: PersonDocumentInput): Promise<Buffer> 
           heading('Comment vos informations sont protégées'),
           para('Les informations sont gardées sur un ordinateur de l’hôpital, dans un fichier chiffré.'),
           para('Chaque membre a signé une charte : il garde le secret, même après la séance.'),
+          heading('Qui est responsable de vos informations'),
+          para(`Le responsable du traitement est ${input.establishmentName || 'l’établissement qui porte la coordination du CLSM'}.`),
+          para(
+            `Son délégué à la protection des données : ${notice.dpoContact || 'ses coordonnées vous sont données par la coordination du CLSM'}.`,
+          ),
+          heading('Pourquoi, et sur quelle base'),
+          para(
+            'Pour préparer et tenir les séances de la Commission, chercher avec vous des réponses et suivre ce qui a été décidé. Des chiffres sans nom servent aussi à évaluer l’action du Conseil local de santé mentale.',
+          ),
+          para(
+            'La base légale est votre accord (règlement général sur la protection des données, articles 6 et 9 ; Code de la santé publique, articles L. 1110-4 et D. 1110-3-1 à D. 1110-3-3).',
+          ),
+          heading('Combien de temps'),
+          {
+            ul: [
+              `Sans votre accord, votre demande est effacée ${months(notice.unconsentedReferralMonths)} après son arrivée.`,
+              `Quand le suivi est terminé, vos informations sont effacées ${months(notice.retentionMonths)} après le dernier contact.`,
+              'Si vous retirez votre accord, elles sont effacées dès que le compte rendu de la dernière séance est signé.',
+              `Les comptes rendus des séances sont détruits ${months(notice.minutesRetentionMonths)} après la fin du suivi de la dernière situation qu’ils contiennent.`,
+              ...(notice.consentReconfirmMonths === null
+                ? []
+                : [`Votre accord vous est redemandé au bout de ${months(notice.consentReconfirmMonths)}.`]),
+            ],
+            margin: [0, 0, 0, 6],
+          },
           heading('Vos droits'),
           {
             ul: [
               'Vous pouvez refuser. Votre accompagnement continue comme avant.',
-              'Vous pouvez retirer votre accord à tout moment, par un simple appel ou un courrier.',
-              'Vous pouvez demander à voir vos informations et à les corriger.',
+              'Vous pouvez retirer votre accord à tout moment, par un simple appel ou un courrier. Ce qui a été fait avant reste valable.',
+              'Vous pouvez demander à voir vos informations (droit d’accès) et à les faire corriger (droit de rectification).',
+              'Vous pouvez demander qu’elles soient effacées (droit à l’effacement).',
               'Vous pouvez être présent(e) lors de l’examen de votre situation, ou vous faire représenter.',
-              'Vous pouvez adresser une réclamation à la CNIL (www.cnil.fr).',
+              `Vous pouvez adresser une réclamation à la ${CNIL}.`,
             ],
             margin: [0, 0, 0, 6],
           },
           heading('Qui contacter'),
-          para(`La coordination du Conseil local de santé mentale — ${input.establishmentName}.`),
+          para(`La coordination du Conseil local de santé mentale — ${notice.coordinationContact || input.establishmentName}.`),
           para(`Ou ${input.referrer.name}, ${input.referrer.structureName}.`),
           { text: `Référence : ${input.code}`, style: 'muted', margin: [0, 12, 0, 0] },
         ],
@@ -139,7 +196,10 @@ export function consentFormPdf(input: PersonDocumentInput): Promise<Buffer> {
           heading('J’ai été informé(e)'),
           ...Object.values(INFORMATION_ITEMS).map((item) => checkbox(item, false)),
           heading('J’accepte que ces professionnels connaissent ma situation'),
-          ...(Object.keys(CATEGORIES) as Category[]).map((c) => checkbox(CATEGORIES[c], choices.allowedCategories.includes(c))),
+          para(
+            'Certains sont tenus au secret professionnel par la loi ; d’autres s’engagent seulement à respecter la charte de la Commission.',
+          ),
+          ...(Object.keys(CATEGORIES) as Category[]).map((c) => checkbox(categoryWithSecrecy(c), choices.allowedCategories.includes(c))),
           heading('Je refuse que ces structures connaissent ma situation'),
           para(
             choices.excludedStructures.length > 0

@@ -185,6 +185,7 @@ export const AUDIT_ACTIONS = {
   'backup.restored': 'Base restaurée depuis une sauvegarde',
   'retention.candidates': 'Consultation des situations à effacer',
   'retention.purge': 'Effacement des données de personnes (durée de conservation)',
+  'retention.destroyMinutes': 'Destruction de comptes rendus signés (durée de conservation)',
   'retention.accessReport': 'Impression du relevé des données d’une personne (droit d’accès)',
   'training.list': 'Consultation des ateliers et stages croisés',
   'training.get': 'Consultation d’un atelier ou d’un stage croisé',

@@ -121,6 +121,7 @@ export const CHANNEL_NAMES = [
   'backup.restore',
   'retention.candidates',
   'retention.purge',
+  'retention.destroyMinutes',
   'retention.accessReport',
   'training.list',
   'training.get',

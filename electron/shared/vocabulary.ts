@@ -28,6 +28,27 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_CODES = Object.keys(CATEGORIES) as [Category, ...Category[]];
 
+/**
+ * Who is bound by professional secrecy (CSP L1110-4 and D1110-3-1: health professionals, social
+ * workers, mandataires judiciaires) and who only by the Commission's charter (a landlord's staff,
+ * volunteers of users' and carers' associations, anyone else): the person is told which before
+ * accepting a category.
+ */
+export const CATEGORY_SECRECY: Record<Category, 'professional_secrecy' | 'charter_only'> = {
+  professionnel_sante: 'professional_secrecy',
+  travailleur_social: 'professional_secrecy',
+  mandataire_judiciaire: 'professional_secrecy',
+  personnel_bailleur: 'charter_only',
+  representant_usagers_aidants: 'charter_only',
+  autre: 'charter_only',
+};
+
+/** The plain-French words for each, on the consent form and the consent screen. */
+export const SECRECY_LABELS = {
+  professional_secrecy: 'tenus au secret professionnel',
+  charter_only: 'non tenus au secret professionnel : engagés seulement par la charte de la Commission',
+} as const;
+
 export const MEMBERSHIPS = {
   permanent: 'Membre permanent',
   invited: 'Membre invité',

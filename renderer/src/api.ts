@@ -17,6 +17,8 @@ export type {
   ArchiveResult,
   ArchiveStatus,
   PurgeCandidate,
+  DestroyResult,
+  MinutesCandidate,
   PurgeResult,
   RetentionOverview,
   BackupProgress,

@@ -249,6 +249,9 @@ describe('IPC registration wrapper', () => {
       backupKeep: 3,
       backupReminderDays: 90,
       retentionMonths: 36,
+      unconsentedReferralMonths: 4,
+      minutesRetentionMonths: 30,
+      dpoContact: 'DPO du CH de Jury, dpo@ch-jury.example',
       auditRetentionMonths: 48,
     };
     expect(await ok(api.settings.update(changed))).toEqual(changed);

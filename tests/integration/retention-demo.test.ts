@@ -86,7 +86,7 @@ describe('the demo year’s backup', () => {
 });
 
 describe('G9 on the demo year', () => {
-  it('proposes the withdrawn situation at once, then every closed one after two years; the counts stay identical', async () => {
+  it('proposes the withdrawn situation and the referrals left without consent at once, then every closed one after two years; the counts stay identical', async () => {
     let now = new Date('2026-12-01T09:00:00Z');
     const vault = new Vault({ dataDir, now: () => now });
     const { api } = clientFor(vault, { now: () => now });
@@ -96,7 +96,14 @@ describe('G9 on the demo year', () => {
     expect(before.itemsExamined).toBeGreaterThan(0);
 
     const atOnce = await ok(api.retention.candidates({}));
-    expect(atOnce.candidates).toEqual([expect.objectContaining({ basis: 'withdrawal' })]);
+    const unconsented = vault
+      .database()
+      .prepare('SELECT code FROM situations s WHERE NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id) ORDER BY code')
+      .pluck()
+      .all() as string[];
+    expect(unconsented.length).toBeGreaterThan(0);
+    expect(atOnce.candidates.filter((c) => c.basis === 'no_consent').map((c) => c.code)).toEqual(unconsented);
+    expect(atOnce.candidates.filter((c) => c.basis !== 'no_consent')).toEqual([expect.objectContaining({ basis: 'withdrawal' })]);
     const withdrawn = DEMO_SITUATIONS.find((p) => p.path === 'withdrawn_after')!;
 
     now = new Date('2029-01-15T09:00:00Z');
@@ -104,7 +111,9 @@ describe('G9 on the demo year', () => {
     // Every situation closed or rejected during the year, whatever its path; the manifest names its person.
     const closedCodes = vault
       .database()
-      .prepare(`SELECT code FROM situations WHERE state IN ('closed', 'rejected')`)
+      .prepare(
+        `SELECT code FROM situations s WHERE state IN ('closed', 'rejected') OR NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id)`,
+      )
       .pluck()
       .all() as string[];
     const manifest = JSON.parse(readFileSync(join(root, 'documents', 'manifest.json'), 'utf8')) as DemoManifest;
@@ -114,7 +123,7 @@ describe('G9 on the demo year', () => {
     });
     expect(closed.length).toBeGreaterThanOrEqual(4);
     expect(later.candidates.map((c) => c.code).sort()).toEqual(closedCodes.sort());
-    expect(later.candidates.every((c) => c.basis === 'retention')).toBe(true);
+    expect(later.candidates.every((c) => (unconsented.includes(c.code) ? c.basis === 'no_consent' : c.basis === 'retention'))).toBe(true);
 
     expect(await api.retention.purge({ situationIds: later.candidates.map((c) => c.id), actorPassword: 'pas-le-bon' })).toMatchObject({
       ok: false,

@@ -192,6 +192,46 @@ describe('documents for the person and the referral form', () => {
     expect(form).toContain('Référence : S-2026-001');
   });
 
+  it('tells the person what GDPR art. 13 requires, from the settings the app applies, and who is bound by secrecy', async () => {
+    const { api, ids } = await situationWithConsent();
+    const settings = await ok(api.settings.get({}));
+    await ok(
+      api.settings.update({
+        ...settings,
+        establishmentName: 'Centre hospitalier de Jury',
+        dpoContact: 'Délégué à la protection des données, dpo@ch-jury.example',
+        retentionMonths: 30,
+        unconsentedReferralMonths: 4,
+        minutesRetentionMonths: 18,
+        consentReconfirmMonths: 12,
+      }),
+    );
+    const text = (file: { base64: string }) => pdfText(Buffer.from(file.base64, 'base64')).replace(/\s+/g, ' ');
+    const note = text(await ok(api.situations.informationNote({ id: ids.situation })));
+    for (const said of [
+      'Le responsable du traitement est Centre hospitalier de Jury.',
+      'Son délégué à la protection des données : Délégué à la protection des données, dpo@ch-jury.example.',
+      'La base légale est votre accord',
+      'votre demande est effacée 4 mois après son arrivée',
+      'vos informations sont effacées 30 mois après le dernier contact',
+      'détruits 18 mois après la fin du suivi',
+      'Votre accord vous est redemandé au bout de 12 mois.',
+      'droit d’accès',
+      'droit de rectification',
+      'droit à l’effacement',
+      'Vous pouvez retirer votre accord à tout moment',
+      'Commission nationale de l’informatique et des libertés (CNIL)',
+      'ne sont pas tenus au secret professionnel par la loi — personnel d’un bailleur.',
+    ])
+      expect(note).toContain(said);
+    const form = text(await ok(api.situations.consentForm({ id: ids.situation })));
+    expect(form).toContain('Travailleur social (tenus au secret professionnel)');
+    expect(form).toContain(
+      'Personnel d’un bailleur (non tenus au secret professionnel : engagés seulement par la charte de la Commission)',
+    );
+    expect(form).toContain('Représentant d’usagers ou d’aidants (non tenus au secret professionnel');
+  });
+
   it('prints the referral form blank, and filled only when the gates allow', async () => {
     const { api, ids } = await situationWithConsent();
     const blank = pdfText(Buffer.from((await ok(api.situations.referralForm({}))).base64, 'base64'));

@@ -23,7 +23,7 @@ import { minutesInput } from '../meetings/minutes';
 import { getMember } from '../partners/members';
 import { readSetting } from '../settings/settings';
 import { CURRENT_CONSENT } from '../situations/gates';
-import { signedMinutesOf } from './signed-documents';
+import { assertNotDestroyed, signedMinutesOf } from './signed-documents';
 
 export interface Recipient {
   memberId: number;
@@ -93,6 +93,7 @@ export function extractItem(db: Db, recipient: Recipient, item: MinutesItem, day
 
 function signedMeeting(ctx: ServiceContext, meetingId: number): MeetingDetail {
   if (meetingRow(ctx.db, meetingId).state !== 'minutes_signed') throw new AppError('MINUTES_NOT_SIGNED');
+  assertNotDestroyed(ctx.db, meetingId);
   return meetingDetail(ctx, meetingId);
 }
 

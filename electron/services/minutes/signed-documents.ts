@@ -55,9 +55,15 @@ export function printSignedDocument(ctx: ServiceContext, input: { documentId: nu
     .prepare('SELECT d.*, m.held_on FROM minutes_documents d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?')
     .get(input.documentId) as (DocumentRow & { held_on: string }) | undefined;
   if (!row) throw new AppError('MINUTES_DOCUMENT_NOT_FOUND');
+  assertNotDestroyed(ctx.db, row.meeting_id);
   ctx.audit('minutes.document', { type: 'meeting', id: row.meeting_id }, `sequence=${row.sequence}`);
   const name = row.kind === 'minutes' ? `compte-rendu-signe-${row.held_on}.pdf` : `additif-${row.sequence}-compte-rendu-${row.held_on}.pdf`;
   return pdfFile(name, row.pdf);
+}
+
+/** Minutes past their retention are destroyed (G9): nothing is drawn from them any more. */
+export function assertNotDestroyed(db: Db, meetingId: number): void {
+  if (db.prepare('SELECT 1 FROM minutes_destructions WHERE meeting_id = ?').get(meetingId)) throw new AppError('MINUTES_DESTROYED');
 }
 
 /** The signed minutes' date (Europe/Paris) and digest, which extracts cite. */

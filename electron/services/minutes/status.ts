@@ -6,11 +6,14 @@ import { certificateView, CertificateView } from './certificates';
 import { minutesInput } from '../meetings/minutes';
 import { extractItem, Recipient, recipientsOf } from './documents';
 import { signedDocuments, SignedDocumentView } from './signed-documents';
+import { minutesDestruction } from '../retention/minutes';
 
 export interface MinutesStatus {
   meetingId: number;
   state: string;
   documents: SignedDocumentView[];
+  /** Destroyed at the end of their retention (G9): the digests stay, nothing is printed any more. */
+  destroyedOn: string | null;
   /** Who signs: the signed-in coordinator's certificate and the animateur's, if any. */
   coordinatorCertificate: CertificateView | null;
   animateur: { memberId: number; name: string; certificate: CertificateView | null };
@@ -28,6 +31,7 @@ export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesSt
     meetingId,
     state: meeting.state,
     documents: signedDocuments(ctx.db, meetingId),
+    destroyedOn: minutesDestruction(ctx.db, meetingId)?.destroyedOn ?? null,
     coordinatorCertificate: certificateView(ctx.db, { userId: ctx.actor.userId }),
     animateur: {
       memberId: meeting.animateur.id,

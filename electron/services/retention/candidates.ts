@@ -1,17 +1,26 @@
-// Which situations' personal data is due for erasure (G9): closed or rejected, not yet purged, and
-// either past the retention period since the last contact, or closed because the person withdrew
-// their consent and nothing obliges to keep them (no meeting held whose minutes await signature).
+// Which situations' personal data is due for erasure (G9), not yet purged: closed or rejected and
+// past the retention period since the last contact; closed because the person withdrew their
+// consent and nothing obliges to keep them (no meeting held whose minutes await signature); or a
+// referral that never got a consent, past its own shorter period since it was received.
 import type { Db } from '../../../db/connection';
 import { addMonths, Day } from '../../shared/dates';
-import type { PurgeBasis } from './purge';
+import type { SituationState } from '../../shared/situation-vocabulary';
+
+/** Why a situation is due: the retention period, the withdrawal of consent, or no consent ever. */
+export type PurgeReason = 'retention' | 'withdrawal' | 'no_consent';
+
+export interface RetentionPeriods {
+  retentionMonths: number;
+  unconsentedReferralMonths: number;
+}
 
 export interface PurgeCandidate {
   id: number;
   code: string;
-  state: 'closed' | 'rejected';
+  state: SituationState;
   closedOn: Day | null;
   lastContact: Day;
-  basis: PurgeBasis;
+  basis: PurgeReason;
   /** When the retention period ends (already past for `retention`). */
   dueOn: Day;
 }
@@ -33,28 +42,37 @@ const AWAITS_SIGNATURE = `EXISTS (SELECT 1 FROM agenda_items i JOIN meetings m O
 interface Row {
   id: number;
   code: string;
-  state: 'closed' | 'rejected';
+  state: SituationState;
+  received_on: string;
   closed_on: string | null;
   closure_reason: string | null;
   last_contact: string;
   awaits_signature: number;
+  consented: number;
 }
 
-export function purgeCandidates(db: Db, today: Day, retentionMonths: number): PurgeCandidate[] {
+export function purgeCandidates(db: Db, today: Day, periods: RetentionPeriods): PurgeCandidate[] {
   const rows = db
     .prepare(
-      `SELECT s.id, s.code, s.state, s.closed_on, s.closure_reason, ${LAST_CONTACT} AS last_contact, ${AWAITS_SIGNATURE} AS awaits_signature
+      `SELECT s.id, s.code, s.state, s.received_on, s.closed_on, s.closure_reason, ${LAST_CONTACT} AS last_contact,
+         ${AWAITS_SIGNATURE} AS awaits_signature, EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id) AS consented
        FROM situations s
-       WHERE s.state IN ('closed', 'rejected') AND NOT EXISTS (SELECT 1 FROM situation_purges p WHERE p.situation_id = s.id)
+       WHERE NOT EXISTS (SELECT 1 FROM situation_purges p WHERE p.situation_id = s.id)
+         AND (s.state IN ('closed', 'rejected') OR NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id))
        ORDER BY s.code`,
     )
     .all() as Row[];
   const candidates: PurgeCandidate[] = [];
   for (const row of rows) {
-    const dueOn = addMonths(row.last_contact, retentionMonths);
-    const base = { id: row.id, code: row.code, state: row.state, closedOn: row.closed_on, lastContact: row.last_contact, dueOn };
-    if (dueOn <= today) candidates.push({ ...base, basis: 'retention' });
-    else if (row.closure_reason === 'consent_withdrawn' && row.awaits_signature === 0) candidates.push({ ...base, basis: 'withdrawal' });
+    const base = { id: row.id, code: row.code, state: row.state, closedOn: row.closed_on, lastContact: row.last_contact };
+    const unconsentedDue = addMonths(row.received_on, periods.unconsentedReferralMonths);
+    const retentionDue = addMonths(row.last_contact, periods.retentionMonths);
+    const closed = row.state === 'closed' || row.state === 'rejected';
+    if (row.consented === 0 && row.awaits_signature === 0 && unconsentedDue <= today)
+      candidates.push({ ...base, dueOn: unconsentedDue, basis: 'no_consent' });
+    else if (closed && retentionDue <= today) candidates.push({ ...base, dueOn: retentionDue, basis: 'retention' });
+    else if (row.closure_reason === 'consent_withdrawn' && row.awaits_signature === 0)
+      candidates.push({ ...base, dueOn: retentionDue, basis: 'withdrawal' });
   }
   return candidates;
 }

@@ -59,6 +59,20 @@ const retentionMonths = z
   .int({ message: 'Indiquez un nombre entier de mois.' })
   .min(6, { message: 'La durée de conservation est de 6 mois au moins.' })
   .max(120, { message: 'La durée de conservation est de 120 mois au plus.' });
+/** G9: months after which a referral that never got a consent is proposed for erasure. */
+const unconsentedReferralMonths = z
+  .number({ message: 'Indiquez un nombre de mois.' })
+  .int({ message: 'Indiquez un nombre entier de mois.' })
+  .min(1, { message: 'Une saisine sans consentement est gardée un mois au moins.' })
+  .max(24, { message: 'Une saisine sans consentement est gardée 24 mois au plus.' });
+/** G9: months after the last situation they carry is closed or erased before signed minutes are destroyed. */
+const minutesRetentionMonths = z
+  .number({ message: 'Indiquez un nombre de mois.' })
+  .int({ message: 'Indiquez un nombre entier de mois.' })
+  .min(6, { message: 'Les comptes rendus sont gardés 6 mois au moins.' })
+  .max(120, { message: 'Les comptes rendus sont gardés 120 mois au plus.' });
+/** How the person reaches the establishment's data protection officer (GDPR art. 13). */
+const dpoContact = z.string().trim().max(300, { message: 'Le contact du délégué à la protection des données tient en 300 caractères.' });
 /** Months after which audit events may be archived to the share and removed from the database. */
 const auditRetentionMonths = z
   .number({ message: 'Indiquez un nombre de mois.' })
@@ -86,6 +100,9 @@ export const settingSchemas = {
   backupKeep,
   backupReminderDays,
   retentionMonths,
+  unconsentedReferralMonths,
+  minutesRetentionMonths,
+  dpoContact,
   auditRetentionMonths,
   lastVerifiedBackupAt,
 } as const;
@@ -105,6 +122,9 @@ export const settingsInput = z
     backupKeep,
     backupReminderDays,
     retentionMonths,
+    unconsentedReferralMonths,
+    minutesRetentionMonths,
+    dpoContact,
     auditRetentionMonths,
   })
   .strict();

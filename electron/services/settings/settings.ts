@@ -25,6 +25,9 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   backupKeep: 5,
   backupReminderDays: 365,
   retentionMonths: 24,
+  unconsentedReferralMonths: 3,
+  minutesRetentionMonths: 24,
+  dpoContact: '',
   auditRetentionMonths: 36,
   lastVerifiedBackupAt: null,
 };
@@ -42,6 +45,9 @@ export interface AppSettings {
   backupKeep: number;
   backupReminderDays: number;
   retentionMonths: number;
+  unconsentedReferralMonths: number;
+  minutesRetentionMonths: number;
+  dpoContact: string;
   auditRetentionMonths: number;
 }
 
@@ -82,6 +88,9 @@ export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
     backupKeep: readSetting(ctx.db, 'backupKeep') ?? 5,
     backupReminderDays: readSetting(ctx.db, 'backupReminderDays') ?? 365,
     retentionMonths: readSetting(ctx.db, 'retentionMonths') ?? 24,
+    unconsentedReferralMonths: readSetting(ctx.db, 'unconsentedReferralMonths') ?? 3,
+    minutesRetentionMonths: readSetting(ctx.db, 'minutesRetentionMonths') ?? 24,
+    dpoContact: readSetting(ctx.db, 'dpoContact') ?? '',
     auditRetentionMonths: readSetting(ctx.db, 'auditRetentionMonths') ?? 36,
   };
 }
@@ -99,6 +108,9 @@ export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSett
   writeSetting(ctx.db, 'backupKeep', input.backupKeep);
   writeSetting(ctx.db, 'backupReminderDays', input.backupReminderDays);
   writeSetting(ctx.db, 'retentionMonths', input.retentionMonths);
+  writeSetting(ctx.db, 'unconsentedReferralMonths', input.unconsentedReferralMonths);
+  writeSetting(ctx.db, 'minutesRetentionMonths', input.minutesRetentionMonths);
+  writeSetting(ctx.db, 'dpoContact', input.dpoContact);
   writeSetting(ctx.db, 'auditRetentionMonths', input.auditRetentionMonths);
   ctx.audit('settings.update', null, `autoLockMinutes=${input.autoLockMinutes}`);
   return getSettings(ctx);

@@ -81,6 +81,14 @@ function personDocumentInput(
         },
     withRepresentative,
     printedOn: ctx.today,
+    notice: {
+      dpoContact: readSetting(ctx.db, 'dpoContact') ?? '',
+      coordinationContact: readSetting(ctx.db, 'coordinationContact') ?? '',
+      retentionMonths: readSetting(ctx.db, 'retentionMonths') ?? 24,
+      unconsentedReferralMonths: readSetting(ctx.db, 'unconsentedReferralMonths') ?? 3,
+      minutesRetentionMonths: readSetting(ctx.db, 'minutesRetentionMonths') ?? 24,
+      consentReconfirmMonths: readSetting(ctx.db, 'consentReconfirmMonths'),
+    },
   };
 }
 

@@ -8,16 +8,25 @@ export function DashboardRetention() {
   useEffect(() => {
     void api.retention.candidates({}).then((r) => r.ok && setOverview(r.value));
   }, []);
-  if (!overview || overview.candidates.length === 0) return null;
+  if (!overview || (overview.candidates.length === 0 && overview.minutes.length === 0)) return null;
   const count = overview.candidates.length;
+  const minutes = overview.minutes.length;
   return (
     <section aria-labelledby="dashboard-retention">
       <h2 id="dashboard-retention">Données à effacer</h2>
-      <p>
-        {count === 1 ? 'Une situation close a' : `${count} situations closes ont`} passé la durée de conservation ou fait l’objet d’un
-        retrait du consentement : {overview.candidates.map((c) => c.code).join(', ')}.{' '}
-        <Link to="/administration/conservation">Proposer l’effacement</Link>
-      </p>
+      {count > 0 && (
+        <p>
+          {count === 1 ? 'Une situation a' : `${count} situations ont`} passé la durée de conservation, fait l’objet d’un retrait du
+          consentement ou n’ont jamais reçu de consentement : {overview.candidates.map((c) => c.code).join(', ')}.{' '}
+          <Link to="/administration/conservation">Proposer l’effacement</Link>
+        </p>
+      )}
+      {minutes > 0 && (
+        <p>
+          {minutes === 1 ? 'Un compte rendu signé a' : `${minutes} comptes rendus signés ont`} passé leur durée de conservation.{' '}
+          <Link to="/administration/conservation">Proposer la destruction</Link>
+        </p>
+      )}
     </section>
   );
 }

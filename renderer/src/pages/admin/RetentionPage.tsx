@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, PurgeResult, RetentionOverview } from '../../api';
+import { api, ApiError, DestroyResult, MinutesCandidate, PurgeResult, RetentionOverview } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { PasswordDialog } from '../../components/PasswordDialog';
 import { usePasswordAction } from '../../components/usePasswordAction';
@@ -9,6 +9,7 @@ import { formatDay } from '../../labels';
 const BASIS_LABELS = {
   retention: 'Durée de conservation écoulée',
   withdrawal: 'Consentement retiré',
+  no_consent: 'Saisine restée sans consentement',
 } as const;
 
 /**
@@ -26,7 +27,7 @@ export function RetentionPage() {
     void api.retention.candidates({}).then((r) => {
       if (!r.ok) return setError(r.error);
       setOverview(r.value);
-      setChosen(new Set(r.value.candidates.filter((c) => c.basis === 'retention').map((c) => c.id)));
+      setChosen(new Set(r.value.candidates.filter((c) => c.basis !== 'withdrawal').map((c) => c.id)));
     });
   }, []);
   useEffect(load, [load]);
@@ -58,8 +59,10 @@ export function RetentionPage() {
       {error && <ErrorAlert error={error} />}
       <p>
         Les données qui identifient une personne sont effacées {overview.retentionMonths} mois après le dernier contact, une fois la
-        situation close (<Link to="/administration/parametres">modifier la durée</Link>), ou dès le retrait de son consentement quand rien
-        n’oblige à les garder (compte rendu encore à signer).
+        situation close ; {overview.unconsentedReferralMonths} mois après sa réception pour une saisine restée sans consentement ; ou dès le
+        retrait de son consentement quand rien n’oblige à les garder (compte rendu encore à signer). Les comptes rendus signés sont détruits{' '}
+        {overview.minutesRetentionMonths} mois après la clôture ou l’effacement de la dernière situation qu’ils portent (
+        <Link to="/administration/parametres">modifier ces durées</Link>).
       </p>
       <ul>
         <li>
@@ -68,8 +71,8 @@ export function RetentionPage() {
         </li>
         <li>
           <strong>Gardé, anonyme :</strong> le code de la situation, ses dates et états, la tranche d’âge, la commune, la structure qui l’a
-          adressée, les typologies et les suites données — ce que comptent les indicateurs. Les comptes rendus signés restent tels quels :
-          ils ne portent jamais le nom de la personne.
+          adressée, les typologies et les suites données — ce que comptent les indicateurs. Les comptes rendus signés restent tels quels
+          jusqu’à leur propre destruction : ils ne portent jamais le nom de la personne.
         </li>
         <li>
           <strong>Hors de portée de l’application :</strong> les documents déjà imprimés ou envoyés (extraits, courriers, fiches de saisine,
@@ -106,7 +109,7 @@ export function RetentionPage() {
                     <Link to={`/situations/${c.id}`}>{c.code}</Link>
                   </td>
                   <td>{BASIS_LABELS[c.basis]}</td>
-                  <td>{c.closedOn ? formatDay(c.closedOn) : 'non recevable'}</td>
+                  <td>{c.closedOn ? formatDay(c.closedOn) : c.state === 'rejected' ? 'non recevable' : 'non close'}</td>
                   <td>{formatDay(c.lastContact)}</td>
                 </tr>
               ))}
@@ -119,6 +122,7 @@ export function RetentionPage() {
           </div>
         </>
       )}
+      <MinutesToDestroy minutes={overview.minutes} onDone={load} />
       {password.asking && (
         <PasswordDialog
           title="Effacer les données des personnes"
@@ -134,5 +138,75 @@ export function RetentionPage() {
         </PasswordDialog>
       )}
     </>
+  );
+}
+
+/** Signed minutes past their retention: destroyed on confirmation, their digests kept in the trail. */
+function MinutesToDestroy({ minutes, onDone }: { minutes: MinutesCandidate[]; onDone: () => void }) {
+  const password = usePasswordAction();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<DestroyResult | null>(null);
+  const destroy = (actorPassword: string) =>
+    password.confirm(
+      () => api.retention.destroyMinutes({ meetingIds: minutes.map((m) => m.meetingId), actorPassword }),
+      (result) => {
+        setDone(result);
+        onDone();
+      },
+      setError,
+    );
+  return (
+    <section aria-labelledby="minutes-to-destroy">
+      <h2 id="minutes-to-destroy">Comptes rendus signés à détruire</h2>
+      {done && (
+        <Alert kind="success">{done.destroyed.length} compte(s) rendu(s) détruit(s) ; leurs empreintes restent dans le journal.</Alert>
+      )}
+      {error && <ErrorAlert error={error} />}
+      {minutes.length === 0 ? (
+        <p className="empty">Aucun compte rendu à détruire aujourd’hui.</p>
+      ) : (
+        <>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Séance</th>
+                <th scope="col">Documents signés</th>
+                <th scope="col">Suivi terminé le</th>
+              </tr>
+            </thead>
+            <tbody>
+              {minutes.map((m) => (
+                <tr key={m.meetingId}>
+                  <td>
+                    <Link to={`/commissions/${m.meetingId}/compte-rendu`}>Séance du {formatDay(m.heldOn)}</Link>
+                  </td>
+                  <td>{m.documents}</td>
+                  <td>{formatDay(m.followUpEndedOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="actions">
+            <button type="button" className="danger" onClick={password.open}>
+              Détruire {minutes.length > 1 ? `ces ${minutes.length} comptes rendus` : 'ce compte rendu'}…
+            </button>
+          </div>
+        </>
+      )}
+      {password.asking && (
+        <PasswordDialog
+          title="Détruire des comptes rendus signés"
+          confirmLabel="Détruire définitivement"
+          danger
+          {...password.dialog}
+          onConfirm={(typed) => void destroy(typed)}
+        >
+          <p>
+            La destruction est <strong>définitive</strong> : les PDF signés sont vidés ; leurs empreintes et l’état du journal à cet instant
+            restent dans le journal d’audit. Les exemplaires déjà imprimés sont à détruire selon les procédures de l’établissement.
+          </p>
+        </PasswordDialog>
+      )}
+    </section>
   );
 }

@@ -25,6 +25,9 @@ export function SettingsPage() {
     backupKeep: '5',
     backupReminderDays: '365',
     retentionMonths: '24',
+    unconsentedMonths: '3',
+    minutesMonths: '24',
+    dpoContact: '',
     auditRetentionMonths: '36',
   });
   const [saved, setSaved] = useState(false);
@@ -46,6 +49,9 @@ export function SettingsPage() {
           backupKeep: String(r.value.backupKeep),
           backupReminderDays: String(r.value.backupReminderDays),
           retentionMonths: String(r.value.retentionMonths),
+          unconsentedMonths: String(r.value.unconsentedReferralMonths),
+          minutesMonths: String(r.value.minutesRetentionMonths),
+          dpoContact: r.value.dpoContact,
           auditRetentionMonths: String(r.value.auditRetentionMonths),
         });
       else setError(r.error);
@@ -70,6 +76,9 @@ export function SettingsPage() {
           backupKeep: Number(form.backupKeep),
           backupReminderDays: Number(form.backupReminderDays),
           retentionMonths: Number(form.retentionMonths),
+          unconsentedReferralMonths: Number(form.unconsentedMonths),
+          minutesRetentionMonths: Number(form.minutesMonths),
+          dpoContact: form.dpoContact,
           auditRetentionMonths: Number(form.auditRetentionMonths),
         }),
       () => setSaved(true),
@@ -146,6 +155,13 @@ export function SettingsPage() {
           error={fieldError('coordinationContact')}
           hint="Par exemple : Coordination du CLSM, 03 87 00 00 00, du lundi au vendredi de 9 h à 17 h."
         />
+        <Field
+          label="Contact du délégué à la protection des données (imprimé sur la note d’information)"
+          value={form.dpoContact}
+          onChange={(e) => setForm({ ...form, dpoContact: e.target.value })}
+          error={fieldError('dpoContact')}
+          hint="Par exemple : Délégué à la protection des données, CH de Jury, 1 rue de Fontenoy, 57070 Metz, dpo@ch-exemple.fr."
+        />
         <fieldset>
           <legend>Sauvegardes et conservation des données</legend>
           <Field
@@ -183,6 +199,25 @@ export function SettingsPage() {
             onChange={(e) => setForm({ ...form, retentionMonths: e.target.value })}
             error={fieldError('retentionMonths')}
             hint="Référentiel de la CNIL pour l’accompagnement social : 24 mois après le dernier contact."
+          />
+          <Field
+            label="Proposer d’effacer une saisine restée sans consentement après (mois)"
+            type="number"
+            min={1}
+            max={24}
+            value={form.unconsentedMonths}
+            onChange={(e) => setForm({ ...form, unconsentedMonths: e.target.value })}
+            error={fieldError('unconsentedReferralMonths')}
+          />
+          <Field
+            label="Détruire un compte rendu signé après la clôture ou l’effacement de la dernière situation qu’il porte (mois)"
+            type="number"
+            min={6}
+            max={120}
+            value={form.minutesMonths}
+            onChange={(e) => setForm({ ...form, minutesMonths: e.target.value })}
+            error={fieldError('minutesRetentionMonths')}
+            hint="Charte, article 6 : le compte rendu n’est gardé que le temps du suivi. Son empreinte reste dans le journal."
           />
           <Field
             label="Archiver les événements du journal d’audit plus anciens que (mois)"

@@ -8,7 +8,7 @@ import { Modal } from '../../components/Modal';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
 import { saveDocument } from '../../documents';
-import { formatDateTime } from '../../labels';
+import { formatDateTime, formatDay } from '../../labels';
 
 interface Props {
   meeting: MeetingDetail;
@@ -52,7 +52,9 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
     return <p className="empty">Le compte rendu s’établit une fois la séance close.</p>;
   }
   if (!status) return error ? <ErrorAlert error={error} /> : <p aria-busy="true">Chargement…</p>;
-  const signed = status.state === 'minutes_signed';
+  const destroyed = status.destroyedOn !== null;
+  // Destroyed minutes (G9) show only what was signed and its digest: nothing is drawn from them.
+  const signed = status.state === 'minutes_signed' && !destroyed;
   const examined = meeting.items.filter((i) => i.status === 'deliberated');
   const participants = status.recipients.filter((r) => r.participated);
   const examinedCount = meeting.items.filter((i) => i.status === 'deliberated' || i.status === 'postponed').length;
@@ -60,7 +62,23 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
     <section aria-labelledby="minutes-title">
       <h2 id="minutes-title">Compte rendu</h2>
       {error && <ErrorAlert error={error} />}
-      {!signed && (
+      {destroyed && (
+        <>
+          <Alert kind="info">
+            Compte rendu détruit le {formatDay(status.destroyedOn!)} au terme de sa durée de conservation. Son empreinte reste dans le
+            journal d’audit.
+          </Alert>
+          <ul className="plain">
+            {status.documents.map((d) => (
+              <li key={d.id}>
+                {d.kind === 'minutes' ? 'Compte rendu' : `Additif n° ${d.sequence}`} signé le {formatDateTime(d.signedAt)} — empreinte
+                SHA-256 <code>{d.sha256}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!signed && !destroyed && (
         <>
           <p>
             Relisez le projet. Pour corriger la rédaction d’un point (synthèse, propositions, actions), ouvrez-le : il reste modifiable
@@ -123,7 +141,7 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
           )}
         </>
       )}
-      {canKeep && (
+      {canKeep && !destroyed && (
         <>
           <h3>Destinataires</h3>
           {!signed && <p className="muted">Les extraits se préparent une fois le compte rendu signé.</p>}

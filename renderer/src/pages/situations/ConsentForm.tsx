@@ -8,7 +8,7 @@ import {
   PROTECTION_KIND,
   SCAN_MAX_BYTES,
 } from '../../../../electron/shared/situation-vocabulary';
-import { CATEGORIES, Category } from '../../../../electron/shared/vocabulary';
+import { CATEGORIES, Category, CATEGORY_SECRECY, SECRECY_LABELS } from '../../../../electron/shared/vocabulary';
 import { systemClock, today } from '../../../../electron/shared/dates';
 import { api, SituationDetail } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
@@ -140,6 +140,10 @@ export function ConsentForm({
       </fieldset>
       <fieldset className="group">
         <legend>Professionnels que la personne autorise</legend>
+        <p className="hint">
+          Dites-le à la personne : les uns sont tenus au secret professionnel par la loi, les autres s’engagent seulement à respecter la
+          charte de la Commission.
+        </p>
         {(Object.keys(CATEGORIES) as Category[]).map((c) => (
           <div className="checkbox" key={c}>
             <input
@@ -152,7 +156,12 @@ export function ConsentForm({
                 })
               }
             />
-            <label htmlFor={`consent-category-${c}`}>{CATEGORIES[c]}</label>
+            <label htmlFor={`consent-category-${c}`}>
+              {CATEGORIES[c]}{' '}
+              <span className={CATEGORY_SECRECY[c] === 'charter_only' ? 'secrecy charter-only' : 'secrecy'}>
+                — {SECRECY_LABELS[CATEGORY_SECRECY[c]]}
+              </span>
+            </label>
           </div>
         ))}
         {fieldError('allowedCategories') && <p className="field-error">{fieldError('allowedCategories')}</p>}
