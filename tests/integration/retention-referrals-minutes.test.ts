@@ -68,7 +68,11 @@ describe('signed minutes', () => {
     expect(status.destroyedOn).toBe('2028-06-10');
     expect(status.documents[0]!.sha256).toBe(minutes!.sha256);
     expect(vault.database().prepare('SELECT sum(length(pdf)) FROM minutes_documents').pluck().get()).toBe(0);
-    const details = vault.database().prepare(`SELECT detail FROM audit_events WHERE action = 'retention.destroyMinutes' AND outcome = 'success'`).pluck().all();
+    const details = vault
+      .database()
+      .prepare(`SELECT detail FROM audit_events WHERE action = 'retention.destroyMinutes' AND outcome = 'success'`)
+      .pluck()
+      .all();
     expect(details).toEqual([expect.stringMatching(/^documents=1,head=\d+:[0-9a-f]{64}$/), `sequence=0,sha256=${minutes!.sha256}`]);
     expect((await ok(api.audit.verify({}))).ok).toBe(true);
     expect((await ok(api.retention.candidates({}))).minutes).toEqual([]);
