@@ -1,0 +1,71 @@
+// Mutation testing of every enforcement point (issue 23): the gates, and each line of the main
+// process that calls one. A mutant that removes or weakens a gate call must be killed by a test;
+// the score and the survivors, each with why it is harmless, are kept in docs/mutation.md.
+// Not part of `npm test` (it takes long); run `npm run mutate` before calling a gate change done.
+// Call sites are given as line ranges: when such a file changes, update its range here.
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.mts', related: true },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 120_000,
+  // Messages are for people, not for enforcement: their wording is pinned by the tests that read them.
+  mutator: { excludedMutations: ['StringLiteral', 'Regex'] },
+  ignoreStatic: true,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'tests/artifacts/mutation/mutation.json' },
+  tempDirName: 'tests/artifacts/stryker-tmp',
+  mutate: [
+    // The gates themselves: pure functions and their loaders.
+    'electron/services/gates/g1-consent.ts',
+    'electron/services/gates/g3-charter.ts',
+    'electron/services/gates/g4-convention.ts',
+    'electron/services/gates/g5-scope.ts',
+    'electron/services/gates/g10-person.ts',
+    'electron/services/gates/disclosure.ts',
+    'electron/services/gates/index.ts',
+    'electron/services/situations/gates.ts',
+    'electron/shared/person-names.ts',
+    'electron/shared/folded-words.ts',
+    'electron/services/situations/shared-text.ts',
+    'electron/services/meetings/room.ts',
+    'electron/services/meetings/action-owners.ts',
+    'electron/services/meetings/convocations.ts',
+    'electron/services/retention/candidates.ts',
+    'electron/services/retention/minutes.ts',
+    // Every call site of a gate (line ranges).
+    'electron/services/situations/documents.ts:26-26',
+    'electron/services/situations/documents.ts:56-56',
+    'electron/services/situations/progress.ts:18-18',
+    'electron/services/situations/referral.ts:72-72',
+    'electron/services/retention/access.ts:26-26',
+    'electron/services/meetings/actions.ts:133-135',
+    'electron/services/meetings/actions.ts:174-180',
+    'electron/services/meetings/actions.ts:229-232',
+    'electron/services/meetings/agenda.ts:146-149',
+    'electron/services/meetings/agenda.ts:177-178',
+    'electron/services/meetings/agenda.ts:245-249',
+    'electron/services/meetings/session.ts:143-143',
+    'electron/services/meetings/session.ts:193-195',
+    'electron/services/meetings/session.ts:228-229',
+    'electron/services/meetings/attendance.ts:105-105',
+    'electron/services/meetings/attendance.ts:146-160',
+    'electron/services/meetings/documents.ts:71-71',
+    'electron/services/meetings/documents.ts:86-95',
+    'electron/services/meetings/documents.ts:112-112',
+    'electron/services/meetings/documents.ts:120-124',
+    'electron/services/minutes/documents.ts:79-81',
+    'electron/services/minutes/documents.ts:96-96',
+    'electron/services/minutes/documents.ts:109-111',
+    'electron/services/minutes/documents.ts:150-150',
+    'electron/services/minutes/signed-documents.ts:58-58',
+    'electron/services/minutes/signing.ts:146-148',
+    'electron/services/minutes/status.ts:43-49',
+    'electron/services/consents/consents.ts:189-189',
+    'electron/services/consents/consents.ts:241-241',
+    'electron/services/meetings/meetings.ts:147-147',
+    'electron/services/retention/service.ts:47-62',
+  ],
+};
