@@ -26,6 +26,15 @@ describe('person names in shared text (G6)', () => {
     expect(personNamesIn('', sylvie)).toEqual([]);
   });
 
+  it('reports a word once, even when it is both names', () => {
+    expect(personNamesIn('Appeler Martin demain', { firstName: 'Martin', lastName: 'Martin' })).toEqual(['Martin']);
+  });
+
+  it('lists the forms longest first, trimmed, down to parts of three letters', () => {
+    expect(nameForms({ firstName: ' Jean-Jacques ', lastName: 'Le Roy' })).toEqual(['jean-jacques', 'jacques', 'le roy', 'jean', 'roy']);
+    expect(personNamesIn('M. Roy viendra', { firstName: 'Paul', lastName: 'Le Roy' })).toEqual(['Roy']);
+  });
+
   it('searches the birth name, and never a part too short to identify anyone', () => {
     expect(personNamesIn('née Muller en 1970', { firstName: 'Anne', lastName: 'Le Goff', birthName: 'Muller' })).toEqual(['Muller']);
     expect(nameForms({ firstName: 'Anne', lastName: 'Le Goff' })).toEqual(['le goff', 'goff', 'anne']);

@@ -75,9 +75,9 @@ describe('the disclosure gate', () => {
   });
 
   it('refuses a member whose structure was excluded, whose category was not allowed, or who left the room', () => {
-    expect(codes(disclosureGate(facts('extract', { charter: charter([2]), scope: scope({ excluded: [30] }) })))).toEqual([
-      'G5:STRUCTURE_EXCLUDED',
-    ]);
+    const excluded = disclosureGate(facts('extract', { charter: charter([2]), scope: scope({ excluded: [30] }) }));
+    expect(codes(excluded)).toEqual(['G5:STRUCTURE_EXCLUDED']);
+    expect(excluded[0]!.message).toContain('pour le point S-2026-007');
     expect(codes(disclosureGate(facts('extract', { charter: charter([2]), scope: scope({ allowed: ['travailleur_social'] }) })))).toEqual([
       'G5:CATEGORY_NOT_ALLOWED',
     ]);
@@ -88,7 +88,10 @@ describe('the disclosure gate', () => {
 
   it('refuses a structure the person excluded', () => {
     const structure = { id: 30, name: 'Vivest', excluded: true };
-    expect(codes(disclosureGate(facts('action', { structure })))).toEqual(['G5:STRUCTURE_EXCLUDED']);
+    const refused = disclosureGate(facts('action', { structure }));
+    expect(codes(refused)).toEqual(['G5:STRUCTURE_EXCLUDED']);
+    expect(refused[0]!.subject).toEqual({ type: 'structure', id: 30 });
+    expect(refused[0]!.message).toContain('S-2026-007');
     expect(disclosureGate(facts('action', { structure: { ...structure, excluded: false } }))).toEqual([]);
   });
 
@@ -114,6 +117,7 @@ describe('the disclosure gate', () => {
   });
 
   it('gives nothing of an erased situation to anyone', () => {
+    expect(disclosureGate(facts('letter', { situation: situation({ erased: true }) }))[0]!.subject).toEqual({ type: 'situation', id: 7 });
     expect(
       codes(
         disclosureGate(

@@ -64,8 +64,15 @@ describe('G2 — legal representative', () => {
     expect(g2(consent({ legalProtection: 'sauvegarde' }))).toEqual([]);
   });
 
+  it('has nothing to add without a consent (G1 refuses first)', () => {
+    expect(representativeGate({ situation, consent: null, day: '2026-06-04' })).toEqual([]);
+  });
+
   it('under tutelle or habilitation familiale: the representative’s agreement, named', () => {
     expect(g2(consent({ legalProtection: 'tutelle' }))).toEqual(['G2:REPRESENTATIVE_AGREEMENT_MISSING']);
+    expect(representativeGate({ situation, consent: consent({ legalProtection: 'tutelle' }), day: '2026-06-04' })[0]!.message).toContain(
+      'La personne est sous tutelle',
+    );
     expect(g2(consent({ legalProtection: 'tutelle', representativeAgreement: true }))).toEqual(['G2:REPRESENTATIVE_AGREEMENT_MISSING']);
     expect(g2(consent({ legalProtection: 'habilitation_familiale', representative: 'Paul Hœrner' }))).toEqual([
       'G2:REPRESENTATIVE_AGREEMENT_MISSING',

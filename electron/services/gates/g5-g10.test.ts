@@ -44,6 +44,9 @@ describe('G5 — scope of the item', () => {
 describe('G10 — the person agrees before an action starts', () => {
   it('refuses until the proposals are returned, and when the person refused', () => {
     expect(agreementGate({ situation, returnedOn: null, agreement: null }).map((r) => r.code)).toEqual(['PROPOSALS_NOT_RETURNED']);
+    // Either half missing is as good as none (the database keeps them together; the gate does not rely on it).
+    expect(agreementGate({ situation, returnedOn: '2026-04-03', agreement: null }).map((r) => r.code)).toEqual(['PROPOSALS_NOT_RETURNED']);
+    expect(agreementGate({ situation, returnedOn: null, agreement: 'agreed' }).map((r) => r.code)).toEqual(['PROPOSALS_NOT_RETURNED']);
     expect(agreementGate({ situation, returnedOn: '2026-04-03', agreement: 'refused' }).map((r) => r.message)).toEqual([
       'La personne a refusé les propositions le 03/04/2026 (S-2026-007) : l’action ne peut pas être engagée.',
     ]);

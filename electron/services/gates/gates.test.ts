@@ -14,6 +14,8 @@ describe('G3 — charter before presence', () => {
 
   it('asks for a new signature when a new version is adopted', () => {
     expect(codes(charterGate({ member: claire([1]), currentVersion: 2 }))).toEqual(['G3:CHARTER_NEW_VERSION_NOT_SIGNED']);
+    // The message names the latest version signed.
+    expect(charterGate({ member: claire([1, 2]), currentVersion: 3 })[0]!.message).toContain('a signé la version 2 de la charte');
   });
 
   it('refuses a member who never signed, an inactive member, and any member when no charter is adopted', () => {

@@ -1,0 +1,68 @@
+// Mutation testing, part 2 of 2 (issue 23): the gates' loaders and every line of the main process
+// that calls a gate — each door — against the integration tests that go through them
+// (tests/mutation/vitest.doors.mts). Line ranges follow the code by hand: when a file listed here
+// changes, check its ranges. Results: docs/mutation.md.
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'tests/mutation/vitest.doors.mts', related: false },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  dryRunTimeoutMinutes: 30,
+  timeoutMS: 120_000,
+  mutator: { excludedMutations: ['StringLiteral', 'Regex'] },
+  ignoreStatic: true,
+  reporters: ['clear-text', 'progress-append-only', 'json'],
+  jsonReporter: { fileName: 'tests/artifacts/mutation/doors.json' },
+  tempDirName: 'tests/artifacts/stryker-tmp',
+  cleanTempDir: 'always',
+  mutate: [
+    // Loaders of the gates.
+    'electron/services/gates/g3-charter.ts:52-74',
+    'electron/services/gates/g4-convention.ts:28-33',
+    'electron/services/gates/disclosure.ts:111-152',
+    'electron/services/situations/gates.ts:40-74',
+    // G5 live, action owners, per-recipient convocations, names, retention.
+    'electron/services/meetings/room.ts:53-125',
+    'electron/services/meetings/action-owners.ts:14-55',
+    'electron/services/meetings/convocations.ts:20-61',
+    'electron/services/meetings/convocations.ts:101-123',
+    'electron/services/situations/shared-text.ts:18-30',
+    'electron/services/retention/candidates.ts:54-78',
+    'electron/services/retention/minutes.ts:30-53',
+    'electron/services/retention/minutes.ts:66-83',
+    // Every call site of a gate.
+    'electron/services/situations/documents.ts:26-26',
+    'electron/services/situations/documents.ts:56-56',
+    'electron/services/situations/progress.ts:18-18',
+    'electron/services/situations/referral.ts:72-72',
+    'electron/services/retention/access.ts:26-26',
+    'electron/services/retention/service.ts:47-62',
+    'electron/services/meetings/actions.ts:133-135',
+    'electron/services/meetings/actions.ts:174-180',
+    'electron/services/meetings/actions.ts:229-232',
+    'electron/services/meetings/agenda.ts:148-149',
+    'electron/services/meetings/agenda.ts:177-178',
+    'electron/services/meetings/agenda.ts:245-249',
+    'electron/services/meetings/session.ts:143-143',
+    'electron/services/meetings/session.ts:193-195',
+    'electron/services/meetings/session.ts:228-229',
+    'electron/services/meetings/attendance.ts:105-105',
+    'electron/services/meetings/attendance.ts:146-160',
+    'electron/services/meetings/documents.ts:71-71',
+    'electron/services/meetings/documents.ts:94-95',
+    'electron/services/meetings/documents.ts:112-112',
+    'electron/services/meetings/documents.ts:120-124',
+    'electron/services/minutes/documents.ts:79-81',
+    'electron/services/minutes/documents.ts:96-96',
+    'electron/services/minutes/documents.ts:111-111',
+    'electron/services/minutes/documents.ts:150-150',
+    'electron/services/minutes/signed-documents.ts:58-58',
+    'electron/services/minutes/signing.ts:145-148',
+    'electron/services/minutes/status.ts:43-49',
+    'electron/services/consents/consents.ts:189-189',
+    'electron/services/consents/consents.ts:241-241',
+    'electron/services/meetings/meetings.ts:147-147',
+  ],
+};
