@@ -64,6 +64,27 @@ export async function plannedMeeting() {
 }
 
 /**
+ * The planned meeting of 2 April with its one item (the referrer presents; Vivest excluded by the
+ * person), the referrer, the psychiatrist and the landlord's officer convened.
+ */
+export async function convenedMeeting() {
+  const session = await plannedMeeting();
+  const { api, meeting, situation, referrer, psychiatrist, landlord, vivest } = session;
+  await ok(api.consents.record(consentOf(situation.id, referrer.id, { excludedStructureIds: [vivest.id] })));
+  const item = await ok(
+    api.meetings.addItem({
+      meetingId: meeting.id,
+      situationId: situation.id,
+      presenterMemberId: referrer.id,
+      neutralQuestion: 'Quel relais pour le logement ?',
+      inviteeIds: [],
+    }),
+  );
+  await ok(api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, psychiatrist.id, landlord.id] }));
+  return { ...session, item };
+}
+
+/**
  * On 2 April 2026, the meeting above held: one item examined (Sylvie Hœrner's situation, who
  * excluded Vivest and shares her full name), the referrer present, the landlord present but out of
  * the room for the item, the psychiatrist represented by his substitute, the mandataire excused.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { consentOf, SYLVIE } from '../fixtures/situations';
 import { ok } from '../helpers/ipc';
-import { DAY_MS, heldMeeting, plannedMeeting, refusal } from '../helpers/meetings';
+import { convenedMeeting, DAY_MS, heldMeeting, refusal } from '../helpers/meetings';
 import { pdfText } from '../helpers/pdf';
 import { signMinutes } from '../helpers/signing';
 
@@ -18,19 +18,8 @@ type Status = 'present' | 'absent' | 'excused' | 'represented';
 
 /** The meeting of 2 April 2026 convened (referrer, psychiatrist, landlord of Vivest), Vivest excluded by the person. */
 async function meetingDay() {
-  const session = await plannedMeeting();
-  const { api, meeting, situation, referrer, psychiatrist, landlord, vivest, clock } = session;
-  await ok(api.consents.record(consentOf(situation.id, referrer.id, { excludedStructureIds: [vivest.id] })));
-  const item = await ok(
-    api.meetings.addItem({
-      meetingId: meeting.id,
-      situationId: situation.id,
-      presenterMemberId: referrer.id,
-      neutralQuestion: 'Quel relais pour le logement ?',
-      inviteeIds: [],
-    }),
-  );
-  await ok(api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, psychiatrist.id, landlord.id] }));
+  const session = await convenedMeeting();
+  const { api, meeting, clock } = session;
   const mark = (memberId: number, status: Status, extra: { substituteMemberId?: number; staysOutside?: boolean } = {}) =>
     api.meetings.attendance({
       meetingId: meeting.id,
@@ -42,7 +31,7 @@ async function meetingDay() {
       ...(extra.staysOutside === undefined ? {} : { staysOutside: extra.staysOutside }),
     });
   clock.advance(13 * DAY_MS);
-  return { ...session, item, mark };
+  return { ...session, mark };
 }
 
 const deliberation = (itemId: number) => ({

@@ -6,7 +6,7 @@ import type { ClsmApi } from '../../electron/ipc/api';
 import { COORDINATOR } from '../fixtures/people';
 import { consentOf, SYLVIE } from '../fixtures/situations';
 import { ok } from '../helpers/ipc';
-import { DAY_MS, heldMeeting, plannedMeeting } from '../helpers/meetings';
+import { convenedMeeting, DAY_MS, heldMeeting, plannedMeeting } from '../helpers/meetings';
 import { pdfText } from '../helpers/pdf';
 import { signMinutes } from '../helpers/signing';
 
@@ -82,19 +82,7 @@ describe('every door, every gate', () => {
     await ok(api.partners.setMemberActive({ id: referrer.id, active: false }));
     expect(await extractFor(referrer.id)).toEqual({ refused: ['G3:MEMBER_INACTIVE'] });
 
-    const next = await plannedMeeting();
-    const { api: api2, meeting: m2, situation: s2, referrer: r2, landlord: l2, psychiatrist: p2, vivest: v2 } = next;
-    await ok(api2.consents.record(consentOf(s2.id, r2.id, { excludedStructureIds: [v2.id] })));
-    await ok(
-      api2.meetings.addItem({
-        meetingId: m2.id,
-        situationId: s2.id,
-        presenterMemberId: r2.id,
-        neutralQuestion: 'Quel relais ?',
-        inviteeIds: [],
-      }),
-    );
-    await ok(api2.meetings.convene({ meetingId: m2.id, memberIds: [r2.id, p2.id, l2.id] }));
+    const { api: api2, meeting: m2, landlord: l2, psychiatrist: p2 } = await convenedMeeting();
     expect(nothingDisclosed(await answer(api2.meetings.convocation({ meetingId: m2.id, memberId: l2.id })))).toBe(true);
     await ok(api2.partners.setMemberActive({ id: p2.id, active: false }));
     expect(await answer(api2.meetings.convocation({ meetingId: m2.id, memberId: p2.id }))).toEqual({ refused: ['G3:MEMBER_INACTIVE'] });

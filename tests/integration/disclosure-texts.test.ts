@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { consentOf, SYLVIE } from '../fixtures/situations';
 import { ok } from '../helpers/ipc';
-import { DAY_MS, heldMeeting, plannedMeeting, refusal } from '../helpers/meetings';
+import { convenedMeeting, DAY_MS, heldMeeting, plannedMeeting, refusal } from '../helpers/meetings';
 import { pdfText } from '../helpers/pdf';
 import { SIGNING_PASSWORD, signMinutes } from '../helpers/signing';
 
@@ -79,22 +79,7 @@ describe('the person’s name in shared text (G6)', () => {
 });
 
 describe('convocations per recipient', () => {
-  async function convened() {
-    const session = await plannedMeeting();
-    const { api, meeting, situation, referrer, psychiatrist, landlord, vivest } = session;
-    await ok(api.consents.record(consentOf(situation.id, referrer.id, { excludedStructureIds: [vivest.id] })));
-    const item = await ok(
-      api.meetings.addItem({
-        meetingId: meeting.id,
-        situationId: situation.id,
-        presenterMemberId: referrer.id,
-        neutralQuestion: 'Quel relais pour le logement ?',
-        inviteeIds: [],
-      }),
-    );
-    await ok(api.meetings.convene({ meetingId: meeting.id, memberIds: [referrer.id, psychiatrist.id, landlord.id] }));
-    return { ...session, item };
-  }
+  const convened = convenedMeeting;
 
   it('tell an excluded member that their item is reserved, with nothing of it, and where they sit', async () => {
     const { api, meeting, landlord, psychiatrist } = await convened();

@@ -7,6 +7,7 @@ import { useApiForm } from '../../components/useApiForm';
 import { ATTENDANCE_WISHES, ITEM_STATUSES } from '../../labels';
 import { ActionEntry } from './ActionEntry';
 import { ConcludeForm, DeliberationForm } from './DeliberationForm';
+import { PresentMembers } from './PresentMembers';
 
 /**
  * The session screen for one item, for a laptop beside a projector: this item only — its code, the
@@ -92,13 +93,7 @@ export function LiveItem({ canKeep, onChanged }: { canKeep: boolean; onChanged: 
 
       <section aria-labelledby="room-title">
         <h3 id="room-title">Dans la salle pour ce point ({session.present.length})</h3>
-        <ul>
-          {session.present.map((m) => (
-            <li key={m.memberId}>
-              {m.displayName} — {m.structureName}
-            </li>
-          ))}
-        </ul>
+        <PresentMembers present={session.present} />
         {session.exits.length > 0 && (
           <>
             <h4>Ont quitté la salle pour ce point</h4>
