@@ -29,7 +29,8 @@ export function charterGate({ member, currentVersion }: CharterGateFacts): GateR
       message: 'Aucune charte éthique et déontologique n’est encore adoptée : adoptez-la avant de réunir la Commission.',
     });
   } else if (!member.signedVersions.includes(currentVersion)) {
-    const older = member.signedVersions.filter((v) => v < currentVersion);
+    // Signatures go to the version in force only: any other version signed is an older one.
+    const older = member.signedVersions;
     reasons.push(
       older.length > 0
         ? {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { findFoldedPhrases, foldText } from './folded-words';
+
+describe('folded whole-word search', () => {
+  it('folds accents, case and ligatures', () => {
+    expect(foldText('Hœrner Æsa Élodie')).toBe('hoerner aesa elodie');
+  });
+
+  it('names a text once even when two phrases find it, and ignores an empty phrase', () => {
+    expect(findFoldedPhrases('Voir Jean-Jacques', ['jean-jacques', 'jean jacques'])).toEqual(['Jean-Jacques']);
+    expect(findFoldedPhrases('Voir Jean-Jacques', ['', '  '])).toEqual([]);
+  });
+});
