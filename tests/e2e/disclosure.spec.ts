@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost, unlock } from './support';
+import { consentAndMeeting, expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost, unlock } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -21,44 +21,7 @@ test('the law at every door: a name refused in the question, stale convocations 
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   const seeded = await seedEligibleSituation(page, day);
   const { code } = seeded;
-  const meetingId = await page.evaluate(
-    async ({ day, seeded }) => {
-      const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-        if (!r.ok) throw new Error(r.error.message);
-        return r.value;
-      };
-      const api = window.clsm;
-      must(
-        await api.consents.record({
-          situationId: seeded.situationId,
-          collectedOn: day,
-          collectedByMemberId: seeded.referrerId,
-          mode: 'written',
-          witness: '',
-          information: { dataCategories: true, professionals: true, supports: true, security: true },
-          allowedCategories: ['travailleur_social', 'professionnel_sante', 'personnel_bailleur'],
-          excludedStructureIds: [seeded.vivestId],
-          identitySharing: 'code',
-          legalProtection: 'none',
-          representative: '',
-          representativeAgreement: false,
-          attendance: 'not_attend',
-          attendanceRepresentative: '',
-        }),
-      );
-      const meeting = must(
-        await api.meetings.save({
-          heldOn: day,
-          startsAt: '14:00',
-          endsAt: '17:30',
-          place: 'CH de Jury',
-          animateurMemberId: seeded.psychiatristId,
-        }),
-      );
-      return meeting.id;
-    },
-    { day, seeded },
-  );
+  const meetingId = await consentAndMeeting(page, day, seeded, { identitySharing: 'code', attendance: 'not_attend' });
 
   // — The neutral question starts from the referral's; the person's name is refused, the field named —
   await page.goto(new URL(`/commissions/${meetingId}/ordre-du-jour`, host.url).href);

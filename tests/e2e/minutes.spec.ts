@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost } from './support';
+import { consentAndMeeting, expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -30,54 +30,28 @@ test('minutes: a certificate created in the app, the draft corrected and preview
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   // A meeting held today, run through the same API as the previous issue's end-to-end test.
   const seeded = await seedEligibleSituation(page, day);
+  const meeting = await consentAndMeeting(page, day, seeded, { identitySharing: 'full', attendance: 'attend' });
   const { meetingId, itemId } = await page.evaluate(
-    async ({ day, seeded }) => {
+    async ({ seeded, meeting }) => {
       const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
         if (!r.ok) throw new Error(r.error.message);
         return r.value;
       };
       const api = window.clsm;
-      must(
-        await api.consents.record({
-          situationId: seeded.situationId,
-          collectedOn: day,
-          collectedByMemberId: seeded.referrerId,
-          mode: 'written',
-          witness: '',
-          information: { dataCategories: true, professionals: true, supports: true, security: true },
-          allowedCategories: ['travailleur_social', 'professionnel_sante', 'personnel_bailleur'],
-          excludedStructureIds: [seeded.vivestId],
-          identitySharing: 'full',
-          legalProtection: 'none',
-          representative: '',
-          representativeAgreement: false,
-          attendance: 'attend',
-          attendanceRepresentative: '',
-        }),
-      );
-      const meeting = must(
-        await api.meetings.save({
-          heldOn: day,
-          startsAt: '14:00',
-          endsAt: '17:30',
-          place: 'CH de Jury, salle du conseil',
-          animateurMemberId: seeded.psychiatristId,
-        }),
-      );
       const item = must(
         await api.meetings.addItem({
-          meetingId: meeting.id,
+          meetingId: meeting,
           situationId: seeded.situationId,
           presenterMemberId: seeded.referrerId,
           neutralQuestion: 'Maintien dans le logement',
           inviteeIds: [],
         }),
       );
-      must(await api.meetings.convene({ meetingId: meeting.id, memberIds: [seeded.referrerId, seeded.landlordId, seeded.psychiatristId] }));
+      must(await api.meetings.convene({ meetingId: meeting, memberIds: [seeded.referrerId, seeded.landlordId, seeded.psychiatristId] }));
       for (const id of [seeded.referrerId, seeded.landlordId, seeded.psychiatristId])
         must(
           await api.meetings.attendance({
-            meetingId: meeting.id,
+            meetingId: meeting,
             memberId: id,
             status: 'present',
             substituteMemberId: null,
@@ -100,10 +74,10 @@ test('minutes: a certificate created in the app, the draft corrected and preview
       must(
         await api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: null, closureReason: null, closureNote: '' }),
       );
-      must(await api.meetings.markHeld({ meetingId: meeting.id }));
-      return { meetingId: meeting.id, itemId: item.id };
+      must(await api.meetings.markHeld({ meetingId: meeting }));
+      return { meetingId: meeting, itemId: item.id };
     },
-    { day, seeded },
+    { seeded, meeting },
   );
   const { code } = seeded;
 

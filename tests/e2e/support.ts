@@ -158,3 +158,53 @@ export function seedEligibleSituation(page: Page, day: string) {
     };
   }, day);
 }
+
+/**
+ * The person's consent to a seeded situation, Vivest excluded, and a meeting today chaired by the
+ * psychiatrist, through the app's API in the page; returns the meeting's id.
+ */
+export function consentAndMeeting(
+  page: Page,
+  day: string,
+  seeded: Awaited<ReturnType<typeof seedEligibleSituation>>,
+  choices: { identitySharing: 'code' | 'full'; attendance: 'attend' | 'not_attend' },
+): Promise<number> {
+  return page.evaluate(
+    async ({ day, seeded, choices }) => {
+      const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      };
+      const api = window.clsm;
+      must(
+        await api.consents.record({
+          situationId: seeded.situationId,
+          collectedOn: day,
+          collectedByMemberId: seeded.referrerId,
+          mode: 'written',
+          witness: '',
+          information: { dataCategories: true, professionals: true, supports: true, security: true },
+          allowedCategories: ['travailleur_social', 'professionnel_sante', 'personnel_bailleur'],
+          excludedStructureIds: [seeded.vivestId],
+          identitySharing: choices.identitySharing,
+          legalProtection: 'none',
+          representative: '',
+          representativeAgreement: false,
+          attendance: choices.attendance,
+          attendanceRepresentative: '',
+        }),
+      );
+      const meeting = must(
+        await api.meetings.save({
+          heldOn: day,
+          startsAt: '14:00',
+          endsAt: '17:30',
+          place: 'CH de Jury, salle du conseil',
+          animateurMemberId: seeded.psychiatristId,
+        }),
+      );
+      return meeting.id;
+    },
+    { day, seeded, choices },
+  );
+}
