@@ -18,20 +18,22 @@ export default {
   tempDirName: 'tests/artifacts/stryker-tmp',
   cleanTempDir: 'always',
   mutate: [
-    // Loaders of the gates.
-    'electron/services/gates/g3-charter.ts:52-74',
+    // Loaders of the gates: where a fact decides.
+    'electron/services/gates/g3-charter.ts:65-73',
     'electron/services/gates/g4-convention.ts:28-33',
-    'electron/services/gates/disclosure.ts:111-152',
-    'electron/services/situations/gates.ts:40-74',
+    'electron/services/gates/disclosure.ts:122-152',
+    'electron/services/situations/gates.ts:72-72',
     // G5 live, action owners, per-recipient convocations, names, retention.
-    'electron/services/meetings/room.ts:53-125',
-    'electron/services/meetings/action-owners.ts:14-55',
-    'electron/services/meetings/convocations.ts:20-61',
+    'electron/services/meetings/room.ts:53-90',
+    'electron/services/meetings/room.ts:107-115',
+    'electron/services/meetings/action-owners.ts:14-27',
+    'electron/services/meetings/action-owners.ts:36-55',
+    'electron/services/meetings/convocations.ts:20-50',
     'electron/services/meetings/convocations.ts:101-123',
     'electron/services/situations/shared-text.ts:18-30',
     'electron/services/retention/candidates.ts:54-78',
     'electron/services/retention/minutes.ts:30-53',
-    'electron/services/retention/minutes.ts:66-83',
+    'electron/services/retention/minutes.ts:66-74',
     // Every call site of a gate.
     'electron/services/situations/documents.ts:26-26',
     'electron/services/situations/documents.ts:56-56',

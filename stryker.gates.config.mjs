@@ -19,7 +19,7 @@ export default {
   cleanTempDir: 'always',
   mutate: [
     'electron/services/gates/g1-consent.ts',
-    'electron/services/gates/g3-charter.ts:13-50',
+    'electron/services/gates/g3-charter.ts:13-51',
     'electron/services/gates/g4-convention.ts:11-26',
     'electron/services/gates/g5-scope.ts',
     'electron/services/gates/g10-person.ts',
