@@ -31,6 +31,8 @@ describe('extracts of signed minutes (disclosure gate)', () => {
     expect(own.refusedReasons.map((r) => r.code)).toEqual(['CHARTER_NEW_VERSION_NOT_SIGNED']);
     expect(own.extract).toEqual([]);
     await ok(api.charter.recordSignature({ memberId: referrer.id, versionId: draft.id, signedOn: '2026-04-21' }));
+    const again = (await ok(api.minutes.status({ meetingId: meeting.id }))).recipients.find((r) => r.memberId === referrer.id)!;
+    expect(again).toMatchObject({ refusedReasons: [], extract: [{ code: 'S-2026-001', named: true }] });
     expect(textOf(await ok(api.minutes.extract({ meetingId: meeting.id, memberId: referrer.id })))).toContain('S-2026-001');
   });
 

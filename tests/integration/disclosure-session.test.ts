@@ -99,6 +99,8 @@ describe('G5 live in the room', () => {
       ),
     );
     const outOfScope = { code: 'GATE_REFUSED', reasons: ['G5:STRUCTURE_EXCLUDED'] };
+    // Someone already in the room is not a newcomer: another member's attendance may still be recorded.
+    await ok(mark(psychiatrist.id, 'present'));
     expect(await refusal(api.meetings.deliberate(deliberation(item.id)))).toEqual(outOfScope);
     const action = {
       itemId: item.id,
@@ -140,6 +142,17 @@ describe('action owners within the scope', () => {
       reasons: ['G5:STRUCTURE_EXCLUDED', 'G5:MEMBER_LEFT_ROOM'],
     });
     expect(await refusal(to({ kind: 'member', id: referrer.id }))).toMatchObject({ code: 'ACTION_SAME_OWNER' });
+    // After the meeting, before the signature, an action may still be added to the concluded item.
+    const added = await ok(
+      api.actions.add({ itemId: item.id, what: 'Appel au bailleur', owner: { kind: 'member', id: substitute.id }, dueOn: '2026-04-20' }),
+    );
+    // « Not possible » needs no agreement of the person; a reviewed action keeps its owner.
+    await ok(api.actions.review({ actionId: added[1]!.id, outcome: 'not_possible', reviewedOn: '2026-04-02', note: '' }));
+    expect(
+      await refusal(api.actions.reassign({ actionId: added[1]!.id, owner: { kind: 'member', id: referrer.id }, reason: 'x' })),
+    ).toMatchObject({
+      code: 'ACTION_REVIEWED',
+    });
     expect(await refusedFields(to({ kind: 'member', id: substitute.id }, `Mme ${SYLVIE.lastName} préfère le CMP`))).toEqual(['reason']);
     await signMinutes(api, meeting.id);
     const [reassigned] = await ok(to({ kind: 'member', id: substitute.id }));

@@ -57,7 +57,7 @@ describe('every door, every gate', () => {
 
   it('G9: nothing of an erased situation leaves by any door, the access report and the person’s forms included', async () => {
     const session = await heldMeeting();
-    const { api, meeting, item, situation, referrer, clock } = session;
+    const { api, meeting, item, situation, referrer, clock, vault } = session;
     await signMinutes(api, meeting.id);
     await ok(api.consents.withdraw({ situationId: situation.id, withdrawnOn: '2026-04-02', note: '' }));
     clock.advance(60_000);
@@ -70,6 +70,9 @@ describe('every door, every gate', () => {
     } as Record<string, () => Promise<Result>>;
     for (const [door, call] of Object.entries(doors)) expect(nothingDisclosed(await answer(call())), door).toBe(true);
     expect(await answer(api.retention.accessReport({ situationId: situation.id }))).toEqual({ refused: ['G9:DATA_ERASED'] });
+    expect(vault.database().prepare('SELECT basis FROM situation_purges WHERE situation_id = ?').pluck().get(situation.id)).toBe(
+      'withdrawal',
+    );
   });
 
   it('G3 and G5 for the member who receives: extract and convocation', async () => {

@@ -139,6 +139,8 @@ describe('convocations per recipient', () => {
       reasons: ['G3:CHARTER_NEW_VERSION_NOT_SIGNED'],
     });
     expect((await refusal(api.meetings.convocations({ meetingId: meeting.id }))).code).toBe('GATE_REFUSED');
+    // Nobody signs the sheet before signing the charter in force.
+    expect(textOf(await ok(api.meetings.signInSheet({ meetingId: meeting.id })))).not.toContain('Karim Benali');
     for (const m of [psychiatrist.id, referrer.id])
       await ok(api.charter.recordSignature({ memberId: m, versionId: draft.id, signedOn: '2026-03-20' }));
     expect((await ok(api.meetings.convocation({ meetingId: meeting.id, memberId: psychiatrist.id }))).fileName).toContain('tinnes-kraemer');

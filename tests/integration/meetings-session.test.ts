@@ -55,7 +55,7 @@ describe('the session', () => {
       ['CATEGORY_NOT_ALLOWED', mandataire.id],
       ['STRUCTURE_EXCLUDED', landlord.id],
     ]);
-    expect(before.scopeReasons[1]!.message).toContain('Karim Benali (Vivest) doit quitter la salle');
+    expect(before.scopeReasons[1]!.message).toContain('Karim Benali (Vivest) doit quitter la salle pour le point S-2026-001');
     expect(await refusal(api.meetings.openItem({ itemId: item.id }))).toEqual({
       code: 'GATE_REFUSED',
       reasons: ['G5:CATEGORY_NOT_ALLOWED', 'G5:STRUCTURE_EXCLUDED'],
@@ -184,6 +184,7 @@ describe('the session', () => {
     });
     const owners = await ok(api.actions.owners({ itemId: item.id }));
     expect(owners.structures.map((s) => s.name)).not.toContain('Vivest');
+    expect(owners.structures.map((s) => s.name)).toContain('UDAF de la Moselle');
     expect(owners.members.map((m) => m.displayName)).toEqual(expect.arrayContaining(['Anne Klein', 'Stéphane Tinnes-Kraemer']));
     expect(owners.members.map((m) => m.displayName)).not.toEqual(expect.arrayContaining(['Karim Benali']));
     expect(owners.members.map((m) => m.displayName)).not.toEqual(expect.arrayContaining(['Françoise Weber']));
