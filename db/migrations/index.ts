@@ -10,6 +10,7 @@ import { migration007 } from './007_retention';
 import { migration008 } from './008_training_evaluation';
 import { migration009 } from './009_disclosure';
 import { migration010 } from './010_minutes_retention';
+import { migration011 } from './011_audit_checkpoint_seals';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

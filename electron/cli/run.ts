@@ -33,10 +33,12 @@ Commandes :
   rekey --data DOSSIER [--login IDENTIFIANT] --password-stdin
       Change la clé de chiffrement (compte de coordination) : aucune copie antérieure du trousseau n’ouvre plus la base.
       Affiche une seule fois la nouvelle clé de récupération et le mot de passe provisoire de chaque autre compte actif.
-  audit-verify --data DOSSIER [--login IDENTIFIANT] [--anchor ANCRE]... --password-stdin
-      Vérifie le journal d'audit avant d'y rien écrire : protections, événement de création de la base, chaînage ;
-      « audit OK: N events » et la tête de chaîne, ou le premier problème. Chaque ANCRE (NOMBRE:EMPREINTE, le dossier
-      d’une sauvegarde ou un compte rendu signé en PDF) doit être prolongée par le journal actuel.
+  audit-verify --data DOSSIER [--login IDENTIFIANT] [--anchor ANCRE]... [--archive FICHIER]... --password-stdin
+      Vérifie le journal d'audit avant d'y rien écrire : protections, événement de création de la base, chaînage,
+      points d’archivage scellés ; « audit OK: N events » et la tête de chaîne, ou le premier problème. Chaque ANCRE
+      (NOMBRE:EMPREINTE, le dossier d’une sauvegarde ou un compte rendu signé en PDF) doit être prolongée par le
+      journal actuel. Chaque point d’archivage doit être prouvé par son archive : celles données par --archive
+      (fichier .clsmaudit ou dossier qui en contient) et celles trouvées sur le partage de sauvegarde.
   demo --data DOSSIER_NEUF --out DOSSIER_DOCUMENTS --password-stdin
       Crée une année fictive de la Commission (annuaire, charte, situations, trois séances, comptes rendus signés)
       et écrit tous ses documents et un manifest.json dans DOSSIER_DOCUMENTS. Personnes fictives.
@@ -104,6 +106,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         to: { type: 'string' },
         year: { type: 'string' },
         anchor: { type: 'string', multiple: true },
+        archive: { type: 'string', multiple: true },
         'recovery-key': { type: 'boolean', default: false },
         'password-stdin': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -196,6 +199,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           values.login ?? null,
           await io.readSecret('Mot de passe : ', fromStdin),
           anchors,
+          values.archive ?? [],
         );
         const kept = result.anchors.map(
           (a) => `  ancre ${a.count}:${a.hash.slice(0, 12)}… (${a.source ?? 'ligne de commande'}) : ${ANCHOR_WORDS[a.status]}`,

@@ -23,5 +23,6 @@ export const BACKUP_ERRORS = {
   AUDIT_BROKEN: 'Le journal d’audit est rompu : rien n’a été archivé.',
   ANCHOR_INVALID:
     'Ancre illisible : indiquez NOMBRE:EMPREINTE (64 caractères hexadécimaux), le dossier d’une sauvegarde ou un compte rendu signé (PDF).',
+  AUDIT_ARCHIVE_INVALID: 'Cette archive du journal est illisible, vient d’une autre base ou a été modifiée.',
   RESTORE_TARGET_INVALID: 'Le dossier de destination contient des fichiers qui ne sont pas une base de l’application.',
 } as const;

@@ -4,36 +4,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CliIo, runCli } from '../../electron/cli/run';
 import { appendAudit } from '../../electron/services/audit/trail';
-import { Vault } from '../../electron/services/vault';
 import type { AuditAction } from '../../electron/shared/audit-actions';
-import { COORDINATOR } from '../fixtures/people';
+import { cli, withRawAccess } from '../helpers/cli';
 import { initializedVault, tempDir } from '../helpers/vault';
 
-function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { readSecret: () => Promise.resolve(COORDINATOR.password), out: (l) => out.push(l), err: (l) => err.push(l) };
-  return runCli([...args, '--password-stdin'], io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
-
-/** What a key holder does with a SQLite shell, putting the guards back as they were afterwards. */
-async function withRawAccess(dataDir: string, edit: (vault: Vault) => void): Promise<void> {
-  const vault = new Vault({ dataDir });
-  await vault.unlock(COORDINATOR.login, COORDINATOR.password);
-  const db = vault.database();
-  const guards = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'`).pluck().all() as string[];
-  db.exec('DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;');
-  edit(vault);
-  for (const sql of guards) db.exec(sql);
-  vault.lock();
-}
+const LIFT = ['audit_events_no_update', 'audit_events_no_delete'];
 
 describe('audit-verify', () => {
   it('verifies before writing: a wiped trail is refused, not « OK: 1 events »', async () => {
     const { dataDir } = await initializedVault();
-    await withRawAccess(dataDir, (vault) => vault.database().exec('DELETE FROM audit_events'));
+    await withRawAccess(dataDir, (vault) => vault.database().exec('DELETE FROM audit_events'), LIFT);
     const result = await cli(['audit-verify', '--data', dataDir]);
     expect(result.code).toBe(1);
     // (the key holder's own session wrote one event after the wipe: it stands where the genesis should)
@@ -65,7 +46,7 @@ describe('audit-verify', () => {
       }[];
       db.exec('DELETE FROM audit_events WHERE id > 1');
       for (const row of rows) appendAudit(db, { userId: row.user_id, action: row.action, outcome: row.outcome }, new Date(row.at));
-    });
+    }, LIFT);
     expect((await cli(['audit-verify', '--data', dataDir])).code).toBe(0);
     const anchored = await cli(['audit-verify', '--data', dataDir, '--anchor', backup, '--anchor', typedHead, '--json']);
     expect(anchored.code).toBe(1);

@@ -4,9 +4,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { AppError } from '../../errors';
 import { AUDIT_ANCHOR_KEYWORD } from '../../pdf/engine';
 import { backupFolderOf, readManifest } from '../backup/verify';
-import { AuditAnchor, parseAnchor } from './verify';
+import { ANCHOR_TEXT, AuditAnchor, parseAnchor } from './verify';
 
-const PDF_ANCHOR = new RegExp(`${AUDIT_ANCHOR_KEYWORD}(\\d{1,12}:[0-9a-f]{64})`);
+const PDF_ANCHOR = new RegExp(`${AUDIT_ANCHOR_KEYWORD}(${ANCHOR_TEXT})`);
 
 /** The anchor in a PDF's Keywords (pdfkit writes ASCII metadata as a literal string). */
 export function anchorInPdf(pdf: Buffer): AuditAnchor | null {
@@ -24,5 +24,10 @@ export function readAnchor(argument: string): AuditAnchor {
     return { ...anchor, source: 'document signé' };
   }
   const manifest = readManifest(backupFolderOf(argument));
-  return { count: manifest.auditHead.lastId, hash: manifest.auditHead.hash, source: `sauvegarde du ${manifest.createdAt}` };
+  return {
+    count: manifest.auditHead.lastId,
+    hash: manifest.auditHead.hash,
+    checkpoint: manifest.auditHead.checkpoint ?? null,
+    source: `sauvegarde du ${manifest.createdAt}`,
+  };
 }

@@ -4,7 +4,8 @@ import { migrate } from '../../../db/migrate';
 import { freshEncryptedDb } from '../../../tests/helpers/db';
 import type { AuditAction } from '../../shared/audit-actions';
 import { appendAudit, GENESIS_HASH, listAudit } from './trail';
-import { appendGenesis, AuditAnchor, formatAnchor, guardProblem, parseAnchor, verifyAudit } from './verify';
+import { AUDIT_EVENTS_DELETE_GUARD } from '../../../db/migrations/011_audit_checkpoint_seals';
+import { appendGenesis, AuditAnchor, auditHeadMark, formatAnchor, guardProblem, parseAnchor, verifyAudit } from './verify';
 
 const noon = new Date('2026-03-02T11:00:00Z');
 const DATABASE_ID = '5e'.repeat(16);
@@ -34,9 +35,7 @@ function tamper(handle: Db, sql: string): void {
 function restoreGuards(handle: Db): void {
   handle.exec(`
     CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
-    CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
-    WHEN OLD.id > COALESCE((SELECT max(through_id) FROM audit_checkpoints), 0)
-    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;`);
+    ${AUDIT_EVENTS_DELETE_GUARD};`);
 }
 
 const headOf = (handle: Db) => handle.prepare('SELECT id AS count, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as AuditAnchor;
@@ -53,7 +52,7 @@ describe('audit trail', () => {
     expect(rows[0]).toMatchObject({ action: 'audit.genesis', detail: `database=${DATABASE_ID}`, prev_hash: GENESIS_HASH });
     expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
     expect(rows[3]?.prev_hash).toBe(rows[2]?.hash);
-    expect(verify(db)).toEqual({ ok: true, count: 4, head: { count: 4, hash: rows[3]!.hash }, anchors: [] });
+    expect(verify(db)).toEqual({ ok: true, count: 4, head: { count: 4, hash: rows[3]!.hash }, anchors: [], archives: 0 });
     expect(() => appendGenesis(db!, DATABASE_ID, noon)).toThrow(/first of the trail/);
   });
 
@@ -154,7 +153,19 @@ describe('audit trail', () => {
     const hash = 'a1'.repeat(32);
     expect(formatAnchor({ count: 128, hash })).toBe(`128:${hash}`);
     expect(parseAnchor(` 128:${hash.toUpperCase()} `)).toEqual({ count: 128, hash });
-    for (const bad of ['128', `x:${hash}`, `12:${hash.slice(2)}`, `-1:${hash}`]) expect(parseAnchor(bad)).toBeNull();
+    for (const bad of ['128', `x:${hash}`, `12:${hash.slice(2)}`, `-1:${hash}`, `128:${hash}/3`]) expect(parseAnchor(bad)).toBeNull();
+    // With the latest checkpoint when the anchor was taken.
+    const checkpoint = { throughId: 40, hash: 'b2'.repeat(32) };
+    expect(formatAnchor({ count: 128, hash, checkpoint })).toBe(`128:${hash}/40:${checkpoint.hash}`);
+    expect(parseAnchor(`128:${hash}/40:${checkpoint.hash}`)).toEqual({ count: 128, hash, checkpoint });
+  });
+
+  it('fails an anchor whose checkpoint the trail no longer holds', () => {
+    db = trailWith(5);
+    const head = auditHeadMark(db);
+    expect(verify(db, [{ ...head, checkpoint: null }])).toMatchObject({ ok: true, anchors: [{ status: 'extended' }] });
+    const gone = verify(db, [{ ...head, checkpoint: { throughId: 3, hash: head.hash } }]);
+    expect(gone).toMatchObject({ ok: false, anchors: [{ status: 'diverged' }] });
   });
 
   it('accepts identifiers and codes only, so no name can enter the trail', () => {

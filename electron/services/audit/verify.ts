@@ -4,21 +4,40 @@
 //   and every event is linked to the one before it (nothing edited, removed or renumbered);
 // - the chain extends every anchor given: a head (count, hash) copied earlier outside the database,
 //   into a backup manifest on the share or a signed document. A key holder can rebuild a consistent
-//   chain, but not one that still extends the anchors other people keep.
+//   chain, but not one that still extends the anchors other people keep;
+// - events archived away are behind a checkpoint the archive sealed (checkpoints.ts); an anchor
+//   behind a checkpoint is judged in that checkpoint's archive, and with no archive it fails.
 // It only reads: nothing is written before the verdict.
 import type { Db } from '../../../db/connection';
 import type { ServiceContext } from '../context';
-import { appendAudit, AuditEvent, GENESIS_HASH, hashEvent, latestCheckpoint, rowToEvent, type AuditRow } from './trail';
+import { AUDIT_CHECKPOINTS_INSERT_GUARD, AUDIT_EVENTS_DELETE_GUARD } from '../../../db/migrations/011_audit_checkpoint_seals';
+import { archivesOnShare, type OpenedArchive } from './archive-file';
+import { Checkpoint, checkpointProblem, listCheckpoints } from './checkpoints';
+import { withAuditKeys } from './keys';
+import { appendAudit, AuditEvent, GENESIS_HASH, hashEvent, rowToEvent, type AuditRow } from './trail';
 
 /** A head of the chain kept outside the database: events since the genesis, and the last hash. */
 export interface AuditAnchor {
   count: number;
   hash: string;
+  /** The latest checkpoint when the anchor was taken (a backup's manifest, signed minutes). */
+  checkpoint?: CheckpointMark | null;
   /** Where it was read (a backup's date, « ligne de commande »), for the report. */
   source?: string;
 }
 
-export type AnchorStatus = 'extended' | 'diverged' | 'missing' | 'archived';
+/** A checkpoint as an anchor records it: its last archived event and that event's hash. */
+export interface CheckpointMark {
+  throughId: number;
+  hash: string;
+}
+
+/**
+ * `extended`: the trail holds the anchor's event with its hash; `archived`: the event was archived
+ * and its archive, supplied and verified, holds it; `unproven`: it was archived and no archive proves
+ * it; `diverged`: another hash (or the anchor's checkpoint is gone); `missing`: the trail is shorter.
+ */
+export type AnchorStatus = 'extended' | 'archived' | 'unproven' | 'diverged' | 'missing';
 
 export interface AnchorCheck extends AuditAnchor {
   status: AnchorStatus;
@@ -31,8 +50,17 @@ export interface AuditHeadMark {
 }
 
 export type AuditVerification =
-  | { ok: true; count: number; head: AuditHeadMark; anchors: AnchorCheck[] }
-  | { ok: false; count: number; brokenEventId: number | null; reason: string; anchors: AnchorCheck[] };
+  | { ok: true; count: number; head: AuditHeadMark; anchors: AnchorCheck[]; archives: number }
+  | { ok: false; count: number; brokenEventId: number | null; reason: string; anchors: AnchorCheck[]; archives: number };
+
+export interface VerifyOptions {
+  databaseId: string | null;
+  anchors?: readonly AuditAnchor[];
+  /** Archives read for this verification, each with its own chain checked (archive.ts). */
+  archives?: readonly OpenedArchive[];
+  /** The journal page and `audit-verify`: every checkpoint must be proven by its archive. */
+  requireArchives?: boolean;
+}
 
 const GENESIS_ACTION = 'audit.genesis';
 
@@ -43,32 +71,37 @@ const NO_UPDATE = (table: string, message: string) =>
 const NO_DELETE = (table: string, message: string) =>
   `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`;
 
-/** The guards as migrations 001 and 007 wrote them; a same-named trigger that does less is refused. */
-const GUARDS: Record<string, readonly string[]> = {
-  audit_events_no_update: [NO_UPDATE('audit_events', 'audit_events is append-only')],
-  audit_events_no_delete: [
-    // 007 on: an event may leave only once archived behind a checkpoint.
-    "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events WHEN OLD.id > COALESCE((SELECT max(through_id) FROM audit_checkpoints), 0) BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END",
-    // 001–006 (a backup of an older schema).
-    NO_DELETE('audit_events', 'audit_events is append-only'),
-  ],
-  audit_checkpoints_no_update: [NO_UPDATE('audit_checkpoints', 'audit checkpoints are append-only')],
-  audit_checkpoints_no_delete: [NO_DELETE('audit_checkpoints', 'audit checkpoints are append-only')],
-};
+/** The guards as the migrations up to this schema wrote them; a same-named trigger that does less is refused. */
+function expectedGuards(version: number): Record<string, string> {
+  const guards: Record<string, string> = {
+    audit_events_no_update: NO_UPDATE('audit_events', 'audit_events is append-only'),
+    audit_events_no_delete: NO_DELETE('audit_events', 'audit_events is append-only'),
+  };
+  if (version >= 7) {
+    // An event may leave once archived behind a checkpoint (011 on: never the genesis).
+    guards.audit_events_no_delete =
+      version >= 11
+        ? normalizeSql(AUDIT_EVENTS_DELETE_GUARD)
+        : "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events WHEN OLD.id > COALESCE((SELECT max(through_id) FROM audit_checkpoints), 0) BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END";
+    guards.audit_checkpoints_no_update = NO_UPDATE('audit_checkpoints', 'audit checkpoints are append-only');
+    guards.audit_checkpoints_no_delete = NO_DELETE('audit_checkpoints', 'audit checkpoints are append-only');
+  }
+  if (version >= 11) guards.audit_checkpoints_insert = normalizeSql(AUDIT_CHECKPOINTS_INSERT_GUARD);
+  return guards;
+}
 
 /** The French problem with the guards, or null when they are exactly the expected ones. */
 export function guardProblem(db: Db): string | null {
-  const hasCheckpoints = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_checkpoints'`).get() !== undefined;
   const found = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'audit_checkpoints')`)
     .all() as { name: string; sql: string | null }[];
-  const expected = Object.keys(GUARDS).filter((name) => hasCheckpoints || name.startsWith('audit_events'));
-  for (const name of expected) {
+  const expected = expectedGuards(db.pragma('user_version', { simple: true }) as number);
+  for (const [name, sql] of Object.entries(expected)) {
     const trigger = found.find((t) => t.name === name);
     if (!trigger) return 'les protections du journal (interdiction de modifier ou supprimer) ont été retirées';
-    if (!GUARDS[name]!.includes(normalizeSql(trigger.sql ?? ''))) return `la protection « ${name} » du journal a été modifiée`;
+    if (normalizeSql(trigger.sql ?? '') !== sql) return `la protection « ${name} » du journal a été modifiée`;
   }
-  const extra = found.find((t) => !expected.includes(t.name));
+  const extra = found.find((t) => !(t.name in expected));
   return extra ? `un déclencheur inconnu (« ${extra.name} ») agit sur le journal` : null;
 }
 
@@ -89,47 +122,44 @@ function genesisProblem(first: AuditEvent | undefined, databaseId: string | null
   return null;
 }
 
-function checkAnchors(db: Db, anchors: readonly AuditAnchor[], archivedThrough: number): AnchorCheck[] {
-  const hashOf = db.prepare('SELECT hash FROM audit_events WHERE id = ?').pluck();
-  return anchors.map((anchor) => {
-    const found = hashOf.get(anchor.count) as string | undefined;
-    if (found !== undefined) return { ...anchor, status: found === anchor.hash ? 'extended' : 'diverged' };
-    if (anchor.count > 1 && anchor.count <= archivedThrough) return { ...anchor, status: 'archived' };
-    return { ...anchor, status: 'missing' };
-  });
-}
-
 export function anchorProblem(check: AnchorCheck): string | null {
   const where = check.source ? ` (${check.source})` : '';
-  if (check.status === 'diverged')
-    return `le journal ne prolonge pas l’ancre ${check.count}:${check.hash.slice(0, 12)}…${where} : il a été réécrit`;
+  const label = `${check.count}:${check.hash.slice(0, 12)}…${where}`;
+  if (check.status === 'diverged') return `le journal ne prolonge pas l’ancre ${label} : il a été réécrit`;
   if (check.status === 'missing') return `le journal compte moins de ${check.count} événements, ancre${where} : il a été tronqué`;
+  if (check.status === 'unproven')
+    return `l’ancre ${label} est antérieure à un point d’archivage dont l’archive n’est pas fournie ou ne se vérifie pas (--archive FICHIER) : le journal n’est pas prouvé complet`;
   return null;
 }
 
 /** Walks the whole chain in id order, streaming (the trail may hold millions of events). */
-export function verifyAudit(db: Db, options: { databaseId: string | null; anchors?: readonly AuditAnchor[] }): AuditVerification {
-  const checkpoint = latestCheckpoint(db);
-  const anchors = checkAnchors(db, options.anchors ?? [], checkpoint?.throughId ?? 0);
+export function verifyAudit(db: Db, options: VerifyOptions): AuditVerification {
+  const checkpoints = listCheckpoints(db);
+  const first = db.prepare('SELECT * FROM audit_events ORDER BY id LIMIT 1').get() as AuditRow | undefined;
+  const proofs = proveCheckpoints(checkpoints, options.archives ?? [], first?.hash ?? GENESIS_HASH);
+  const anchors = checkAnchors(db, options.anchors ?? [], checkpoints, proofs);
+  const archives = proofs.proven.size;
   const fail = (count: number, brokenEventId: number | null, reason: string): AuditVerification => ({
     ok: false,
     count,
     brokenEventId,
     reason,
     anchors,
+    archives,
   });
-  const first = db.prepare('SELECT * FROM audit_events ORDER BY id LIMIT 1').get() as AuditRow | undefined;
   const genesis = genesisProblem(first ? rowToEvent(first) : undefined, options.databaseId);
   if (genesis) return fail(0, first?.id === 1 ? 1 : null, genesis);
 
   // Events archived and removed (audit retention) are behind the latest checkpoint; the genesis
-  // stays. The chain goes on from the last archived event's hash, verified when it was archived.
+  // stays. The chain goes on from the last archived event's hash, proven by the checkpoint's seal
+  // and, when supplied, its archive.
+  const latest = checkpoints[checkpoints.length - 1];
   let count = 1;
   let prevHash = first!.hash;
   let lastId = 1;
-  if (checkpoint && checkpoint.throughId > 1) {
-    prevHash = checkpoint.hash;
-    lastId = checkpoint.throughId;
+  if (latest && latest.throughId > 1) {
+    prevHash = latest.throughHash;
+    lastId = latest.throughId;
   }
   const firstId = lastId + 1;
   const rows = db.prepare('SELECT * FROM audit_events WHERE id >= ? ORDER BY id').iterate(firstId) as IterableIterator<AuditRow>;
@@ -145,39 +175,113 @@ export function verifyAudit(db: Db, options: { databaseId: string | null; anchor
     lastId = event.id;
     count += 1;
   }
-  const guards = guardProblem(db);
-  if (guards) return fail(count, null, guards);
-  const anchorFailure = anchors.map(anchorProblem).find((problem) => problem !== null);
-  if (anchorFailure) return fail(count, null, anchorFailure);
-  return { ok: true, count, head: { count: lastId, hash: prevHash }, anchors };
+  const problem =
+    guardProblem(db) ??
+    withAuditKeys(db, (keys) => checkpointProblem(checkpoints, keys?.seal ?? null, { databaseId: options.databaseId, genesisHash: first!.hash })) ??
+    proofs.problem ??
+    (options.requireArchives ? unprovenCheckpoint(checkpoints, proofs.proven) : null) ??
+    anchors.map(anchorProblem).find((p) => p !== null) ??
+    null;
+  if (problem) return fail(count, null, problem);
+  return { ok: true, count, head: { count: lastId, hash: prevHash }, anchors, archives };
 }
 
-/** The chain's head now: the last event's number and hash. */
-export function auditHeadMark(db: Db): AuditHeadMark {
+function unprovenCheckpoint(checkpoints: readonly Checkpoint[], proven: ReadonlyMap<number, OpenedArchive>): string | null {
+  const index = checkpoints.findIndex((c) => !proven.has(c.id));
+  if (index < 0) return null;
+  return `point d’archivage n° ${index + 1} : son archive « ${checkpoints[index]!.archiveName} » est introuvable ou ne se vérifie pas (--archive FICHIER) : le journal n’est pas prouvé complet`;
+}
+
+/** Each archive supplied must be the one a checkpoint recorded, and follow the previous one. */
+function proveCheckpoints(
+  checkpoints: readonly Checkpoint[],
+  archives: readonly OpenedArchive[],
+  genesisHash: string,
+): { proven: Map<number, OpenedArchive>; problem: string | null } {
+  const proven = new Map<number, OpenedArchive>();
+  for (const archive of archives) {
+    const index = checkpoints.findIndex((c) => c.archiveSha256 === archive.sha256);
+    const checkpoint = checkpoints[index];
+    if (!checkpoint) return { proven, problem: `l’archive « ${archive.fileName} » ne correspond à aucun point d’archivage du journal` };
+    const previous = checkpoints[index - 1];
+    const follows =
+      archive.fromId === (previous?.throughId ?? 1) + 1 &&
+      archive.firstPrevHash === (previous?.throughHash ?? genesisHash) &&
+      archive.throughId === checkpoint.throughId &&
+      archive.throughHash === checkpoint.throughHash;
+    if (!follows)
+      return { proven, problem: `l’archive « ${archive.fileName} » ne prolonge pas le journal jusqu’à son point d’archivage n° ${index + 1}` };
+    proven.set(checkpoint.id, archive);
+  }
+  return { proven, problem: null };
+}
+
+function checkAnchors(
+  db: Db,
+  anchors: readonly AuditAnchor[],
+  checkpoints: readonly Checkpoint[],
+  proofs: { proven: ReadonlyMap<number, OpenedArchive> },
+): AnchorCheck[] {
+  const hashOf = db.prepare('SELECT hash FROM audit_events WHERE id = ?').pluck();
+  const status = (anchor: AuditAnchor): AnchorStatus => {
+    const kept = anchor.checkpoint;
+    if (kept && !checkpoints.some((c) => c.throughId === kept.throughId && c.throughHash === kept.hash)) return 'diverged';
+    const found = hashOf.get(anchor.count) as string | undefined;
+    if (found !== undefined) return found === anchor.hash ? 'extended' : 'diverged';
+    const covering = checkpoints.find((c) => anchor.count > 1 && anchor.count <= c.throughId);
+    if (!covering) return 'missing';
+    const archive = proofs.proven.get(covering.id);
+    if (!archive) return 'unproven';
+    return archive.hashOf(anchor.count) === anchor.hash ? 'archived' : 'diverged';
+  };
+  return anchors.map((anchor) => ({ ...anchor, status: status(anchor) }));
+}
+
+/** The chain's head now: the last event's number and hash, and the latest checkpoint if any. */
+export function auditHeadMark(db: Db): AuditHeadMark & { checkpoint: CheckpointMark | null } {
   const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-  return { count: last?.id ?? 0, hash: last?.hash ?? GENESIS_HASH };
+  const latest = listCheckpoints(db).at(-1);
+  return {
+    count: last?.id ?? 0,
+    hash: last?.hash ?? GENESIS_HASH,
+    checkpoint: latest ? { throughId: latest.throughId, hash: latest.throughHash } : null,
+  };
 }
 
-/** `COUNT:HASH`, as printed on the minutes and typed after `--anchor`. */
-export function formatAnchor(head: AuditHeadMark): string {
-  return `${head.count}:${head.hash}`;
+/**
+ * `COUNT:HASH`, as printed on the minutes and typed after `--anchor`; with the latest checkpoint,
+ * `COUNT:HASH/THROUGH:HASH`: a checkpoint removed or replaced later no longer matches it.
+ */
+export function formatAnchor(head: AuditHeadMark & { checkpoint?: CheckpointMark | null }): string {
+  const main = `${head.count}:${head.hash}`;
+  return head.checkpoint ? `${main}/${head.checkpoint.throughId}:${head.checkpoint.hash}` : main;
 }
+
+export const ANCHOR_TEXT = '\\d{1,12}:[0-9a-f]{64}(?:/\\d{1,12}:[0-9a-f]{64})?';
 
 export function parseAnchor(text: string): AuditAnchor | null {
-  const match = /^(\d{1,12}):([0-9a-f]{64})$/.exec(text.trim().toLowerCase());
-  return match ? { count: Number(match[1]), hash: match[2]! } : null;
+  const match = /^(\d{1,12}):([0-9a-f]{64})(?:\/(\d{1,12}):([0-9a-f]{64}))?$/.exec(text.trim().toLowerCase());
+  if (!match) return null;
+  const anchor: AuditAnchor = { count: Number(match[1]), hash: match[2]! };
+  return match[3] ? { ...anchor, checkpoint: { throughId: Number(match[3]), hash: match[4]! } } : anchor;
 }
 
-/** The verification asked from the journal: verified first, then audited with its verdict. */
+/** The verification asked from the journal: verified first (archives found on the share), then audited. */
 export function verifyAuditTrail(ctx: ServiceContext): AuditVerification {
-  const result = verifyAudit(ctx.db, { databaseId: ctx.keys.read().databaseId ?? null });
+  const result = withAuditKeys(ctx.db, (keys) =>
+    verifyAudit(ctx.db, {
+      databaseId: ctx.keys.read().databaseId ?? null,
+      archives: keys ? archivesOnShare(ctx.db, keys.archive) : [],
+      requireArchives: true,
+    }),
+  );
   appendAudit(
     ctx.db,
     {
       userId: ctx.actor.userId,
       action: 'audit.verify',
       outcome: result.ok ? 'success' : 'failure',
-      detail: result.ok ? `count=${result.count}` : `broken=${result.brokenEventId ?? 'triggers'}`,
+      detail: result.ok ? `count=${result.count},archives=${result.archives}` : `broken=${result.brokenEventId ?? 'triggers'}`,
     },
     ctx.clock(),
   );

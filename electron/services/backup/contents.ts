@@ -1,6 +1,7 @@
 // What a database holds, as the manifest records it and the verification compares it.
 import type { Db } from '../../../db/connection';
 import type { TableCounts } from '../../../db/tables';
+import { listCheckpoints } from '../audit/checkpoints';
 
 export { countRows, tableCounts, tableNames, type TableCounts } from '../../../db/tables';
 
@@ -8,12 +9,20 @@ export interface AuditHead {
   count: number;
   lastId: number;
   hash: string;
+  /** The latest checkpoint: the manifest carries it as an anchor of its own. */
+  checkpoint: { throughId: number; hash: string } | null;
 }
 
 export function auditHead(db: Db): AuditHead {
   const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
   const count = db.prepare('SELECT count(*) FROM audit_events').pluck().get() as number;
-  return { count, lastId: last?.id ?? 0, hash: last?.hash ?? '' };
+  const latest = listCheckpoints(db).at(-1);
+  return {
+    count,
+    lastId: last?.id ?? 0,
+    hash: last?.hash ?? '',
+    checkpoint: latest ? { throughId: latest.throughId, hash: latest.throughHash } : null,
+  };
 }
 
 /** The differences between what was expected and what was found, in French, one per table. */

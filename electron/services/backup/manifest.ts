@@ -18,7 +18,15 @@ export const manifestSchema = z
     database: z.object({ file: z.literal('clsm.db'), bytes: z.number().int().positive(), sha256: sha256Hex }).strict(),
     keyring: z.object({ file: z.literal('clsm.keyring.json'), sha256: sha256Hex }).strict(),
     counts: z.record(z.string(), z.number().int().nonnegative()),
-    auditHead: z.object({ count: z.number().int().nonnegative(), lastId: z.number().int().nonnegative(), hash: z.string() }).strict(),
+    auditHead: z
+      .object({
+        count: z.number().int().nonnegative(),
+        lastId: z.number().int().nonnegative(),
+        hash: z.string(),
+        /** The latest checkpoint of the trail at the copy (an anchor for it); absent before issue 24. */
+        checkpoint: z.object({ throughId: z.number().int().positive(), hash: sha256Hex }).strict().nullable().optional(),
+      })
+      .strict(),
     mac: sha256Hex,
   })
   .strict();

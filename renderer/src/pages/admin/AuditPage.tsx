@@ -69,7 +69,9 @@ export function AuditPage() {
       </div>
       {verification?.ok === true && (
         <Alert kind="success">
-          Journal intègre : {verification.count} événements vérifiés. Tête de chaîne, à noter comme ancre :{' '}
+          Journal intègre : {verification.count} événements vérifiés
+          {verification.archives > 0 ? `, et ${verification.archives} archive(s) du partage prouvant les événements archivés` : ''}. Tête de
+          chaîne, à noter comme ancre :{' '}
           <code className="anchor">
             {verification.head.count}:{verification.head.hash}
           </code>
