@@ -11,6 +11,8 @@ export const VAULT_ERRORS = {
   WRONG_RECOVERY_KEY: 'Clé de récupération incorrecte.',
   DB_DAMAGED: 'La base de données est endommagée ou ne correspond pas au trousseau de clés. Restaurez une sauvegarde.',
   DB_TOO_NEW: 'Cette base de données a été créée par une version plus récente de l’application. Installez la dernière version.',
+  DATA_FOLDER_BUSY:
+    'Le dossier de données est occupé par un autre programme depuis plus de 15 secondes. Réessayez ; si cela dure, redémarrez le poste.',
   UNLOCK_DELAY: 'Trop de tentatives échouées. Patientez avant de réessayer.',
   CONFIRMATION_REQUIRED: 'Mot de passe de confirmation incorrect.',
   NOT_A_COORDINATOR: 'La récupération n’est possible que pour un compte de coordination actif.',

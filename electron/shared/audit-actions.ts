@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = {
   'session.activity': 'Activité de la session',
   'session.unlockFailures': 'Échecs de déverrouillage',
   'session.lockoutReset': 'Compteur d’échecs de déverrouillage endommagé, remis à zéro',
+  'session.unlockDelays': 'Essais de déverrouillage refusés pendant le délai d’attente',
+  'session.lockoutMissing': 'Compteur d’échecs de déverrouillage supprimé ou remplacé par une copie antérieure',
   'settings.get': 'Lecture des paramètres',
   'settings.update': 'Modification des paramètres',
   'users.list': 'Liste des utilisateurs',

@@ -85,11 +85,14 @@ const lastVerifiedBackupAt = z.string().nullable();
 /** How each setting is stored and checked when read back. */
 /** True from the moment a recovery key is shown until the coordinator confirms it is stored. */
 const recoveryKeyPending = z.boolean();
+/** The unlock throttle's `total` seen at the last unlock: a lower one later means the file was reset. */
+const lockoutWatermark = z.number().int().min(0);
 
 export const settingSchemas = {
   establishmentName,
   autoLockMinutes,
   recoveryKeyPending,
+  lockoutWatermark,
   consentReconfirmMonths,
   situationTypologies,
   responseTypologies,

@@ -15,6 +15,7 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   establishmentName: null,
   autoLockMinutes: 10,
   recoveryKeyPending: false,
+  lockoutWatermark: null,
   consentReconfirmMonths: 12,
   situationTypologies: [...DEFAULT_TYPOLOGIES],
   responseTypologies: [...DEFAULT_RESPONSE_TYPOLOGIES],

@@ -80,7 +80,7 @@ export class KeyringService {
     /** Where the password was typed, when it is not a confirmation box (« Mot de passe actuel »). */
     asked?: { field: string; message: string },
   ): Promise<T> {
-    const waitMs = this.lockout.retryAfterMs();
+    const waitMs = this.lockout.admit({ audited: true });
     if (waitMs > 0) throw new AppError('UNLOCK_DELAY', { retryAfterMs: waitMs });
     const masterKey = await this.openWithPassword(login, password);
     if (!masterKey) {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manualClock, tempDir } from '../../../tests/helpers/vault';
@@ -21,9 +21,10 @@ describe('unlock throttling', () => {
     expect(afterRestart.retryAfterMs()).toBe(500);
     clock.advance(500);
     expect(afterRestart.retryAfterMs()).toBe(0);
-    expect(afterRestart.takeUnreported()).toEqual({ failures: 2, resets: 0 });
+    expect(afterRestart.takeUnreported()).toEqual({ failures: 2, delays: 0, resets: 0, total: 2, present: true });
     expect(afterRestart.retryAfterMs()).toBe(0);
-    expect(afterRestart.takeUnreported()).toEqual({ failures: 0, resets: 0 });
+    // The counters to report are cleared; the total never goes down.
+    expect(afterRestart.takeUnreported()).toEqual({ failures: 0, delays: 0, resets: 0, total: 2, present: true });
   });
 
   it('slows down audited failures without reporting them twice, and clearDelay keeps what is unreported', () => {
@@ -35,7 +36,23 @@ describe('unlock throttling', () => {
     expect(lockout.retryAfterMs()).toBe(2000);
     lockout.clearDelay();
     expect(lockout.retryAfterMs()).toBe(0);
-    expect(lockout.takeUnreported()).toEqual({ failures: 1, resets: 0 });
+    expect(lockout.takeUnreported()).toMatchObject({ failures: 1, resets: 0, total: 2 });
+  });
+
+  it('counts the refusals for the delay, reported or not, and says when its file was absent', () => {
+    const clock = manualClock();
+    const path = join(tempDir(), 'lockout.json');
+    const lockout = new Lockout(path, clock.now);
+    expect(lockout.admit()).toBe(0);
+    lockout.recordFailure();
+    expect(lockout.admit()).toBe(1000); // refused while locked: to report
+    expect(lockout.admit({ audited: true })).toBe(1000); // refused while unlocked: the caller audits it
+    clock.advance(1000);
+    expect(lockout.admit()).toBe(0);
+    expect(lockout.takeUnreported()).toEqual({ failures: 1, delays: 1, resets: 0, total: 3, present: true });
+    rmSync(path);
+    expect(lockout.takeUnreported()).toMatchObject({ present: false, total: 0 });
+    expect(lockout.takeUnreported()).toMatchObject({ present: true });
   });
 
   it('resets a damaged or emptied file instead of locking for ever, and reports the reset', () => {
@@ -47,8 +64,8 @@ describe('unlock throttling', () => {
       expect(lockout.retryAfterMs()).toBe(0);
       expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ consecutiveFailures: 0, resets: 1 });
       expect(lockout.recordFailure()).toBe(1000);
-      expect(lockout.takeUnreported()).toEqual({ failures: 1, resets: 1 });
-      expect(lockout.takeUnreported()).toEqual({ failures: 0, resets: 0 });
+      expect(lockout.takeUnreported()).toMatchObject({ failures: 1, resets: 1 });
+      expect(lockout.takeUnreported()).toMatchObject({ failures: 0, resets: 0 });
     }
   });
 

@@ -13,7 +13,7 @@ import { Clock, nowIso, systemClock } from '../../shared/dates';
 import type { Role } from '../../shared/vocabulary';
 import { appendAudit, AuditInput } from '../audit/trail';
 import { appendGenesis } from '../audit/verify';
-import { writeSetting } from '../settings/settings';
+import { readSetting, writeSetting } from '../settings/settings';
 import { AuditBuffer } from './audit-buffer';
 import { DataFolder, VaultState } from './data-folder';
 import { assertPasswordPolicy, KeyringService, secretBuffer } from './keyring-service';
@@ -284,9 +284,7 @@ export class Vault {
     }
     this.db = db;
     this.sessions.start(session);
-    const { failures, resets } = this.lockout.takeUnreported();
-    if (resets > 0) this.audit({ userId: null, action: 'session.lockoutReset', outcome: 'failure', detail: `count=${resets}` });
-    if (failures > 0) this.audit({ userId: null, action: 'session.unlockFailures', outcome: 'failure', detail: `count=${failures}` });
+    this.reportLockout(db);
     this.buffer.flush(db, session.userId, this.clock());
     this.audit({ userId: session.userId, action, outcome: 'success' });
     return session;
@@ -302,8 +300,24 @@ export class Vault {
 
   /** While locked the trail cannot be written: the lockout file counts the refusals for it. */
   private assertNotThrottled(): void {
-    const retryAfterMs = this.lockout.retryAfterMs();
+    const retryAfterMs = this.lockout.admit();
     if (retryAfterMs > 0) throw new AppError('UNLOCK_DELAY', { retryAfterMs, alreadyAudited: true });
+  }
+
+  /**
+   * What the throttle counted while locked, now written to the trail; and whether its file was
+   * deleted or put back to an older copy since the last unlock (its `total` never goes down).
+   */
+  private reportLockout(db: Db): void {
+    const report = this.lockout.takeUnreported();
+    const seen = readSetting(db, 'lockoutWatermark');
+    const failure = (action: AuditInput['action'], detail: string) => this.audit({ userId: null, action, outcome: 'failure', detail });
+    if (seen !== null && !report.present) failure('session.lockoutMissing', `file=missing,seen=${seen}`);
+    else if (seen !== null && report.total < seen) failure('session.lockoutMissing', `file=older,seen=${seen},found=${report.total}`);
+    if (report.resets > 0) failure('session.lockoutReset', `count=${report.resets}`);
+    if (report.failures > 0) failure('session.unlockFailures', `count=${report.failures}`);
+    if (report.delays > 0) failure('session.unlockDelays', `count=${report.delays}`);
+    if (seen !== report.total) writeSetting(db, 'lockoutWatermark', report.total);
   }
 
   private failedAttempt(code: 'WRONG_PASSWORD' | 'WRONG_RECOVERY_KEY'): AppError {
