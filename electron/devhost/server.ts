@@ -70,6 +70,15 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+/** The channel named by `/api/<channel>`; null when its percent-encoding is malformed. */
+export function channelOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null; // URIError: `%E0%A4%A` and the like name no channel
+  }
+}
+
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -116,7 +125,11 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     const url = new URL(request.url ?? '/', origin);
     if (request.method === 'GET') return serveFile(response, url.pathname);
     if (request.method !== 'POST' || !url.pathname.startsWith('/api/')) return send(response, 405, 'text/plain; charset=utf-8', 'Refusé');
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const channel = channelOf(url.pathname);
+    if (channel === null) {
+      request.resume();
+      return send(response, 400, 'text/plain; charset=utf-8', 'Adresse mal formée');
+    }
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const originOk = request.headers.origin === undefined || request.headers.origin === origin;
     if (!originOk || !sameSecret(bearer, token)) {

@@ -43,6 +43,18 @@ export function nowIso(clock: Clock): string {
   return momentIso(clock());
 }
 
+/**
+ * The years a day typed in the app may fall in: anything else is a typing slip (0001, 9999), and
+ * would reach SQLite's checks or JavaScript's date range as an internal error instead of a field error.
+ */
+export const DAY_YEARS = { min: 1900, max: 2100 } as const;
+
+/** True for a day within `DAY_YEARS`. */
+export function isDayInRange(day: Day): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= DAY_YEARS.min && year <= DAY_YEARS.max;
+}
+
 /** True for a real calendar day written `YYYY-MM-DD` (no 2025-13-01, no 2026-02-30); never throws. */
 export function isDay(value: unknown): value is Day {
   return typeof value === 'string' && DAY.test(value) && isMatch(value, 'yyyy-MM-dd');
@@ -51,10 +63,11 @@ export function isDay(value: unknown): value is Day {
 /** `dd/MM/yyyy` (one-digit day and month accepted) or `YYYY-MM-DD` to a Day; null when not a real day. */
 export function parseDay(value: string): Day | null {
   const text: string = value.trim();
-  if (DAY.test(text)) return isDay(text) ? text : null;
+  if (DAY.test(text)) return isDay(text) && isDayInRange(text) ? text : null;
   if (!FRENCH_DAY.test(text) || !isMatch(text, 'd/M/yyyy')) return null;
   const [date, month, year] = text.split('/') as [string, string, string];
-  return `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+  const day = `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+  return isDayInRange(day) ? day : null;
 }
 
 /** A Day as people read it: `dd/MM/yyyy`. */

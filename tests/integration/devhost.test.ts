@@ -97,6 +97,22 @@ describe('dev host', () => {
     });
   });
 
+  it('answers 400 to a malformed address, before authentication, and keeps serving', async () => {
+    const { host: h, token } = await start();
+    const host = `127.0.0.1:${h.port}`;
+    for (const path of ['/api/%E0%A4%A', '/api/%', '/api/session.info%ZZ']) {
+      const refused = await raw(h.port, { method: 'POST', path, headers: { host }, body: '{}' });
+      expect(refused, path).toMatchObject({ status: 400, body: 'Adresse mal formée' });
+    }
+    const after = await raw(h.port, {
+      method: 'POST',
+      path: '/api/setup.status',
+      headers: { host, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(after.status).toBe(200);
+  });
+
   it('accepts a body as large as the import accepts, and refuses a larger one in French', async () => {
     const { host: h, token } = await start();
     const post = (body: string) =>

@@ -7,6 +7,7 @@ import { chmodSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, cl
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { openEncryptedDatabase } from '../../../db/connection';
+import { temporaryNameFor } from '../../../db/files';
 import { wipe } from '../../../db/crypto';
 import { migrate } from '../../../db/migrate';
 import { AppError } from '../../errors';
@@ -69,9 +70,8 @@ export async function restoreBackup(
     const folder = new DataFolder(dataDir);
     folder.create();
     const safetyCopy = keepSafetyCopy(folder, options.clock());
-    const suffix = `${randomBytes(6).toString('hex')}.tmp`;
-    const dbTemp = `${folder.dbPath}.${suffix}`;
-    const keyringTemp = `${folder.keyringPath}.${suffix}`;
+    const dbTemp = temporaryNameFor(folder.dbPath);
+    const keyringTemp = temporaryNameFor(folder.keyringPath);
     try {
       copyDurably(join(opened.dir, BACKUP_FILES.database), dbTemp);
       copyDurably(join(opened.dir, BACKUP_FILES.keyring), keyringTemp);

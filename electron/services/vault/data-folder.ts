@@ -2,9 +2,9 @@
 // A new folder is built under a temporary sibling name and renamed into place once complete, so a
 // set-up killed halfway leaves nothing that looks like a data folder: the next set-up starts again.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fsyncFolder } from '../../../db/files';
+import { fsyncFolder, writerOfTemporary } from '../../../db/files';
 import { AppError } from '../../errors';
 
 export type VaultState = 'uninitialized' | 'locked' | 'unlocked' | 'db_missing' | 'keyring_missing';
@@ -14,7 +14,17 @@ const KEYRING_FILE = 'clsm.keyring.json';
 const LOCKOUT_FILE = 'clsm.lockout.json';
 const PENDING_AUDIT_FILE = 'clsm.pending-audit.json';
 /** What a folder may hold before set-up: state written while it was uninitialised. */
-const SETUP_LEFTOVERS = new Set([LOCKOUT_FILE, PENDING_AUDIT_FILE]);
+const SETUP_LEFTOVERS = new Set([LOCKOUT_FILE, PENDING_AUDIT_FILE, `${LOCKOUT_FILE}.lock`]);
+
+/** True while process `pid` runs (EPERM: it runs, under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 export class DataFolder {
   readonly dbPath: string;
@@ -37,6 +47,26 @@ export class DataFolder {
     if (!hasDb) return 'db_missing';
     if (!hasKeyring) return 'keyring_missing';
     return 'locked';
+  }
+
+  /**
+   * At start-up: the temporary files that processes killed mid-write left in the folder (a state
+   * file's, a restore's). A file whose writer still runs is kept: it is a write under way. Folders
+   * (a key rotation's staging) are the swap's business. Returns how many were removed.
+   */
+  removeStaleTemporaryFiles(): number {
+    if (!existsSync(this.dir)) return 0;
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (!name.endsWith('.tmp')) continue;
+      const path = join(this.dir, name);
+      if (!lstatSync(path).isFile()) continue;
+      const writer = writerOfTemporary(name);
+      if (writer !== null && (writer === process.pid || isRunning(writer))) continue;
+      rmSync(path, { force: true });
+      removed += 1;
+    }
+    return removed;
   }
 
   create(): void {

@@ -63,6 +63,7 @@ export class Vault {
     this.sessions = new SessionState(this.clock);
     // A key rotation interrupted by a crash: finished if it was committed, forgotten otherwise.
     settleSwap(this.folder);
+    this.folder.removeStaleTemporaryFiles();
   }
 
   get dbPath(): string {
