@@ -2,11 +2,15 @@
 // UI, through the same services (decision 014).
 import { resolve } from 'node:path';
 import { AppError } from '../errors';
+import { assertKeyCurrent } from './guards';
 import { backupTo, BackupSummary } from '../services/backup/service';
 import { restoreBackup, RestoreResult } from '../services/backup/restore';
 import { BackupSecret, verifyBackup, VerifiedBackup } from '../services/backup/verify';
 import { sessionContext } from '../services/context';
 import { Vault } from '../services/vault';
+import type { TemporaryPassword } from '../services/vault/rotation';
+
+type KeyRotation = { recoveryKey: string; temporaryPasswords: TemporaryPassword[] };
 import { systemClock } from '../shared/dates';
 
 /** `backup --data DIR --to SHAREDIR`: a coordinator's password opens the base and is asked again. */
@@ -15,6 +19,7 @@ export async function backupCommand(dataDir: string, shareDir: string, password:
   const session = await vault.unlock(null, password);
   try {
     if (session.role !== 'coordinator') throw new AppError('FORBIDDEN');
+    assertKeyCurrent(vault);
     return await backupTo(sessionContext(vault, systemClock), resolve(shareDir), password, 'cli');
   } finally {
     vault.lock('shutdown');
@@ -29,8 +34,52 @@ export function verifyCommand(path: string, secret: BackupSecret): Promise<Verif
  * `restore FILE --data DIR`: into a new folder, or over an existing one whose files are kept as a
  * safety copy beside them. The app must be closed on that folder meanwhile (said in the usage).
  */
-export function restoreCommand(path: string, dataDir: string, secret: BackupSecret): Promise<RestoreResult> {
-  return restoreBackup(resolve(path), secret, resolve(dataDir), { clock: systemClock, requireCoordinator: true });
+export async function restoreCommand(
+  path: string,
+  dataDir: string,
+  secret: BackupSecret,
+): Promise<RestoreResult & { rotation: KeyRotation | null }> {
+  const restored = await restoreBackup(resolve(path), secret, resolve(dataDir), { clock: systemClock, requireCoordinator: true });
+  if (!restored.revocation.rotationRequired || !('password' in secret) || restored.backup.login === null)
+    return { ...restored, rotation: null };
+  // The coordinator's password is at hand: the rotation the restore requires is done at once.
+  const vault = new Vault({ dataDir: resolve(dataDir) });
+  await vault.unlock(restored.backup.login, secret.password);
+  try {
+    const rotation = await vault.exclusive(() => vault.rotateKey(restored.backup.login!, secret.password));
+    return { ...restored, rotation };
+  } finally {
+    vault.lock('shutdown');
+  }
+}
+
+/** What a restore says of the revocations it re-applied, in French; empty when none. */
+export function revocationText(restored: RestoreResult & { rotation: KeyRotation | null }): string[] {
+  const { revocation, rotation } = restored;
+  if (!revocation.rotationRequired) return [];
+  const lines = [
+    ...(revocation.predatesRotation ? ['Cette sauvegarde est antérieure à un changement de clé de chiffrement.'] : []),
+    ...(revocation.revoked.length > 0
+      ? [
+          `Comptes désactivés depuis la sauvegarde, désactivés à nouveau : ${revocation.revoked
+            .map((u) => `${u.displayName} (${u.login})`)
+            .join(', ')}.`,
+        ]
+      : []),
+  ];
+  if (!rotation) return [...lines, 'Changez la clé maintenant (rekey) : aucune autre commande ne fonctionne avant.'];
+  return [
+    ...lines,
+    'Clé de chiffrement changée : les anciennes copies du trousseau n’ouvrent plus la base.',
+    'Nouvelle clé de récupération — imprimez-la et rangez-la au coffre ; elle ne sera plus affichée :',
+    `  ${rotation.recoveryKey}`,
+    ...(rotation.temporaryPasswords.length
+      ? [
+          'Mots de passe provisoires (à changer au prochain déverrouillage) :',
+          ...rotation.temporaryPasswords.map((t) => `  ${t.login} : ${t.password}`),
+        ]
+      : ['Aucun autre compte actif.']),
+  ];
 }
 
 export function countsText(counts: Record<string, number>): string {

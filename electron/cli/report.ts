@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../errors';
+import { assertKeyCurrent } from './guards';
 import { sessionContext } from '../services/context';
 import { civilYear } from '../services/evaluation/period';
 import { exportEvaluation, ExportFormat } from '../services/evaluation/service';
@@ -22,6 +23,7 @@ export async function reportCommand(options: {
   const session = await vault.unlock(options.login, options.password);
   try {
     if (session.role !== 'coordinator' && session.role !== 'animateur') throw new AppError('FORBIDDEN');
+    assertKeyCurrent(vault);
     const ctx = sessionContext(vault, systemClock);
     const outDir = resolve(options.outDir);
     mkdirSync(outDir, { recursive: true });

@@ -10,7 +10,8 @@ import { formatAnchor } from '../services/audit/verify';
 import { loginSchema, passwordSchema } from '../services/users/schema';
 import { Vault } from '../services/vault';
 import { ANCHOR_WORDS, verifyTrail } from './audit';
-import { backupCommand, countsText, restoreCommand, verifyCommand } from './backup';
+import { backupCommand, countsText, restoreCommand, revocationText, verifyCommand } from './backup';
+import { assertKeyCurrent } from './guards';
 import { assertDemoFolders, buildDemoYear, DEMO_COORDINATOR } from './demo';
 import { reportCommand } from './report';
 
@@ -49,7 +50,9 @@ Commandes :
       Vérifie une sauvegarde (dossier ou fichier qu’il contient) : code 0 et les comptes par table, 1 et la raison.
   restore SAUVEGARDE --data DOSSIER --password-stdin [--recovery-key]
       Restaure la sauvegarde dans DOSSIER (neuf ou existant ; l’application doit y être fermée). Ce que
-      DOSSIER contenait est gardé dans un sous-dossier « avant-restauration-… ».
+      DOSSIER contenait est gardé dans un sous-dossier « avant-restauration-… ». Une sauvegarde antérieure à un
+      changement de clé ou à la désactivation de comptes : ces comptes sont désactivés à nouveau et la clé est
+      changée aussitôt (avec un mot de passe) ou doit l’être avant toute autre commande (rekey).
   report --data DOSSIER --year AAAA --out DOSSIER_DE_SORTIE [--login IDENTIFIANT] --password-stdin
       Écrit le bilan annuel de l’année civile AAAA (PDF et Word modifiable) et le CSV de tous les indicateurs
       dans DOSSIER_DE_SORTIE. Effectifs inférieurs à 3 indiqués « < 3 ». Compte de coordination ou d’animation.
@@ -155,6 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const session = await target.unlock(login, password);
         try {
           if (session.role !== 'coordinator') throw new AppError('FORBIDDEN');
+          assertKeyCurrent(target);
           const { recoveryKey, slot } = await target.keys.confirm(login, password, (masterKey) => target.keys.newRecoveryKey(masterKey));
           target.keys.storeRecoverySlot(slot);
           target.audit({ userId: session.userId, action: 'recovery.newKey', outcome: 'success', detail: 'via=cli' });
@@ -262,10 +266,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const restored = await restoreCommand(target, required(values, 'data'), secret);
         emit(
           true,
-          `Sauvegarde du ${restored.backup.manifest.createdAt} restaurée dans ${resolve(required(values, 'data'))}` +
-            (restored.safetyCopy ? ` ; copie de sécurité de l’ancienne base : ${restored.safetyCopy}` : '') +
-            ` (${restored.auditEvents} événements d’audit vérifiés).`,
-          { safetyCopy: restored.safetyCopy, auditEvents: restored.auditEvents },
+          [
+            `Sauvegarde du ${restored.backup.manifest.createdAt} restaurée dans ${resolve(required(values, 'data'))}` +
+              (restored.safetyCopy ? ` ; copie de sécurité de l’ancienne base : ${restored.safetyCopy}` : '') +
+              ` (${restored.auditEvents} événements d’audit vérifiés).`,
+            ...revocationText(restored),
+          ].join('\n'),
+          {
+            safetyCopy: restored.safetyCopy,
+            auditEvents: restored.auditEvents,
+            revocation: restored.revocation,
+            ...(restored.rotation
+              ? {
+                  recoveryKey: restored.rotation.recoveryKey,
+                  temporaryPasswords: restored.rotation.temporaryPasswords.map(({ login, password }) => ({ login, password })),
+                }
+              : {}),
+          },
         );
         return 0;
       }

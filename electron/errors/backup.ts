@@ -13,6 +13,8 @@ export const BACKUP_ERRORS = {
   BACKUP_WRONG_SECRET: 'Ce mot de passe ou cette clé de récupération n’ouvre pas cette sauvegarde.',
   BACKUP_NOT_A_COORDINATOR: 'Seul un compte de coordination de la sauvegarde (ou sa clé de récupération) peut la restaurer.',
   BACKUP_TOO_NEW: 'Cette sauvegarde vient d’une version plus récente de l’application : installez la dernière version pour la restaurer.',
+  BACKUP_USER_REVOKED:
+    'Ce compte a été désactivé depuis cette sauvegarde : il ne peut pas la restaurer. Utilisez un compte de coordination actif ou la clé de récupération.',
   BACKUP_BUSY: 'Une sauvegarde ou une restauration est déjà en cours.',
   SITUATION_ERASED:
     'Les données de la personne ont été effacées (durée de conservation ou retrait du consentement) : ce document ne peut plus être produit.',

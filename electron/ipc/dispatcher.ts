@@ -8,7 +8,7 @@ import { AppError, invalidInput, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import { sessionContext, type PublicContext, type ServiceContext, type VaultContext } from '../services/context';
 import { reasonToken } from '../services/gates/reason';
-import { OBLIGATION_CHANNELS, obligationOf } from '../services/users/obligations';
+import { OBLIGATION_CHANNELS, OBLIGATION_ERRORS, obligationOf } from '../services/users/obligations';
 import type { Vault } from '../services/vault';
 import { Clock, systemClock, today } from '../shared/dates';
 import { Channel, ChannelOutput, ChannelParsed, contract, isChannel, Result } from './contract';
@@ -114,7 +114,7 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
       const session = vault.session;
       const obligation = session && spec.access !== 'public' ? obligationOf(vault.database(), session) : null;
       if (obligation && !OBLIGATION_CHANNELS[obligation].has(channel)) {
-        return refuse(channel, new AppError(obligation === 'choose_password' ? 'PASSWORD_CHANGE_REQUIRED' : 'RECOVERY_KEY_PENDING'));
+        return refuse(channel, new AppError(OBLIGATION_ERRORS[obligation]));
       }
       const parsed = schemaOf(spec.input, { today: today(clock) }).safeParse(payload);
       if (!parsed.success) return refuse(channel, invalidInput(parsed.error.issues));

@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../electron/services/vault';
+import { systemClock } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
 import { initializedVault, manualClock, tempDir } from '../helpers/vault';
 
@@ -14,10 +15,14 @@ const MINUTE = 60_000;
 /** `unlock-check` in a process of its own, the password on standard input. */
 function unlockCheck(dataDir: string, password: string): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('electron', 'cli.ts'), 'unlock-check', '--data', dataDir, '--password-stdin'], {
-      cwd: process.cwd(),
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join('electron', 'cli.ts'), 'unlock-check', '--data', dataDir, '--password-stdin'],
+      {
+        cwd: process.cwd(),
+        stdio: ['pipe', 'ignore', 'pipe'],
+      },
+    );
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
     child.on('error', reject);
@@ -34,10 +39,14 @@ const countIn = (details: string[]) => details.reduce((sum, d) => sum + Number(/
 /** A child process of tests/helpers/lockout-hammer.ts. */
 function hammer(path: string, count: number, startAt: number): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('tests', 'helpers', 'lockout-hammer.ts'), path, String(count), String(startAt)], {
-      cwd: process.cwd(),
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join('tests', 'helpers', 'lockout-hammer.ts'), path, String(count), String(startAt)],
+      {
+        cwd: process.cwd(),
+        stdio: 'ignore',
+      },
+    );
     child.on('error', reject);
     child.on('close', resolve);
   });
@@ -54,7 +63,7 @@ describe('the unlock throttle', () => {
   }, 120_000);
 
   it('counts every one of ten processes refused at once, and the trail records them all', async () => {
-    const clock = manualClock(new Date());
+    const clock = manualClock(systemClock());
     const { vault, dataDir } = await initializedVault({ now: clock.now });
     vault.lock();
     const results = await Promise.all(Array.from({ length: 10 }, () => unlockCheck(dataDir, 'pas-le-bon-mot-de-passe')));

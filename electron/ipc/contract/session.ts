@@ -23,6 +23,8 @@ export interface SessionInfo {
   mustChangePassword: boolean;
   /** The recovery key shown at set-up (or regenerated) is not yet confirmed stored. */
   recoveryKeyPending: boolean;
+  /** A restore brought back an older key or revoked users: the key must be changed first. */
+  keyRotationRequired: { since: string; revoked: string[] } | null;
   /** For the coordinator: no verified backup within the configured period (shown at unlock). */
   backupReminder: BackupReminder | null;
 }

@@ -1,3 +1,4 @@
+import type { Db } from '../../../db/connection';
 import { backupReminder } from '../../services/backup/service';
 import { readSetting } from '../../services/settings/settings';
 import type { Clock } from '../../shared/dates';
@@ -6,6 +7,14 @@ import type { Session, Vault } from '../../services/vault';
 import type { SessionInfo } from '../contract';
 import type { DomainHandlers } from '../dispatcher';
 import { allowedChannels, areasFor } from '../permissions';
+
+/** Why the key must be changed: since when, and the names of the users the restore disabled again. */
+function rotationRequired(db: Db): SessionInfo['keyRotationRequired'] {
+  const required = readSetting(db, 'keyRotationRequired');
+  if (!required) return null;
+  const name = db.prepare('SELECT display_name FROM users WHERE id = ?').pluck();
+  return { since: required.since, revoked: required.revokedUserIds.map((id) => (name.get(id) as string | undefined) ?? `n° ${id}`) };
+}
 
 export function sessionInfo(vault: Vault, session: Session, clock: Clock): SessionInfo {
   const db = vault.database();
@@ -22,6 +31,7 @@ export function sessionInfo(vault: Vault, session: Session, clock: Clock): Sessi
       : allowedChannels(session.role),
     mustChangePassword: obligation === 'choose_password',
     recoveryKeyPending: obligation === 'store_recovery_key',
+    keyRotationRequired: obligation === 'rotate_key' ? rotationRequired(db) : null,
     areas: obligation ? [] : areasFor(session.role),
     backupReminder: session.role === 'coordinator' && !obligation ? backupReminder(db, clock) : null,
   };

@@ -17,6 +17,7 @@ import { verifyAudit } from '../audit/verify';
 import { readSetting, writeSetting } from '../settings/settings';
 import { DataFolder } from '../vault/data-folder';
 import { BACKUP_FILES, momentStamp } from './layout';
+import { compareWithFolder, FolderComparison, reapplyRevocations, Revocation } from './revocations';
 import { openBackup, BackupSecret, VerifiedBackup, verifyOpenedBackup } from './verify';
 
 export interface RestoreResult {
@@ -25,6 +26,8 @@ export interface RestoreResult {
   safetyCopy: string | null;
   /** Events in the restored trail, the restore included. */
   auditEvents: number;
+  /** What the folder knew that the backup did not: revocations re-applied, rotation required. */
+  revocation: Revocation;
 }
 
 function copyDurably(from: string, to: string): void {
@@ -66,8 +69,11 @@ export async function restoreBackup(
     if (options.requireCoordinator && backup.login !== null && backup.role !== 'coordinator') {
       throw new AppError('BACKUP_NOT_A_COORDINATOR');
     }
-    options.beforeReplace?.();
     const folder = new DataFolder(dataDir);
+    const comparison = compareWithFolder(folder, opened);
+    // A user disabled since the backup does not bring their old access back by restoring it.
+    if (backup.login !== null && comparison.revokedLogins.includes(backup.login)) throw new AppError('BACKUP_USER_REVOKED');
+    options.beforeReplace?.();
     folder.create();
     const safetyCopy = keepSafetyCopy(folder, options.clock());
     const dbTemp = temporaryNameFor(folder.dbPath);
@@ -84,7 +90,7 @@ export async function restoreBackup(
       rmSync(keyringTemp, { force: true });
     }
     try {
-      return { backup, safetyCopy, auditEvents: recordRestore(folder, opened.masterKey, backup, options.clock) };
+      return { backup, safetyCopy, ...recordRestore(folder, opened.masterKey, backup, comparison, options.clock) };
     } catch (error) {
       putBack(folder, safetyCopy);
       throw error;
@@ -95,10 +101,17 @@ export async function restoreBackup(
 }
 
 /** The restored database, opened and migrated, records its own restore; its trail must verify. */
-function recordRestore(folder: DataFolder, masterKey: Buffer, backup: VerifiedBackup, clock: Clock): number {
+function recordRestore(
+  folder: DataFolder,
+  masterKey: Buffer,
+  backup: VerifiedBackup,
+  comparison: FolderComparison,
+  clock: Clock,
+): { auditEvents: number; revocation: Revocation } {
   const db = openEncryptedDatabase(folder.dbPath, masterKey, { create: false });
   try {
     migrate(db, { clock });
+    const revocation = reapplyRevocations(db, folder, comparison, clock);
     // The backup just restored was verified: it is the base's last verified backup at least.
     const known = readSetting(db, 'lastVerifiedBackupAt');
     if (!known || known < backup.manifest.createdAt) writeSetting(db, 'lastVerifiedBackupAt', backup.manifest.createdAt);
@@ -113,13 +126,19 @@ function recordRestore(folder: DataFolder, masterKey: Buffer, backup: VerifiedBa
         objectType: 'backup',
         objectId: backup.manifest.createdAt.replace(/[^0-9TZ]/g, ''),
         outcome: 'success',
-        detail: `schema=${backup.manifest.schemaVersion},via=${backup.login ? 'password' : 'recovery'}`,
+        detail: [
+          `schema=${backup.manifest.schemaVersion}`,
+          `via=${backup.login ? 'password' : 'recovery'}`,
+          ...(revocation.rotationRequired
+            ? [`revoked=${revocation.revoked.length}`, `olderKey=${revocation.predatesRotation}`, 'rotation=required']
+            : []),
+        ].join(','),
       },
       clock(),
     );
     const audit = verifyAudit(db, { databaseId: backup.databaseId });
     if (!audit.ok) throw new AppError('DB_DAMAGED');
-    return audit.count;
+    return { auditEvents: audit.count, revocation };
   } finally {
     db.close();
   }

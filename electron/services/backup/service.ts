@@ -12,6 +12,7 @@ import { BackupProgress, createBackup } from './create';
 import { shareFault } from './faults';
 import { listBackupFolders } from './layout';
 import { restoreBackup } from './restore';
+import type { Revocation } from './revocations';
 import { BackupSecret, readManifest, verifyBackup } from './verify';
 
 export interface BackupListing {
@@ -170,6 +171,8 @@ export interface RestoreSummary {
   /** Where the replaced database was kept, inside the data folder. */
   safetyCopy: string | null;
   createdAt: string;
+  /** Users disabled again and the key rotation required at the next unlock, when the backup predates them. */
+  revocation: Revocation;
 }
 
 export async function verifyShareBackup(ctx: ServiceContext, input: { name: string; secret: BackupSecret }): Promise<BackupVerification> {
@@ -200,5 +203,5 @@ export async function restoreShareBackup(
       vault.lock('restore');
     },
   });
-  return { safetyCopy: result.safetyCopy, createdAt: result.backup.manifest.createdAt };
+  return { safetyCopy: result.safetyCopy, createdAt: result.backup.manifest.createdAt, revocation: result.revocation };
 }

@@ -88,11 +88,18 @@ const recoveryKeyPending = z.boolean();
 /** The unlock throttle's `total` seen at the last unlock: a lower one later means the file was reset. */
 const lockoutWatermark = z.number().int().min(0);
 
+/** Set by a restore that brought back an older key or revoked users; cleared by the next key rotation. */
+const keyRotationRequired = z
+  .object({ since: z.string(), revokedUserIds: z.array(z.number().int().positive()) })
+  .strict()
+  .nullable();
+
 export const settingSchemas = {
   establishmentName,
   autoLockMinutes,
   recoveryKeyPending,
   lockoutWatermark,
+  keyRotationRequired,
   consentReconfirmMonths,
   situationTypologies,
   responseTypologies,

@@ -16,6 +16,7 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   autoLockMinutes: 10,
   recoveryKeyPending: false,
   lockoutWatermark: null,
+  keyRotationRequired: null,
   consentReconfirmMonths: 12,
   situationTypologies: [...DEFAULT_TYPOLOGIES],
   responseTypologies: [...DEFAULT_RESPONSE_TYPOLOGIES],

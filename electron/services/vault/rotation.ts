@@ -56,6 +56,8 @@ export function stageRotation(live: Db, folder: DataFolder, oldKey: Buffer, plan
       const mustChange = copy.prepare('UPDATE users SET must_change_password = 1 WHERE id = ?');
       for (const user of plan.temporaryPasswords) mustChange.run(user.userId);
       writeSetting(copy, 'recoveryKeyPending', true);
+      // A restore that brought back an older key asked for this rotation: done.
+      writeSetting(copy, 'keyRotationRequired', null);
       appendAudit(
         copy,
         { userId: actor.userId, action: 'users.rotateKey', outcome: 'success', detail: `users=${plan.temporaryPasswords.length + 1}` },

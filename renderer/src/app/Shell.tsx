@@ -5,6 +5,7 @@ import { api, SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
 import { AccountPage } from '../pages/AccountPage';
 import { ChooseOwnPasswordPage } from '../pages/ChooseOwnPasswordPage';
+import { KeyRotationRequiredPage } from '../pages/KeyRotationRequiredPage';
 import { RecoveryKeyPendingPage } from '../pages/RecoveryKeyPendingPage';
 import { AdministrationPage } from '../pages/admin/AdministrationPage';
 import { backupReminderText } from '../pages/admin/BackupsPage';
@@ -122,8 +123,12 @@ export function Shell({
           </ul>
         </nav>
         <main className="content" id="contenu" tabIndex={-1}>
-          {!session.mustChangePassword && !session.recoveryKeyPending && <BackupReminderBanner session={session} />}
-          {session.mustChangePassword ? (
+          {!session.keyRotationRequired && !session.mustChangePassword && !session.recoveryKeyPending && (
+            <BackupReminderBanner session={session} />
+          )}
+          {session.keyRotationRequired ? (
+            <KeyRotationRequiredPage session={session} onDone={onSessionChanged} />
+          ) : session.mustChangePassword ? (
             <ChooseOwnPasswordPage session={session} onChanged={onSessionChanged} />
           ) : session.recoveryKeyPending ? (
             <RecoveryKeyPendingPage onDone={onSessionChanged} />

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { duringIntendedLock } from '../../app/intended-lock';
 import { Link } from 'react-router';
-import { api, ApiError, BackupProgress, BackupStatus, BackupSummary, BackupVerification } from '../../api';
+import { api, ApiError, BackupProgress, BackupStatus, BackupSummary, BackupVerification, RestoreSummary } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
@@ -164,10 +164,11 @@ export function BackupsPage({ onLocked }: { onLocked: (notice: string) => void }
         <RestoreDialog
           name={restoring}
           at={status.backups.find((b) => b.name === restoring)?.at ?? ''}
-          onRestored={(safetyCopy) =>
+          onRestored={(summary) =>
             onLocked(
-              `Sauvegarde restaurée. La base précédente est gardée dans ${safetyCopy ?? 'le dossier des données'}. ` +
-                'Déverrouillez avec un mot de passe valable à la date de la sauvegarde.',
+              `Sauvegarde restaurée. La base précédente est gardée dans ${summary.safetyCopy ?? 'le dossier des données'}. ` +
+                'Déverrouillez avec un mot de passe valable à la date de la sauvegarde.' +
+                revocationNotice(summary.revocation),
             )
           }
           onCancel={() => setRestoring(null)}
@@ -240,6 +241,18 @@ function VerifyDialog({ name, onDone, onCancel }: { name: string; onDone: (r: Ba
   );
 }
 
+/** What the restore re-applied: the users it disabled again, the key to change at once. */
+function revocationNotice(revocation: RestoreSummary['revocation']): string {
+  if (!revocation.rotationRequired) return '';
+  const why = [
+    ...(revocation.predatesRotation ? ['cette sauvegarde est antérieure à un changement de clé de chiffrement'] : []),
+    ...(revocation.revoked.length > 0
+      ? [`ces comptes, désactivés depuis, le sont à nouveau : ${revocation.revoked.map((u) => u.displayName).join(', ')}`]
+      : []),
+  ];
+  return ` Attention : ${why.join(' ; ')}. La coordination doit changer la clé de chiffrement dès le déverrouillage, avant toute autre opération.`;
+}
+
 function RestoreDialog({
   name,
   at,
@@ -248,7 +261,7 @@ function RestoreDialog({
 }: {
   name: string;
   at: string;
-  onRestored: (safetyCopy: string | null) => void;
+  onRestored: (summary: RestoreSummary) => void;
   onCancel: () => void;
 }) {
   const [password, setPassword] = useState('');
@@ -262,7 +275,7 @@ function RestoreDialog({
       api.backup.restore({ name, actorPassword: password, secret: other ? secretOf(secret) : null }),
     );
     setBusy(false);
-    if (result.ok) onRestored(result.value.safetyCopy);
+    if (result.ok) onRestored(result.value);
     else setError(result.error);
   };
   return (
