@@ -147,8 +147,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'unlock-check': {
         const target = vault();
         const session = await target.unlock(values.login ?? null, await io.readSecret('Mot de passe : ', fromStdin));
+        const notices = [...target.unlockNotices()];
         target.lock('shutdown');
-        emit(true, 'Mot de passe valide : la base de données s’ouvre.', { login: session.login });
+        emit(true, ['Mot de passe valide : la base de données s’ouvre.', ...notices].join('\n'), { login: session.login, notices });
         return 0;
       }
       case 'new-recovery-key': {

@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, snap, startHost, unlock } from './support';
+import { createAccount, expectAccessible, Host, initialisedDataDir, snap, startHost, unlock } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -9,19 +9,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host.stop();
 });
-
-async function createAccount(page: Page, person: { login: string; displayName: string; password: string }, role: string) {
-  await page.getByLabel('Nom affiché').fill(person.displayName);
-  await page.getByLabel('Identifiant').fill(person.login);
-  await page.getByLabel('Rôle', { exact: true }).selectOption(role);
-  await page.getByLabel('Mot de passe initial', { exact: true }).fill(person.password);
-  await page.getByLabel('Confirmation du mot de passe initial').fill(person.password);
-  await page.getByRole('button', { name: 'Créer l’utilisateur' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Créer l’utilisateur' });
-  await dialog.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
-  await dialog.getByRole('button', { name: 'Créer' }).click();
-  await expect(page.getByText(`Utilisateur « ${person.displayName} » créé.`)).toBeVisible();
-}
 
 test('a user leaves: the app offers to change the encryption key, hands on the temporary passwords and the new recovery key', async ({
   page,

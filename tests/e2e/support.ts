@@ -208,3 +208,17 @@ export function consentAndMeeting(
     { day, seeded, choices },
   );
 }
+
+/** An account created from Administration › Utilisateurs (the page is open), confirmed by password. */
+export async function createAccount(page: Page, person: { login: string; displayName: string; password: string }, role: string) {
+  await page.getByLabel('Nom affiché').fill(person.displayName);
+  await page.getByLabel('Identifiant').fill(person.login);
+  await page.getByLabel('Rôle', { exact: true }).selectOption(role);
+  await page.getByLabel('Mot de passe initial', { exact: true }).fill(person.password);
+  await page.getByLabel('Confirmation du mot de passe initial').fill(person.password);
+  await page.getByRole('button', { name: 'Créer l’utilisateur' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Créer l’utilisateur' });
+  await dialog.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
+  await dialog.getByRole('button', { name: 'Créer' }).click();
+  await expect(page.getByText(`Utilisateur « ${person.displayName} » créé.`)).toBeVisible();
+}

@@ -110,7 +110,7 @@ describe('directory', () => {
         fields: { conventionSignatory: expect.stringMatching(/date de signature de la convention et son signataire/) },
       },
     });
-    const future = await api.partners.saveStructure({ ...CCAS, name: 'X', conventionSignedOn: '2999-01-01', conventionSignatory: 'Y' });
+    const future = await api.partners.saveStructure({ ...CCAS, name: 'X', conventionSignedOn: '2099-01-01', conventionSignatory: 'Y' });
     expect(future).toMatchObject({ ok: false, error: { fields: { conventionSignedOn: 'La date ne peut pas être dans le futur.' } } });
     const email = await api.partners.saveMember({ ...nurse(cmp.id), firstName: 'Marc', email: 'pas-un-courriel' });
     expect(email).toMatchObject({ ok: false, error: { fields: { email: 'Adresse de courriel invalide.' } } });

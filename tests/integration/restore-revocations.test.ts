@@ -2,14 +2,14 @@
 // key changed: restored, it names that user, disables them again and removes their slot, and the
 // key must be changed before any other work (in the app) or is changed at once (CLI, with the
 // coordinator's password). The departed user's password, and their old keyring copy, open nothing.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../db/connection';
 import { readKeyring, unlockWithPassword } from '../../db/keyring';
 import { Vault } from '../../electron/services/vault';
 import { secretBuffer } from '../../electron/services/vault/keyring-service';
-import { accountFor, ANIMATEUR, COORDINATOR } from '../fixtures/people';
+import { accountFor, ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
 import { cli } from '../helpers/cli';
 import { clientFor, coordinatorSession, ok } from '../helpers/ipc';
 import { manualClock, tempDir } from '../helpers/vault';
@@ -124,6 +124,23 @@ describe('restoring a backup older than a revocation', () => {
     expect(readdirSync(share)).toEqual([]);
     expect((await cli(['rekey', '--data', dataDir])).code).toBe(0);
     expect((await cli(['backup', '--data', dataDir, '--to', share])).code).toBe(0);
+  }, 60_000);
+
+  it('refuses the restore to a coordinator disabled since the backup, and replaces nothing', async () => {
+    const { api, vault, dataDir } = await coordinatorSession();
+    await ok(api.recovery.confirmStored({}));
+    const second = await ok(api.users.create(accountFor(SECRETARY, 'coordinator')));
+    const share = join(tempDir(), 'partage');
+    mkdirSync(share);
+    await ok(api.settings.update({ ...(await ok(api.settings.get({}))), backupShare: share }));
+    const backup = await ok(api.backup.run({ actorPassword: COORDINATOR.password }));
+    await ok(api.users.disable({ userId: second.id, actorPassword: COORDINATOR.password }));
+    vault.lock();
+    const before = readFileSync(join(dataDir, 'clsm.keyring.json'));
+    const refused = await cli(['restore', backup.path, '--data', dataDir], SECRETARY.password);
+    expect(refused).toMatchObject({ code: 1, err: expect.stringContaining('Ce compte a été désactivé depuis cette sauvegarde') });
+    expect(readFileSync(join(dataDir, 'clsm.keyring.json'))).toEqual(before);
+    expect(readdirSync(dataDir).some((name) => name.startsWith('avant-restauration-'))).toBe(false);
   }, 60_000);
 
   it('restores a backup of the same key and users without asking for anything', async () => {

@@ -105,6 +105,8 @@ describe('the unlock throttle', () => {
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
     expect(trail(vault, 'session.lockoutMissing')).toEqual(['file=missing,seen=0']);
     expect(trail(vault, 'session.unlockFailures')).toEqual([]);
+    // Said to the coordination in the window (and by `unlock-check`), until the lock.
+    expect(vault.unlockNotices()).toEqual([expect.stringMatching(/^Le compteur des essais de mot de passe a été supprimé ou remplacé/)]);
     vault.lock();
 
     const copy = join(dataDir, '..', 'copie.json');
@@ -120,5 +122,6 @@ describe('the unlock throttle', () => {
     vault.lock();
     await vault.unlock(COORDINATOR.login, COORDINATOR.password);
     expect(trail(vault, 'session.lockoutMissing')).toHaveLength(2);
+    expect(vault.unlockNotices()).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ export interface SessionInfo {
   recoveryKeyPending: boolean;
   /** A restore brought back an older key or revoked users: the key must be changed first. */
   keyRotationRequired: { since: string; revoked: string[] } | null;
+  /** For the coordinator: what the unlock found wrong with the data folder (shown until the lock). */
+  securityNotices: readonly string[];
   /** For the coordinator: no verified backup within the configured period (shown at unlock). */
   backupReminder: BackupReminder | null;
 }

@@ -34,6 +34,7 @@ export function sessionInfo(vault: Vault, session: Session, clock: Clock): Sessi
     keyRotationRequired: obligation === 'rotate_key' ? rotationRequired(db) : null,
     areas: obligation ? [] : areasFor(session.role),
     backupReminder: session.role === 'coordinator' && !obligation ? backupReminder(db, clock) : null,
+    securityNotices: session.role === 'coordinator' ? vault.unlockNotices() : [],
   };
 }
 

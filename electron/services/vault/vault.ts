@@ -52,6 +52,8 @@ export class Vault {
   private readonly buffer: AuditBuffer;
   private readonly serial = new SerialQueue();
   private db: Db | null = null;
+  /** What the unlock found wrong with the folder (a throttle file deleted…), in French, until the lock. */
+  private notices: string[] = [];
 
   constructor(private readonly options: VaultOptions) {
     this.folder = new DataFolder(options.dataDir);
@@ -212,7 +214,13 @@ export class Vault {
     if (session) this.audit({ userId: session.userId, action: 'session.lock', outcome: 'success', detail: `reason=${reason}` });
     this.db.close();
     this.db = null;
+    this.notices = [];
     this.sessions.end(reason);
+  }
+
+  /** For the coordination, at the unlock: what was found wrong with the data folder meanwhile. */
+  unlockNotices(): readonly string[] {
+    return this.notices;
   }
 
   private async initializeNow(input: SetupFields): Promise<{ recoveryKey: string }> {
@@ -313,8 +321,15 @@ export class Vault {
     const report = this.lockout.takeUnreported();
     const seen = readSetting(db, 'lockoutWatermark');
     const failure = (action: AuditInput['action'], detail: string) => this.audit({ userId: null, action, outcome: 'failure', detail });
+    const tampered = seen !== null && (!report.present || report.total < seen);
     if (seen !== null && !report.present) failure('session.lockoutMissing', `file=missing,seen=${seen}`);
     else if (seen !== null && report.total < seen) failure('session.lockoutMissing', `file=older,seen=${seen},found=${report.total}`);
+    this.notices = tampered
+      ? [
+          'Le compteur des essais de mot de passe a été supprimé ou remplacé par une copie antérieure depuis le dernier déverrouillage : ' +
+            'des échecs ont pu être effacés. L’événement est inscrit au journal d’audit ; signalez-le au service informatique.',
+        ]
+      : [];
     if (report.resets > 0) failure('session.lockoutReset', `count=${report.resets}`);
     if (report.failures > 0) failure('session.unlockFailures', `count=${report.failures}`);
     if (report.delays > 0) failure('session.unlockDelays', `count=${report.delays}`);

@@ -5,6 +5,7 @@ import { api, SessionInfo } from '../api';
 import { ROLE_LABELS } from '../labels';
 import { AccountPage } from '../pages/AccountPage';
 import { ChooseOwnPasswordPage } from '../pages/ChooseOwnPasswordPage';
+import { Alert } from '../components/Alert';
 import { KeyRotationRequiredPage } from '../pages/KeyRotationRequiredPage';
 import { RecoveryKeyPendingPage } from '../pages/RecoveryKeyPendingPage';
 import { AdministrationPage } from '../pages/admin/AdministrationPage';
@@ -123,6 +124,9 @@ export function Shell({
           </ul>
         </nav>
         <main className="content" id="contenu" tabIndex={-1}>
+          {session.securityNotices.map((notice) => (
+            <Alert key={notice}>{notice}</Alert>
+          ))}
           {!session.keyRotationRequired && !session.mustChangePassword && !session.recoveryKeyPending && (
             <BackupReminderBanner session={session} />
           )}
