@@ -2,7 +2,7 @@ import { listJournal } from '../../services/audit/describe';
 import { archiveAuditTrail } from '../../services/audit/archive';
 import { archiveStatus } from '../../services/audit/archive-status';
 import { exportAuditCsv } from '../../services/audit/export';
-import { verifyAuditTrail } from '../../services/audit/verify';
+import { verifyAuditTrail } from '../../services/audit/verify-trail';
 import type { DomainHandlers } from '../dispatcher';
 
 export const auditHandlers: DomainHandlers<'audit'> = {

@@ -9,7 +9,9 @@ import type { Db } from '../../../db/connection';
 import { unwrapKey } from '../../../db/crypto';
 import { AppError } from '../../errors';
 import { readSetting } from '../settings/settings';
-import { listCheckpoints } from './checkpoints';
+import { listCheckpoints, type OpenedArchive } from './checkpoints';
+
+export type { OpenedArchive };
 import { ARCHIVE_AAD } from './keys';
 import { AuditEvent, hashEvent } from './trail';
 
@@ -27,18 +29,6 @@ export const archiveSchema = z
     sealed: z.object({ alg: z.literal('aes-256-gcm'), iv: z.string(), tag: z.string(), ct: z.string() }),
   })
   .strict();
-
-export interface OpenedArchive {
-  fileName: string;
-  sha256: string;
-  fromId: number;
-  throughId: number;
-  throughHash: string;
-  /** The hash the first archived event chains from (the previous checkpoint's, or the genesis). */
-  firstPrevHash: string;
-  /** The archived event's hash, or undefined when it is not in this archive. */
-  hashOf(id: number): string | undefined;
-}
 
 /** Opens an archive and checks its chain from its first event to the hash it says it ends with. */
 export function openAuditArchive(path: string, archiveKey: Buffer): OpenedArchive {

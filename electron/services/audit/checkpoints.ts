@@ -37,7 +37,10 @@ function hasCheckpointTable(db: Db): boolean {
 }
 
 function hasSealColumns(db: Db): boolean {
-  return (db.prepare(`SELECT count(*) FROM pragma_table_info('audit_checkpoints') WHERE name IN ('from_id', 'mac')`).pluck().get() as number) === 2;
+  return (
+    (db.prepare(`SELECT count(*) FROM pragma_table_info('audit_checkpoints') WHERE name IN ('from_id', 'mac')`).pluck().get() as number) ===
+    2
+  );
 }
 
 /** Every checkpoint in the order they were made; none on a schema before 7. */
@@ -52,6 +55,19 @@ export function listCheckpoints(db: Db): Checkpoint[] {
        FROM audit_checkpoints ORDER BY through_id`,
     )
     .all() as Checkpoint[];
+}
+
+/** An archive file opened and its own chain checked (archive-file.ts); verify.ts matches it to its checkpoint. */
+export interface OpenedArchive {
+  fileName: string;
+  sha256: string;
+  fromId: number;
+  throughId: number;
+  throughHash: string;
+  /** The hash the first archived event chains from (the previous checkpoint's, or the genesis). */
+  firstPrevHash: string;
+  /** The archived event's hash, or undefined when it is not in this archive. */
+  hashOf(id: number): string | undefined;
 }
 
 type Sealed = Omit<Checkpoint, 'id' | 'mac'>;
@@ -81,7 +97,11 @@ function sealMatches(key: Buffer, checkpoint: Checkpoint, facts: SealFacts): boo
  * The French problem with the checkpoints, or null: each sealed one carries the seal of its place in
  * the chain of checkpoints, and archives the events right after the previous one.
  */
-export function checkpointProblem(checkpoints: readonly Checkpoint[], sealKey: Buffer | null, facts: Omit<SealFacts, 'previousMac'>): string | null {
+export function checkpointProblem(
+  checkpoints: readonly Checkpoint[],
+  sealKey: Buffer | null,
+  facts: Omit<SealFacts, 'previousMac'>,
+): string | null {
   let previous: Checkpoint | null = null;
   for (const [index, checkpoint] of checkpoints.entries()) {
     const label = `point d’archivage n° ${index + 1} (archive « ${checkpoint.archiveName} »)`;

@@ -9,10 +9,8 @@
 //   behind a checkpoint is judged in that checkpoint's archive, and with no archive it fails.
 // It only reads: nothing is written before the verdict.
 import type { Db } from '../../../db/connection';
-import type { ServiceContext } from '../context';
 import { AUDIT_CHECKPOINTS_INSERT_GUARD, AUDIT_EVENTS_DELETE_GUARD } from '../../../db/migrations/011_audit_checkpoint_seals';
-import { archivesOnShare, type OpenedArchive } from './archive-file';
-import { Checkpoint, checkpointProblem, listCheckpoints } from './checkpoints';
+import { Checkpoint, checkpointProblem, listCheckpoints, type OpenedArchive } from './checkpoints';
 import { withAuditKeys } from './keys';
 import { appendAudit, AuditEvent, GENESIS_HASH, hashEvent, rowToEvent, type AuditRow } from './trail';
 
@@ -177,7 +175,9 @@ export function verifyAudit(db: Db, options: VerifyOptions): AuditVerification {
   }
   const problem =
     guardProblem(db) ??
-    withAuditKeys(db, (keys) => checkpointProblem(checkpoints, keys?.seal ?? null, { databaseId: options.databaseId, genesisHash: first!.hash })) ??
+    withAuditKeys(db, (keys) =>
+      checkpointProblem(checkpoints, keys?.seal ?? null, { databaseId: options.databaseId, genesisHash: first!.hash }),
+    ) ??
     proofs.problem ??
     (options.requireArchives ? unprovenCheckpoint(checkpoints, proofs.proven) : null) ??
     anchors.map(anchorProblem).find((p) => p !== null) ??
@@ -210,7 +210,10 @@ function proveCheckpoints(
       archive.throughId === checkpoint.throughId &&
       archive.throughHash === checkpoint.throughHash;
     if (!follows)
-      return { proven, problem: `l’archive « ${archive.fileName} » ne prolonge pas le journal jusqu’à son point d’archivage n° ${index + 1}` };
+      return {
+        proven,
+        problem: `l’archive « ${archive.fileName} » ne prolonge pas le journal jusqu’à son point d’archivage n° ${index + 1}`,
+      };
     proven.set(checkpoint.id, archive);
   }
   return { proven, problem: null };
@@ -264,28 +267,6 @@ export function parseAnchor(text: string): AuditAnchor | null {
   if (!match) return null;
   const anchor: AuditAnchor = { count: Number(match[1]), hash: match[2]! };
   return match[3] ? { ...anchor, checkpoint: { throughId: Number(match[3]), hash: match[4]! } } : anchor;
-}
-
-/** The verification asked from the journal: verified first (archives found on the share), then audited. */
-export function verifyAuditTrail(ctx: ServiceContext): AuditVerification {
-  const result = withAuditKeys(ctx.db, (keys) =>
-    verifyAudit(ctx.db, {
-      databaseId: ctx.keys.read().databaseId ?? null,
-      archives: keys ? archivesOnShare(ctx.db, keys.archive) : [],
-      requireArchives: true,
-    }),
-  );
-  appendAudit(
-    ctx.db,
-    {
-      userId: ctx.actor.userId,
-      action: 'audit.verify',
-      outcome: result.ok ? 'success' : 'failure',
-      detail: result.ok ? `count=${result.count},archives=${result.archives}` : `broken=${result.brokenEventId ?? 'triggers'}`,
-    },
-    ctx.clock(),
-  );
-  return result;
 }
 
 /** The first event of a new database's trail (set-up, before anything else is recorded). */
