@@ -56,6 +56,8 @@ export async function restoreCommand(
 /** What a restore says of the revocations it re-applied, in French; empty when none. */
 export function revocationText(restored: RestoreResult & { rotation: KeyRotation | null }): string[] {
   const { revocation, rotation } = restored;
+  if (revocation.otherDatabase)
+    return ['Cette sauvegarde vient d’une autre base que celle du dossier : la base précédente est gardée dans la copie de sécurité.'];
   if (!revocation.rotationRequired) return [];
   const lines = [
     ...(revocation.predatesRotation ? ['Cette sauvegarde est antérieure à un changement de clé de chiffrement.'] : []),

@@ -1,17 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost } from './support';
+import { expectAccessible, Host, hostWithShare, seedEligibleSituation, snap } from './support';
 
 let host: Host;
 let share: string;
 test.beforeAll(async () => {
-  const dataDir = initialisedDataDir();
-  share = join(dataDir, '..', 'partage-hopital');
-  mkdirSync(share);
-  host = await startHost({ dataDir });
+  ({ host, share } = await hostWithShare());
 });
 test.afterAll(async () => {
   await host.stop();

@@ -1,20 +1,25 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { ANIMATEUR, COORDINATOR } from '../fixtures/people';
-import { createAccount, expectAccessible, Host, initialisedDataDir, snap, startHost, unlock } from './support';
+import { createAccount, expectAccessible, Host, hostWithShare, snap, unlock } from './support';
 
 let host: Host;
 let share: string;
 test.beforeAll(async () => {
-  const dataDir = initialisedDataDir();
-  share = join(dataDir, '..', 'partage-hopital');
-  mkdirSync(share);
-  host = await startHost({ dataDir });
+  ({ host, share } = await hostWithShare());
 });
 test.afterAll(async () => {
   await host.stop();
 });
+
+/** « Changer la clé de chiffrement » confirmed, its temporary passwords and recovery key acknowledged. */
+async function changeKey(page: Page): Promise<void> {
+  const rotate = page.getByRole('dialog', { name: 'Changer la clé de chiffrement' });
+  await rotate.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
+  await rotate.getByRole('button', { name: 'Changer la clé' }).click();
+  await expect(page.getByRole('heading', { name: 'Nouvelle clé de chiffrement' })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('J’ai imprimé la fiche de récupération et je la conserve en lieu sûr.').check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+}
 
 test('a backup older than a departure: restored, it names the user, and the key must be changed before anything else', async ({ page }) => {
   await page.goto(host.url);
@@ -43,12 +48,7 @@ test('a backup older than a departure: restored, it names the user, and the key 
   await disable.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
   await disable.getByRole('button', { name: 'Désactiver' }).click();
   await page.getByRole('button', { name: 'Changer la clé maintenant' }).click();
-  const rotate = page.getByRole('dialog', { name: 'Changer la clé de chiffrement' });
-  await rotate.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
-  await rotate.getByRole('button', { name: 'Changer la clé' }).click();
-  await expect(page.getByRole('heading', { name: 'Nouvelle clé de chiffrement' })).toBeVisible({ timeout: 30_000 });
-  await page.getByLabel('J’ai imprimé la fiche de récupération et je la conserve en lieu sûr.').check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await changeKey(page);
 
   // The older backup restored: the app says what it brought back and what it did about it.
   await adminNav.getByRole('link', { name: 'Sauvegardes' }).click();
@@ -73,12 +73,7 @@ test('a backup older than a departure: restored, it names the user, and the key 
   await expectAccessible(page, 'Changement de clé obligatoire');
   await snap(page, '58-changement-de-cle-obligatoire');
   await page.getByRole('button', { name: 'Changer la clé de chiffrement' }).click();
-  const required = page.getByRole('dialog', { name: 'Changer la clé de chiffrement' });
-  await required.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
-  await required.getByRole('button', { name: 'Changer la clé' }).click();
-  await expect(page.getByRole('heading', { name: 'Nouvelle clé de chiffrement' })).toBeVisible({ timeout: 30_000 });
-  await page.getByLabel('J’ai imprimé la fiche de récupération et je la conserve en lieu sûr.').check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await changeKey(page);
   await expect(page.getByRole('heading', { name: 'Changement de clé obligatoire' })).toHaveCount(0);
   await expect(mainNav.getByRole('link', { name: 'Administration' })).toBeVisible();
 });

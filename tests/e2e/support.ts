@@ -222,3 +222,11 @@ export async function createAccount(page: Page, person: { login: string; display
   await dialog.getByRole('button', { name: 'Créer' }).click();
   await expect(page.getByText(`Utilisateur « ${person.displayName} » créé.`)).toBeVisible();
 }
+
+/** A host on a fresh initialised folder, with an empty share folder beside it for backups. */
+export async function hostWithShare(): Promise<{ host: Host; share: string }> {
+  const dataDir = initialisedDataDir();
+  const share = join(dataDir, '..', 'partage-hopital');
+  mkdirSync(share);
+  return { host: await startHost({ dataDir }), share };
+}

@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/connection';
+import type { ClsmApi } from '../../electron/ipc/api';
 import { tableCounts } from '../../electron/services/backup/contents';
 import type { Clock } from '../../electron/shared/dates';
 import { referralOf, SYLVIE } from '../fixtures/situations';
@@ -10,15 +11,21 @@ import { ok } from './ipc';
 import { situationsSession } from './situations';
 import { tempDir } from './vault';
 
+/** A share folder configured in the settings, for a coordinator's client. */
+export async function configureShare(api: ClsmApi): Promise<string> {
+  const share = join(tempDir(), 'partage');
+  mkdirSync(share);
+  await ok(api.settings.update({ ...(await ok(api.settings.get({}))), backupShare: share }));
+  return share;
+}
+
 /** A session with one referral (Sylvie Hœrner's), the share configured. */
 export async function backupSession(options: { now?: Clock; keep?: number } = {}) {
   const session = await situationsSession(options);
   const { api, referrer } = session;
   const situation = await ok(api.situations.saveReferral(referralOf(referrer.id)));
-  const share = join(tempDir(), 'partage');
-  mkdirSync(share);
-  const settings = await ok(api.settings.get({}));
-  await ok(api.settings.update({ ...settings, backupShare: share, backupKeep: options.keep ?? 5 }));
+  const share = await configureShare(api);
+  if (options.keep !== undefined) await ok(api.settings.update({ ...(await ok(api.settings.get({}))), backupKeep: options.keep }));
   return { ...session, situation, share };
 }
 

@@ -19,7 +19,9 @@ export async function withRawAccess(dataDir: string, edit: (vault: Vault) => voi
   const vault = new Vault({ dataDir });
   await vault.unlock(COORDINATOR.login, COORDINATOR.password);
   const db = vault.database();
-  const guards = lifting.map((name) => db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?`).pluck().get(name) as string);
+  const guards = lifting.map(
+    (name) => db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?`).pluck().get(name) as string,
+  );
   for (const name of lifting) db.exec(`DROP TRIGGER ${name}`);
   try {
     edit(vault);

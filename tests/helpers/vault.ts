@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { openEncryptedDatabase } from '../../db/connection';
 import { Vault, VaultOptions } from '../../electron/services/vault';
 import { COORDINATOR, ESTABLISHMENT } from '../fixtures/people';
 
@@ -45,4 +46,15 @@ export function manualClock(start = new Date('2026-03-02T08:30:00Z')) {
       current += ms;
     },
   };
+}
+
+/** True when `key` opens the database at `dbPath` (a wrong key fails at the first read). */
+export function opens(dbPath: string, key: Buffer): boolean {
+  try {
+    openEncryptedDatabase(dbPath, key, { create: false }).close();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'DB_DAMAGED') return false;
+    throw error;
+  }
 }

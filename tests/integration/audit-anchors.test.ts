@@ -36,17 +36,21 @@ describe('audit-verify', () => {
     const typedHead = /tête de chaîne : (\S+)/.exec(first.out)![1]!;
 
     // Everything after the genesis is rebuilt with one event left out: a consistent chain, and a lie.
-    await withRawAccess(dataDir, (vault) => {
-      const db = vault.database();
-      const rows = db.prepare('SELECT * FROM audit_events WHERE id > 2 ORDER BY id').all() as {
-        at: string;
-        user_id: number | null;
-        action: AuditAction;
-        outcome: 'success' | 'refused' | 'failure';
-      }[];
-      db.exec('DELETE FROM audit_events WHERE id > 1');
-      for (const row of rows) appendAudit(db, { userId: row.user_id, action: row.action, outcome: row.outcome }, new Date(row.at));
-    }, LIFT);
+    await withRawAccess(
+      dataDir,
+      (vault) => {
+        const db = vault.database();
+        const rows = db.prepare('SELECT * FROM audit_events WHERE id > 2 ORDER BY id').all() as {
+          at: string;
+          user_id: number | null;
+          action: AuditAction;
+          outcome: 'success' | 'refused' | 'failure';
+        }[];
+        db.exec('DELETE FROM audit_events WHERE id > 1');
+        for (const row of rows) appendAudit(db, { userId: row.user_id, action: row.action, outcome: row.outcome }, new Date(row.at));
+      },
+      LIFT,
+    );
     expect((await cli(['audit-verify', '--data', dataDir])).code).toBe(0);
     const anchored = await cli(['audit-verify', '--data', dataDir, '--anchor', backup, '--anchor', typedHead, '--json']);
     expect(anchored.code).toBe(1);

@@ -28,7 +28,13 @@ async function anchoredBase() {
   const verified = await ok(session.api.audit.verify({}));
   if (!verified.ok) throw new Error(verified.reason);
   session.vault.lock();
-  return { ...session, clock, dataDir: session.vault.folder.dir, backupPath: backup.path, typedHead: `${verified.head.count}:${verified.head.hash}` };
+  return {
+    ...session,
+    clock,
+    dataDir: session.vault.folder.dir,
+    backupPath: backup.path,
+    typedHead: `${verified.head.count}:${verified.head.hash}`,
+  };
 }
 
 type Forgery = 'fake-seal' | 'recomputed-seal';
@@ -89,14 +95,24 @@ describe('a checkpoint inserted by a key holder', () => {
     it(`with a ${forgery}: the events deleted behind it make « audit BROKEN », with and without anchors`, async () => {
       const base = await anchoredBase();
       await forgeCheckpoint(base.dataDir, forgery);
-      const reason = forgery === 'fake-seal' ? /sceau invalide/ : /archive « clsm-journal-archive-20260101T000000Z\.clsmaudit » est introuvable/;
+      const reason =
+        forgery === 'fake-seal' ? /sceau invalide/ : /archive « clsm-journal-archive-20260101T000000Z\.clsmaudit » est introuvable/;
 
       const bare = await cli(['audit-verify', '--data', base.dataDir]);
       expect(bare.code).toBe(1);
       expect(bare.err).toMatch(/^audit BROKEN: point d’archivage n° 1/);
       expect(bare.err).toMatch(reason);
 
-      const anchored = await cli(['audit-verify', '--data', base.dataDir, '--anchor', base.backupPath, '--anchor', base.typedHead, '--json']);
+      const anchored = await cli([
+        'audit-verify',
+        '--data',
+        base.dataDir,
+        '--anchor',
+        base.backupPath,
+        '--anchor',
+        base.typedHead,
+        '--json',
+      ]);
       expect(anchored.code).toBe(1);
       const report = JSON.parse(anchored.out) as { anchors: { status: string }[]; reason: string };
       expect(report.reason).toMatch(reason);

@@ -34,7 +34,15 @@ describe('days out of the years the app handles', () => {
       error: { code: 'INVALID_INPUT', fields: { to: YEAR_MESSAGE } },
     });
     expect(await api.audit.export({ from: '0001-01-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await api.meetings.save({ heldOn: '9999-12-31', startsAt: '14:00', endsAt: '16:00', place: 'CH de Jury', animateurMemberId: referrer.id })).toMatchObject({
+    expect(
+      await api.meetings.save({
+        heldOn: '9999-12-31',
+        startsAt: '14:00',
+        endsAt: '16:00',
+        place: 'CH de Jury',
+        animateurMemberId: referrer.id,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { heldOn: YEAR_MESSAGE } },
     });

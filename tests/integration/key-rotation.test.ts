@@ -5,7 +5,6 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEncryptedDatabase } from '../../db/connection';
 import { readKeyring, unlockWithPassword } from '../../db/keyring';
 import { runCli } from '../../electron/cli/run';
 import { verifyAudit } from '../../electron/services/audit/verify';
@@ -14,21 +13,11 @@ import { secretBuffer } from '../../electron/services/vault/keyring-service';
 import { accountFor, ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
 import { clientFor, coordinatorSession, ok } from '../helpers/ipc';
 import { pdfText } from '../helpers/pdf';
-import { initializedVault, tempDir } from '../helpers/vault';
+import { initializedVault, opens, tempDir } from '../helpers/vault';
 
 /** The master key an old keyring copy gives for a login and password, or null. */
 async function keyFrom(keyringPath: string, login: string, password: string): Promise<Buffer | null> {
   return unlockWithPassword(readKeyring(keyringPath), login, secretBuffer(password));
-}
-
-function opens(dbPath: string, key: Buffer): boolean {
-  try {
-    openEncryptedDatabase(dbPath, key, { create: false }).close();
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'DB_DAMAGED') return false;
-    throw error;
-  }
 }
 
 describe('key rotation', () => {

@@ -2,29 +2,19 @@
 // key changed: restored, it names that user, disables them again and removes their slot, and the
 // key must be changed before any other work (in the app) or is changed at once (CLI, with the
 // coordinator's password). The departed user's password, and their old keyring copy, open nothing.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEncryptedDatabase } from '../../db/connection';
 import { readKeyring, unlockWithPassword } from '../../db/keyring';
 import { Vault } from '../../electron/services/vault';
 import { secretBuffer } from '../../electron/services/vault/keyring-service';
 import { accountFor, ANIMATEUR, COORDINATOR, SECRETARY } from '../fixtures/people';
 import { cli } from '../helpers/cli';
 import { clientFor, coordinatorSession, ok } from '../helpers/ipc';
-import { manualClock, tempDir } from '../helpers/vault';
+import { configureShare } from '../helpers/backup';
+import { initializedVault, manualClock, opens, tempDir } from '../helpers/vault';
 
 const DAY = 86_400_000;
-
-function opens(dbPath: string, key: Buffer): boolean {
-  try {
-    openEncryptedDatabase(dbPath, key, { create: false }).close();
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'DB_DAMAGED') return false;
-    throw error;
-  }
-}
 
 /** A backup with the animateur active; then the animateur disabled and the key changed. */
 async function revokedSinceBackup() {
@@ -33,9 +23,7 @@ async function revokedSinceBackup() {
   const { api, vault, dataDir } = session;
   await ok(api.recovery.confirmStored({}));
   const animateur = await ok(api.users.create(accountFor(ANIMATEUR, 'animateur')));
-  const share = join(tempDir(), 'partage');
-  mkdirSync(share);
-  await ok(api.settings.update({ ...(await ok(api.settings.get({}))), backupShare: share }));
+  await configureShare(api);
   const backup = await ok(api.backup.run({ actorPassword: COORDINATOR.password }));
   // The animateur leaves with a copy of the keyring of the day (every backup carries one).
   const departedKeyring = join(tempDir(), 'trousseau-emporte.json');
@@ -130,9 +118,7 @@ describe('restoring a backup older than a revocation', () => {
     const { api, vault, dataDir } = await coordinatorSession();
     await ok(api.recovery.confirmStored({}));
     const second = await ok(api.users.create(accountFor(SECRETARY, 'coordinator')));
-    const share = join(tempDir(), 'partage');
-    mkdirSync(share);
-    await ok(api.settings.update({ ...(await ok(api.settings.get({}))), backupShare: share }));
+    await configureShare(api);
     const backup = await ok(api.backup.run({ actorPassword: COORDINATOR.password }));
     await ok(api.users.disable({ userId: second.id, actorPassword: COORDINATOR.password }));
     vault.lock();
@@ -143,12 +129,24 @@ describe('restoring a backup older than a revocation', () => {
     expect(readdirSync(dataDir).some((name) => name.startsWith('avant-restauration-'))).toBe(false);
   }, 60_000);
 
+  it('says so when the backup comes from another database than the folder’s', async () => {
+    const { api } = await coordinatorSession();
+    await ok(api.recovery.confirmStored({}));
+    await configureShare(api);
+    const backup = await ok(api.backup.run({ actorPassword: COORDINATOR.password }));
+    const { vault: other, dataDir: otherDir } = await initializedVault();
+    other.lock();
+    const restored = await cli(['restore', backup.path, '--data', otherDir, '--json']);
+    expect(restored.code).toBe(0);
+    const report = JSON.parse(restored.out) as { message: string; revocation: { otherDatabase: boolean; rotationRequired: boolean } };
+    expect(report.revocation).toMatchObject({ otherDatabase: true, rotationRequired: false });
+    expect(report.message).toContain('Cette sauvegarde vient d’une autre base que celle du dossier');
+  }, 60_000);
+
   it('restores a backup of the same key and users without asking for anything', async () => {
     const { api, vault } = await coordinatorSession();
     await ok(api.recovery.confirmStored({}));
-    const share = join(tempDir(), 'partage');
-    mkdirSync(share);
-    await ok(api.settings.update({ ...(await ok(api.settings.get({}))), backupShare: share }));
+    await configureShare(api);
     const backup = await ok(api.backup.run({ actorPassword: COORDINATOR.password }));
     const restored = await ok(api.backup.restore({ name: backup.name, actorPassword: COORDINATOR.password, secret: null }));
     expect(restored.revocation).toMatchObject({ rotationRequired: false, revoked: [] });

@@ -243,6 +243,7 @@ function VerifyDialog({ name, onDone, onCancel }: { name: string; onDone: (r: Ba
 
 /** What the restore re-applied: the users it disabled again, the key to change at once. */
 function revocationNotice(revocation: RestoreSummary['revocation']): string {
+  if (revocation.otherDatabase) return ' Attention : cette sauvegarde vient d’une autre base que celle qui a été remplacée.';
   if (!revocation.rotationRequired) return '';
   const why = [
     ...(revocation.predatesRotation ? ['cette sauvegarde est antérieure à un changement de clé de chiffrement'] : []),
