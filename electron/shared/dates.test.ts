@@ -25,7 +25,8 @@ describe('dates (Europe/Paris)', () => {
     expect(parseDay(' 2026-01-15 ')).toBe('2026-01-15');
     for (const bad of ['31/02/2026', '15-01-2026', '', '01/13/2026', 'abc']) expect(parseDay(bad), bad).toBeNull();
     // Years the app cannot store or compute with are typing slips, read as no day at all.
-    for (const far of ['01/01/0001', '0001-01-01', '31/12/9999', '9999-12-31', '31/12/1899', '01/01/2101']) expect(parseDay(far), far).toBeNull();
+    for (const far of ['01/01/0001', '0001-01-01', '31/12/9999', '9999-12-31', '31/12/1899', '01/01/2101'])
+      expect(parseDay(far), far).toBeNull();
     expect([parseDay('01/01/1900'), parseDay('31/12/2100')]).toEqual(['1900-01-01', '2100-12-31']);
     expect(formatDay('2026-01-05')).toBe('05/01/2026');
     expect(formatDay('n’importe quoi')).toBe('');

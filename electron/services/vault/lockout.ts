@@ -130,7 +130,9 @@ export class Lockout {
   /** A confirmation succeeded: lift the delay, keep the count of unlock failures still to report. */
   clearDelay(): void {
     this.update((state) =>
-      state.consecutiveFailures === 0 ? { result: undefined } : { next: { ...state, consecutiveFailures: 0, lastFailureAt: null }, result: undefined },
+      state.consecutiveFailures === 0
+        ? { result: undefined }
+        : { next: { ...state, consecutiveFailures: 0, lastFailureAt: null }, result: undefined },
     );
   }
 
