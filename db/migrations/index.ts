@@ -11,6 +11,8 @@ import { migration008 } from './008_training_evaluation';
 import { migration009 } from './009_disclosure';
 import { migration010 } from './010_minutes_retention';
 import { migration011 } from './011_audit_checkpoint_seals';
+import { migration012 } from './012_civilities';
+import { migration013 } from './013_documents_frame';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -25,6 +27,8 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
+  migration013,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import { formatDay } from '../shared/dates';
 import type { ReportModel } from '../services/evaluation/report-model';
-import { SMALL_NOTE } from '../services/evaluation/report-model';
+import { NO_CHART, REPORT_INTRO, SMALL_NOTE } from '../services/evaluation/report-model';
 import { chartPng, chartSvg } from '../pdf/charts';
 
 const FONT = 'Calibri';
@@ -63,37 +63,36 @@ export async function annualReportDocx(model: ReportModel): Promise<Buffer> {
       'Commission de réflexion et d’aide pour des personnes en difficulté psychosociale et formation croisée du Conseil local de santé mentale',
     ),
     text(`Période ${model.periodLabel}, comparée à la période ${model.previousLabel}.`),
-    text(
-      'Ce bilan présente les indicateurs d’évaluation du dispositif (processus, résultats de la commission, formation croisée, coordination). ' +
-        'Il est établi à partir de données agrégées et anonymisées : aucune personne n’y est nommée, et tout effectif inférieur à 3 est indiqué « < 3 ». ' +
-        'Projet soumis au comité de pilotage, qui peut l’amender avant de l’adopter.',
-      { italics: true, size: 19 },
-    ),
+    text(REPORT_INTRO, { italics: true, size: 19 }),
   ];
   for (const section of model.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: section.title })] }));
     children.push(table(['Indicateur', ...columns, 'Recueil'], section.summary, [4600, 1500, 1500, 1700]));
     for (const d of section.details) {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: d.title })] }));
-      const chart = chartSvg(d.chart, d.title);
-      const png = await chartPng(chart);
-      const width = 600;
-      children.push(
-        new Paragraph({
-          children: [
-            new ImageRun({
-              type: 'png',
-              data: png,
-              transformation: { width, height: Math.round((width * chart.height) / chart.width) },
-              altText: {
-                name: d.code,
-                title: d.title,
-                description: `Graphique : ${d.title}. Les valeurs figurent dans le tableau qui suit.`,
-              },
-            }),
-          ],
-        }),
-      );
+      if (d.chart.length === 0) {
+        children.push(text(NO_CHART, { italics: true, size: 17 }));
+      } else {
+        const chart = chartSvg(d.chart, d.title);
+        const png = await chartPng(chart);
+        const width = 600;
+        children.push(
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: png,
+                transformation: { width, height: Math.round((width * chart.height) / chart.width) },
+                altText: {
+                  name: d.code,
+                  title: d.title,
+                  description: `Graphique : ${d.title}. Les valeurs figurent dans le tableau qui suit.`,
+                },
+              }),
+            ],
+          }),
+        );
+      }
       children.push(table(['', ...columns], d.rows, [5300, 2000, 2000]));
       if (d.hasSmall) children.push(text(SMALL_NOTE, { italics: true, size: 17 }));
     }

@@ -1,5 +1,13 @@
 // Errors of signing certificates, signed minutes and the documents drawn from them.
 export const MINUTES_ERRORS = {
+  MINUTES_NOT_YOUR_MEETING:
+    'Seul l’animateur de cette séance peut approuver son compte rendu : votre compte doit être relié à sa fiche de membre (Administration › Utilisateurs).',
+  MINUTES_ALREADY_APPROVED: 'L’animateur a déjà approuvé ce projet dans l’application : rien à consigner.',
+  MINUTES_APPROVAL_MISSING:
+    'L’animateur n’a pas approuvé ce projet : il l’approuve dans l’application ou signe avec son certificat, ou la coordination consigne pourquoi son approbation manque (absent, approuvé par courriel ou oralement, avec la date).',
+  APPROVAL_BEFORE_MEETING: 'L’approbation ne peut pas précéder la séance.',
+  LETTER_NO_COORDINATION_PHONE:
+    'Le courrier indique à la personne qui appeler : renseignez d’abord le téléphone de la coordination dans Administration › Paramètres › Documents.',
   CERTIFICATE_MISSING:
     'Aucun certificat de signature n’est enregistré pour vous : importez votre certificat (.p12) ou créez-en un dans Administration › Certificat de signature.',
   CERTIFICATE_PASSWORD: 'Mot de passe du certificat incorrect.',

@@ -1,5 +1,7 @@
 // Errors of user administration.
 export const USERS_ERRORS = {
+  USER_LINK_NOT_ANIMATEUR: 'Seul un compte d’animation se relie à une fiche de membre : c’est l’animateur qui approuve les comptes rendus.',
+  USER_LINK_TAKEN: 'Cette fiche de membre est déjà reliée à un autre compte.',
   PASSWORD_POLICY: 'Le mot de passe doit contenir au moins 12 caractères.',
   PASSWORD_CHANGE_REQUIRED: 'Choisissez d’abord votre propre mot de passe : celui-ci a été défini par quelqu’un d’autre.',
   KEY_ROTATION_REQUIRED:

@@ -1,12 +1,13 @@
 // The person's right of access (GDPR art. 15): everything the application holds about one person,
 // in one document handed to them — identity, referral, consents, what the commission's minutes say
 // of their situation, the actions decided, and the audit trail's events about their situation.
+import type { Letterhead } from './letterhead';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDay, formatMoment } from '../shared/dates';
 import { renderPdf } from './engine';
 
 export interface AccessReportInput {
-  establishmentName: string;
+  letterhead: Letterhead;
   code: string;
   writtenOn: string;
   person: { lastName: string; firstName: string; birthYear: number; address: string; phone: string };
@@ -87,7 +88,7 @@ export function accessReportPdf(input: AccessReportInput): Promise<Buffer> {
   ];
   return renderPdf({
     title: 'Relevé des données (droit d’accès)',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: 'Document personnel et confidentiel, remis à la personne concernée.',
     content,
   });

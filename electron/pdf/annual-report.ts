@@ -1,10 +1,11 @@
 // The annual report (« Bilan annuel ») for the comité de pilotage: the indicators of the project
 // by section, each breakdown as a chart and its table, the period beside the one before it. Built
 // from the disclosed model only (services/evaluation/report-model.ts): no figure below 3, no name.
+import type { Letterhead } from './letterhead';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDay } from '../shared/dates';
 import type { ReportModel } from '../services/evaluation/report-model';
-import { SMALL_NOTE } from '../services/evaluation/report-model';
+import { NO_CHART, REPORT_INTRO, SMALL_NOTE } from '../services/evaluation/report-model';
 import { chartSvg } from './charts';
 import { renderPdf } from './engine';
 
@@ -26,7 +27,7 @@ function table(header: string[], rows: string[][], widths: (string | number)[]):
   };
 }
 
-export function annualReportPdf(model: ReportModel): Promise<Buffer> {
+export function annualReportPdf(model: ReportModel, letterhead: Letterhead): Promise<Buffer> {
   const columns = ['Période', 'Période précédente'];
   const content: Content[] = [
     { text: model.title, style: 'title' },
@@ -37,10 +38,7 @@ export function annualReportPdf(model: ReportModel): Promise<Buffer> {
     },
     { text: `Période ${model.periodLabel}, comparée à la période ${model.previousLabel}.`, margin: [0, 0, 0, 6] },
     {
-      text:
-        'Ce bilan présente les indicateurs d’évaluation du dispositif (processus, résultats de la commission, formation croisée, coordination). ' +
-        'Il est établi à partir de données agrégées et anonymisées : aucune personne n’y est nommée, et tout effectif inférieur à 3 est indiqué « < 3 ». ' +
-        'Projet soumis au comité de pilotage, qui peut l’amender avant de l’adopter.',
+      text: REPORT_INTRO,
       style: 'muted',
       margin: [0, 0, 0, 10],
     },
@@ -49,11 +47,12 @@ export function annualReportPdf(model: ReportModel): Promise<Buffer> {
     content.push({ text: section.title, style: 'heading', fontSize: 14 });
     content.push(table(['Indicateur', ...columns, 'Recueil'], section.summary, ['*', 70, 70, 80]));
     for (const d of section.details) {
-      const chart = chartSvg(d.chart, d.title);
       content.push({
         stack: [
           { text: d.title, style: 'heading' },
-          { svg: chart.svg, width: 495 },
+          d.chart.length > 0
+            ? { svg: chartSvg(d.chart, d.title).svg, width: 495 }
+            : { text: NO_CHART, style: 'muted', margin: [0, 0, 0, 6] },
         ],
         unbreakable: true,
       });
@@ -62,5 +61,5 @@ export function annualReportPdf(model: ReportModel): Promise<Buffer> {
     }
   }
   content.push({ text: `Bilan établi le ${formatDay(model.issuedOn)} par la coordination du CLSM.`, margin: [0, 16, 0, 0] });
-  return renderPdf({ title: model.title, establishmentName: model.establishmentName, content });
+  return renderPdf({ title: model.title, letterhead, content });
 }

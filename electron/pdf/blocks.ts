@@ -1,6 +1,7 @@
 // Small pieces shared by the printed forms: a tick box with its label, a box to sign in.
 import type { Content } from 'pdfmake/interfaces';
 import { formatDay } from '../shared/dates';
+import { madeAt } from './letterhead';
 
 /** A square box, with an X when the choice is already known, followed by its label. */
 export function checkbox(label: string, checked: boolean): Content {
@@ -32,18 +33,15 @@ export function checkbox(label: string, checked: boolean): Content {
 
 const paragraph = (text: Content): Content => ({ text, margin: [0, 0, 0, 10] });
 
-/** An attestation on a page of its own: title, paragraphs, the usual closing line, date and signatory. */
-export function attestationPage(title: string, paragraphs: Content[], issued: { on: string; by: string }, last: boolean): Content {
-  return {
-    stack: [
-      { text: title, style: 'title', alignment: 'center' },
-      ...paragraphs.map(paragraph),
-      { text: 'Attestation délivrée pour servir et valoir ce que de droit.', margin: [0, 0, 0, 10] },
-      { text: `Fait le ${formatDay(issued.on)}.`, margin: [0, 12, 0, 0] },
-      { text: issued.by, margin: [0, 30, 0, 0] },
-    ],
-    ...(last ? {} : { pageBreak: 'after' as const }),
-  };
+/** An attestation on a page of its own: title, paragraphs, the usual closing line, place and date, signatory. */
+export function attestationPage(title: string, paragraphs: Content[], issued: { on: string; by: string; city: string }): Content[] {
+  return [
+    { text: title, style: 'title', alignment: 'center' },
+    ...paragraphs.map(paragraph),
+    { text: 'Attestation délivrée pour servir et valoir ce que de droit.', margin: [0, 0, 0, 10] },
+    { text: `${madeAt(issued, formatDay(issued.on))}.`, margin: [0, 12, 0, 0] },
+    { text: issued.by, margin: [0, 30, 0, 0] },
+  ];
 }
 
 export function signatureBox(label: string): Content {

@@ -1,5 +1,7 @@
 // The charter text as adopted (or as a draft, clearly marked), and the individual commitment
 // (acte d'engagement) prefilled with the member's name and structure, for a wet signature.
+import type { Letterhead } from './letterhead';
+import { agreed, Civility } from '../shared/french';
 import type { Content } from 'pdfmake/interfaces';
 import { formatDay } from '../shared/dates';
 import { renderPdf } from './engine';
@@ -26,10 +28,10 @@ function charterBody(text: string): Content[] {
   ];
 }
 
-export function charterPdf(input: { establishmentName: string; version: number; text: string; adoptedOn: string | null }): Promise<Buffer> {
+export function charterPdf(input: { letterhead: Letterhead; version: number; text: string; adoptedOn: string | null }): Promise<Buffer> {
   return renderPdf({
     title: `${TITLE} — version ${input.version}`,
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: versionLine(input.version, input.adoptedOn),
     content: [{ text: versionLine(input.version, input.adoptedOn), style: 'muted', margin: [0, 0, 0, 8] }, ...charterBody(input.text)],
   });
@@ -46,20 +48,26 @@ export const CHARTER_COMMITMENTS = [
 ] as const;
 
 export function commitmentPdf(input: {
-  establishmentName: string;
-  member: { displayName: string; function: string; structureName: string };
+  letterhead: Letterhead;
+  member: { civility: Civility; displayName: string; function: string; structureName: string };
   version: number;
   adoptedOn: string;
 }): Promise<Buffer> {
   const who = [input.member.displayName, input.member.function, input.member.structureName].filter(Boolean).join(', ');
   return renderPdf({
     title: 'Acte d’engagement',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: 'Original signé à remettre à la coordination de la Commission.',
     content: [
       { text: 'Acte d’engagement', style: 'title' },
       { text: `${TITLE} — ${versionLine(input.version, input.adoptedOn).toLowerCase()}`, style: 'muted', margin: [0, 0, 0, 12] },
-      { text: ['Je soussigné(e) ', { text: who, bold: true }, ','] },
+      {
+        text: [
+          agreed(input.member.civility, { madame: 'Je soussignée ', monsieur: 'Je soussigné ', neutral: 'Je, ' }),
+          { text: who, bold: true },
+          ',',
+        ],
+      },
       {
         text:
           'membre de la Commission de réflexion et d’aide pour des personnes en difficulté psychosociale du Conseil local ' +

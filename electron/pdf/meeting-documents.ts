@@ -2,6 +2,7 @@
 // agenda (ordre du jour) and the sign-in sheet (feuille d'émargement) with the charter's commitment
 // each attendee signs at every meeting. G6: they name situations by code, with the referring
 // structure and a question worded by the coordinator — never a person in care.
+import type { Letterhead } from './letterhead';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatLongDay, formatTime } from '../shared/dates';
 import { CHARTER_COMMITMENTS } from './charter';
@@ -34,7 +35,7 @@ export interface Addressee {
 }
 
 export interface MeetingDocumentInput {
-  establishmentName: string;
+  letterhead: Letterhead;
   meeting: MeetingFacts;
   items: AgendaLine[];
 }
@@ -114,13 +115,13 @@ function convocationContent(input: MeetingDocumentInput, to: Addressee): Content
   const who = [to.displayName, to.function, to.structureName].filter(Boolean).join(', ');
   const invitedFor =
     to.itemsOnly && to.itemsOnly.length > 0
-      ? `Vous êtes invité(e) pour ${to.itemsOnly.length > 1 ? 'les points' : 'le point'} n° ${to.itemsOnly.join(', ')} de l’ordre du jour.`
+      ? `Votre présence est attendue pour ${to.itemsOnly.length > 1 ? 'les points' : 'le point'} n° ${to.itemsOnly.join(', ')} de l’ordre du jour.`
       : null;
   const presence = `Présence : ${presenceOf(to)}.`;
   return [
     { text: 'Convocation', style: 'title' },
     { text: ['À l’attention de ', { text: who, bold: true }], margin: [0, 0, 0, 10] },
-    { text: `Vous êtes convié(e) à la séance de la ${COMMISSION} du Conseil local de santé mentale.`, margin: [0, 0, 0, 10] },
+    { text: `La coordination vous invite à la séance de la ${COMMISSION} du Conseil local de santé mentale.`, margin: [0, 0, 0, 10] },
     meetingBlock(input.meeting),
     ...(invitedFor ? [{ text: invitedFor, bold: true, margin: [0, 0, 0, 8] } as Content] : []),
     { text: presence, bold: true, margin: [0, 0, 0, 8] },
@@ -139,7 +140,7 @@ function convocationContent(input: MeetingDocumentInput, to: Addressee): Content
 export const convocationPdf = (input: MeetingDocumentInput, to: Addressee) =>
   renderPdf({
     title: 'Convocation',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: CONFIDENTIAL,
     content: convocationContent(input, to),
   });
@@ -151,13 +152,13 @@ export function convocationsPdf(input: MeetingDocumentInput, addressees: Address
     const pages = convocationContent(input, to);
     return index === 0 ? pages : [pageBreak, ...pages];
   });
-  return renderPdf({ title: 'Convocations', establishmentName: input.establishmentName, confidential: CONFIDENTIAL, content });
+  return renderPdf({ title: 'Convocations', letterhead: input.letterhead, confidential: CONFIDENTIAL, content });
 }
 
 export const agendaPdf = (input: MeetingDocumentInput) =>
   renderPdf({
     title: 'Ordre du jour',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: CONFIDENTIAL,
     content: [
       { text: 'Ordre du jour', style: 'title' },
@@ -182,7 +183,7 @@ export function signInSheetPdf(input: MeetingDocumentInput & { charterVersion: n
   const version = input.charterVersion === null ? '' : ` (version ${input.charterVersion})`;
   return renderPdf({
     title: 'Feuille d’émargement',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: CONFIDENTIAL,
     content: [
       { text: 'Feuille d’émargement', style: 'title' },

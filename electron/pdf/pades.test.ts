@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LETTERHEAD } from '../../tests/fixtures/people';
 import { pdfSignatures } from '../../tests/helpers/pdf';
 import { CertificateError, createSelfSigned, fromP12, summarize, toP12 } from './certificate';
 import { renderPdf } from './engine';
@@ -6,7 +7,7 @@ import { signPdf } from './pades';
 
 const now = new Date('2026-04-02T15:40:00Z');
 const details = (name: string) => ({ name, reason: 'Compte rendu de la séance', location: 'Metz', contactInfo: '', signingTime: now });
-const minutes = () => renderPdf({ title: 'Compte rendu', establishmentName: 'CH de Jury', content: [{ text: 'Séance du 2 avril 2026' }] });
+const minutes = () => renderPdf({ title: 'Compte rendu', letterhead: LETTERHEAD, content: [{ text: 'Séance du 2 avril 2026' }] });
 const verdicts = (report: string) => [...report.matchAll(/Signature Validation: (.+)/g)].map((m) => m[1]!.trim());
 
 describe('signing identities', () => {

@@ -5,6 +5,7 @@
 // what GDPR art. 13 requires — controller, DPO, purposes, legal basis, retention, rights — from the
 // settings the app itself applies, so that it never promises what the app does not do.
 // Each category of professionals is marked bound by professional secrecy, or by the charter only.
+import type { Letterhead } from './letterhead';
 import type { Content } from 'pdfmake/interfaces';
 import { formatDay } from '../shared/dates';
 import {
@@ -19,11 +20,20 @@ import {
 import { CATEGORIES, Category, CATEGORY_SECRECY, SECRECY_LABELS } from '../shared/vocabulary';
 import { checkbox, signatureBox } from './blocks';
 import { renderPdf } from './engine';
+import { agreed, Civility } from '../shared/french';
+
+/** « Je soussignée Ève Durand, née en 1971, », agreed with the civility recorded with the identity. */
+function consentOpening(person: PersonDocumentInput['person']): Content[] {
+  const name = { text: `${person.firstName} ${person.lastName}`, bold: true };
+  const undersigned = agreed(person.civility, { madame: 'Je soussignée ', monsieur: 'Je soussigné ', neutral: 'Je, ' });
+  const born = agreed(person.civility, { madame: 'née en', monsieur: 'né en', neutral: 'année de naissance' });
+  return [undersigned, name, `, ${born} ${person.birthYear},`];
+}
 
 export interface PersonDocumentInput {
-  establishmentName: string;
+  letterhead: Letterhead;
   code: string;
-  person: { firstName: string; lastName: string; birthYear: number };
+  person: { civility: Civility; firstName: string; lastName: string; birthYear: number };
   referrer: { name: string; structureName: string };
   /** The choices to prefill: the consent in force, or the defaults before any. */
   choices: {
@@ -56,9 +66,9 @@ const CNIL =
 
 /** The attendance wishes in the person's own voice. */
 const I_WISH: Record<AttendanceWish, string> = {
-  attend: 'Je souhaite être présent(e) lors de l’examen de ma situation.',
-  represented: 'Je souhaite être représenté(e) par : ..................................',
-  not_attend: 'Je ne souhaite pas être présent(e).',
+  attend: 'Je souhaite assister à l’examen de ma situation.',
+  represented: 'Je souhaite me faire représenter par : ..................................',
+  not_attend: 'Je ne souhaite pas assister à l’examen de ma situation.',
 };
 
 const LARGE = { fontSize: 13, lineHeight: 1.35 };
@@ -75,7 +85,7 @@ export function informationNotePdf(input: PersonDocumentInput): Promise<Buffer> 
   const months = (n: number) => `${n} mois`;
   return renderPdf({
     title: 'Note d’information',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: FOOTER,
     content: [
       {
@@ -113,7 +123,9 @@ export function informationNotePdf(input: PersonDocumentInput): Promise<Buffer> 
           para('Les informations sont gardées sur un ordinateur de l’hôpital, dans un fichier chiffré.'),
           para('Chaque membre a signé une charte : il garde le secret, même après la séance.'),
           heading('Qui est responsable de vos informations'),
-          para(`Le responsable du traitement est ${input.establishmentName || 'l’établissement qui porte la coordination du CLSM'}.`),
+          para(
+            `Le responsable du traitement est ${input.letterhead.establishmentName || 'l’établissement qui porte la coordination du CLSM'}.`,
+          ),
           para(
             `Son délégué à la protection des données : ${notice.dpoContact || 'ses coordonnées vous sont données par la coordination du CLSM'}.`,
           ),
@@ -144,13 +156,13 @@ export function informationNotePdf(input: PersonDocumentInput): Promise<Buffer> 
               'Vous pouvez retirer votre accord à tout moment, par un simple appel ou un courrier. Ce qui a été fait avant reste valable.',
               'Vous pouvez demander à voir vos informations (droit d’accès) et à les faire corriger (droit de rectification).',
               'Vous pouvez demander qu’elles soient effacées (droit à l’effacement).',
-              'Vous pouvez être présent(e) lors de l’examen de votre situation, ou vous faire représenter.',
+              'Vous pouvez assister à l’examen de votre situation, ou vous faire représenter.',
               `Vous pouvez adresser une réclamation à la ${CNIL}.`,
             ],
             margin: [0, 0, 0, 6],
           },
           heading('Qui contacter'),
-          para(`La coordination du Conseil local de santé mentale — ${notice.coordinationContact || input.establishmentName}.`),
+          para(`La coordination du Conseil local de santé mentale — ${notice.coordinationContact || input.letterhead.establishmentName}.`),
           para(`Ou ${input.referrer.name}, ${input.referrer.structureName}.`),
           { text: `Référence : ${input.code}`, style: 'muted', margin: [0, 12, 0, 0] },
         ],
@@ -183,17 +195,17 @@ export function consentFormPdf(input: PersonDocumentInput): Promise<Buffer> {
       : [];
   return renderPdf({
     title: 'Formulaire de consentement',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: FOOTER,
     content: [
       {
         stack: [
           { text: 'Mon accord pour que ma situation soit présentée', style: 'title', fontSize: 19 },
-          para(['Je soussigné(e) ', { text: fullName(input.person), bold: true }, `, né(e) en ${input.person.birthYear},`]),
+          para(consentOpening(input.person)),
           para(
             `accepte que ${input.referrer.name} (${input.referrer.structureName}) présente ma situation à la Commission de réflexion et d’aide du Conseil local de santé mentale.`,
           ),
-          heading('J’ai été informé(e)'),
+          heading('Ce qui m’a été expliqué'),
           ...Object.values(INFORMATION_ITEMS).map((item) => checkbox(item, false)),
           heading('J’accepte que ces professionnels connaissent ma situation'),
           para(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateRecoveryKey } from '../../db/crypto';
-import { ESTABLISHMENT } from '../../tests/fixtures/people';
+import { LETTERHEAD } from '../../tests/fixtures/people';
 import { pdfFonts, pdfInfo, pdfText } from '../../tests/helpers/pdf';
 import { recoverySheetPdf } from './recovery-sheet';
 
@@ -8,7 +8,7 @@ describe('Fiche de récupération', () => {
   it('prints the recovery key, the establishment, the date and the instructions, in embedded fonts', async () => {
     const recoveryKey = generateRecoveryKey();
     const pdf = await recoverySheetPdf({
-      establishmentName: ESTABLISHMENT,
+      letterhead: LETTERHEAD,
       recoveryKey,
       coordinatorLogin: 'f.marchal',
       createdAt: new Date('2026-03-02T09:00:00Z'),

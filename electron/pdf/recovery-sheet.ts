@@ -1,17 +1,18 @@
 // "Fiche de récupération": printed once at set-up and kept in the hospital safe. It is the only
 // copy of the recovery key; whoever holds it can open the database.
+import type { Letterhead } from './letterhead';
 import { formatMomentDay } from '../shared/dates';
 import { renderPdf } from './engine';
 
 export async function recoverySheetPdf(input: {
-  establishmentName: string;
+  letterhead: Letterhead;
   recoveryKey: string;
   coordinatorLogin: string;
   createdAt: Date;
 }): Promise<Buffer> {
   return renderPdf({
     title: 'Fiche de récupération',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: 'Document strictement confidentiel — à conserver au coffre de l’établissement.',
     content: [
       { text: 'Fiche de récupération', style: 'title' },

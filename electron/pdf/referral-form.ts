@@ -1,6 +1,7 @@
 // The referral form (fiche de saisine): blank, for a partner to fill in by hand, or filled with a
 // situation's referral. The filled form is a working document of the coordination: it carries the
 // person's identity and is printed only under the gates (G1).
+import type { Letterhead } from './letterhead';
 import type { Content } from 'pdfmake/interfaces';
 import { formatDay } from '../shared/dates';
 import { NECESSARY_REMINDER } from '../shared/necessary';
@@ -40,15 +41,11 @@ function block(label: string, value: string | undefined, lines = 4): Content {
   };
 }
 
-export function referralFormPdf(input: {
-  establishmentName: string;
-  typologies: string[];
-  filled: FilledReferral | null;
-}): Promise<Buffer> {
+export function referralFormPdf(input: { letterhead: Letterhead; typologies: string[]; filled: FilledReferral | null }): Promise<Buffer> {
   const f = input.filled;
   return renderPdf({
     title: f ? `Fiche de saisine ${f.code}` : 'Fiche de saisine',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     confidential: 'Confidentiel — données personnelles protégées. Ne pas diffuser hors de la coordination du CLSM.',
     content: [
       { text: 'Fiche de saisine de la Commission', style: 'title' },

@@ -1,5 +1,7 @@
 // The cross-training's documents: the questionnaire handed out after a session (printed blank, its
 // answers typed in later, anonymously) and the attestation de formation, one per page.
+import type { Letterhead } from './letterhead';
+import { ofPlace, Signatory, thatBefore, toPlace, undersigned } from '../shared/french';
 import type { Content } from 'pdfmake/interfaces';
 import { formatLongDay } from '../shared/dates';
 import { SATISFACTION_LABELS, TRAINING_KINDS, type TrainingKind } from '../shared/training-vocabulary';
@@ -27,7 +29,7 @@ function when(t: TrainingFacts): string {
 const hours = (h: number) => `${String(h).replace('.', ',')} heure${h >= 2 ? 's' : ''}`;
 
 export interface QuestionnaireDocument {
-  establishmentName: string;
+  letterhead: Letterhead;
   training: TrainingFacts;
   knowledgeTypologies: string[];
 }
@@ -48,7 +50,7 @@ export function questionnairePdf(input: QuestionnaireDocument): Promise<Buffer> 
   });
   return renderPdf({
     title: 'Questionnaire de fin de formation croisée',
-    establishmentName: input.establishmentName,
+    letterhead: input.letterhead,
     content: [
       { text: 'Questionnaire de fin de formation croisée', style: 'title' },
       para(`${TRAINING_KINDS[t.kind]} « ${t.theme} », ${when(t)}${t.place ? `, ${t.place}` : ''}.`),
@@ -84,39 +86,44 @@ export function questionnairePdf(input: QuestionnaireDocument): Promise<Buffer> 
 }
 
 export interface TrainingAttestationInput {
-  establishmentName: string;
-  coordinatorName: string;
+  letterhead: Letterhead;
+  signatory: Signatory;
   training: TrainingFacts;
   participants: { name: string; structureName: string }[];
   issuedOn: string;
 }
 
-function attestation(input: TrainingAttestationInput, p: TrainingAttestationInput['participants'][number], last: boolean): Content {
+function attestation(input: TrainingAttestationInput, p: TrainingAttestationInput['participants'][number]): Content[] {
   const t = input.training;
+  // « auprès du CMP » needs no agreement with the participant, whose civility may be unknown.
   const what =
     t.kind === 'workshop'
-      ? `a participé à l’atelier croisé « ${t.theme} » ${when(t)}${t.place ? `, à ${t.place}` : ''}${t.trainer ? `, animé par ${t.trainer}` : ''}`
-      : `a effectué un stage croisé « ${t.theme} » ${when(t)}${t.hostStructureName ? `, accueilli(e) par ${t.hostStructureName}` : ''}`;
+      ? `a participé à l’atelier croisé « ${t.theme} » ${when(t)}${t.place ? `, ${toPlace(t.place)}` : ''}${t.trainer ? `, animé par ${t.trainer}` : ''}`
+      : `a effectué un stage croisé « ${t.theme} » ${when(t)}${t.hostStructureName ? `, auprès ${ofPlace(t.hostStructureName)}` : ''}`;
   return attestationPage(
     'ATTESTATION DE FORMATION',
     [
-      `Je soussigné(e), ${input.coordinatorName}, coordinateur(trice) du Conseil local de santé mentale — ${input.establishmentName},`,
+      undersigned(
+        input.signatory.civility,
+        input.signatory.name,
+        `du Conseil local de santé mentale — ${input.letterhead.establishmentName}`,
+      ),
       [
-        'atteste que ',
+        `atteste ${thatBefore(p.name)}`,
         { text: p.name, bold: true },
         ` (${p.structureName}) ${what}, d’une durée de ${hours(t.durationHours)}, dans le cadre de la formation croisée du CLSM.`,
       ],
     ],
-    { on: input.issuedOn, by: input.coordinatorName },
-    last,
+    { on: input.issuedOn, by: input.signatory.name, city: input.letterhead.city },
   );
 }
 
-/** One attestation per page: one participant, or every participant in one file. */
+/** One attestation per page, each under the letterhead: one participant, or every participant in one file. */
 export function trainingAttestationsPdf(input: TrainingAttestationInput): Promise<Buffer> {
   return renderPdf({
     title: 'Attestation de formation',
-    establishmentName: input.establishmentName,
-    content: input.participants.map((p, i) => attestation(input, p, i === input.participants.length - 1)),
+    letterhead: input.letterhead,
+    content: [],
+    parts: input.participants.map((p) => attestation(input, p)),
   });
 }

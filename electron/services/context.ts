@@ -38,8 +38,11 @@ export type VaultContext = ServiceContext & { readonly vault: import('./vault/va
 
 /** The context of the vault's open session: the dispatcher's for each call, the CLI's for a command. */
 export function sessionContext(vault: import('./vault/vault').Vault, clock: Clock): ServiceContext {
-  const actor = vault.session;
-  if (!actor) throw new AppError('NOT_AUTHENTICATED');
+  const session = vault.session;
+  if (!session) throw new AppError('NOT_AUTHENTICATED');
+  // The name as it is now: a corrected display name signs the next document at once.
+  const current = vault.database().prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(session.userId) as string | undefined;
+  const actor = current === undefined ? session : { ...session, displayName: current };
   return {
     get db() {
       return vault.database();

@@ -62,6 +62,7 @@ export type {
   StructureSummary,
   Area,
   AppSettings,
+  LetterheadView,
   GateReason,
   AuditEvent,
   DescribedEvent,

@@ -101,6 +101,7 @@ function payloads(ids: Ids): Record<MeetingChannel, () => unknown> {
     'actions.reassign': () => ({ actionId: ids.action, owner: { kind: 'member', id: ids.chair }, reason: 'Départ en congé' }),
     'actions.returnToPerson': () => ({ itemId: ids.item, returnedOn: '2026-03-20', agreement: 'agreed' }),
     'actions.review': () => ({ actionId: ids.action, outcome: 'done', reviewedOn: '2026-03-20', note: '' }),
+    'actions.personWording': () => ({ actionId: ids.action, wording: 'Vous appeler pour un rendez-vous au CMP' }),
   };
 }
 
@@ -249,6 +250,7 @@ describe('who may run a meeting', () => {
       'meetings.concludeItem',
       'actions.returnToPerson',
       'actions.review',
+      'actions.personWording',
       'actions.board',
       'meetings.markHeld',
       'meetings.minutesDraft',

@@ -27,6 +27,7 @@ import {
   reassignInput,
   returnInput,
   reviewInput,
+  personWordingInput,
   updateItemInput,
 } from '../../services/meetings/schema';
 import type { ItemSession } from '../../services/meetings/session';
@@ -74,6 +75,7 @@ export const actionsChannels = {
   'actions.reassign': write(reassignInput, returns<ActionView[]>()),
   'actions.returnToPerson': write(returnInput, returns<ActionView[]>()),
   'actions.review': write(reviewInput, returns<ActionView[]>()),
+  'actions.personWording': write(personWordingInput, returns<ActionView[]>()),
 };
 
 export type {

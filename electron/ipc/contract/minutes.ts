@@ -12,6 +12,8 @@ import {
   importCertificateInput,
   letterInput,
   meetingIdInput,
+  otherPointsInput,
+  recordApprovalInput,
   recipientInput,
   signInput,
 } from '../../services/minutes/schema';
@@ -34,6 +36,10 @@ export const minutesChannels = {
   'minutes.status': read(meetingIdInput, returns<MinutesStatus>()),
   'minutes.sign': write(signInput, returns<MinutesStatus>()),
   'minutes.addendum': write(addendumInput, returns<MinutesStatus>()),
+  // The animateur's own act: only the animation user linked to the meeting's animateur (checked by the service).
+  'minutes.approve': channel({ input: meetingIdInput, access: ['animateur'], effect: 'write', output: returns<MinutesStatus>() }),
+  'minutes.recordApproval': write(recordApprovalInput, returns<MinutesStatus>()),
+  'minutes.otherPoints': write(otherPointsInput, returns<MinutesStatus>()),
   'minutes.document': read(documentIdInput, returns<DocumentFile>()),
   'minutes.extract': keeperRead(recipientInput, returns<DocumentFile>()),
   'minutes.letter': keeperRead(letterInput, returns<DocumentFile>()),

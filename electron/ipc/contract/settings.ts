@@ -1,9 +1,24 @@
+import { z } from 'zod';
 import { noInput } from '../../services/common/schema';
-import { settingsInput } from '../../services/settings/schema';
+import type { DocumentFile } from '../../services/common/documents';
+import { letterheadInput, settingsInput } from '../../services/settings/schema';
+import type { LetterheadView } from '../../services/settings/letterhead';
 import type { AppSettings } from '../../services/settings/settings';
 import { channel, returns } from './shared';
+
+/** The logo as base64 (≤ 500 KB once decoded, checked by the service), or null to remove it. */
+const logoInput = z.object({ base64: z.string().max(700_000).nullable() }).strict();
 
 export const settingsChannels = {
   'settings.get': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<AppSettings>() }),
   'settings.update': channel({ input: settingsInput, access: ['coordinator'], effect: 'write', output: returns<AppSettings>() }),
+  'settings.letterhead': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<LetterheadView>() }),
+  'settings.updateLetterhead': channel({
+    input: letterheadInput,
+    access: ['coordinator'],
+    effect: 'write',
+    output: returns<LetterheadView>(),
+  }),
+  'settings.setLogo': channel({ input: logoInput, access: ['coordinator'], effect: 'write', output: returns<LetterheadView>() }),
+  'settings.letterheadSample': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<DocumentFile>() }),
 };

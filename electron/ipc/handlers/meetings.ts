@@ -1,5 +1,13 @@
 import { ownerChoices } from '../../services/meetings/action-owners';
-import { actionsBoard, addAction, reassignAction, recordReturn, removeAction, reviewAction } from '../../services/meetings/actions';
+import {
+  actionsBoard,
+  addAction,
+  reassignAction,
+  recordReturn,
+  removeAction,
+  reviewAction,
+  setPersonWording,
+} from '../../services/meetings/actions';
 import { addItem, agendaCandidates, moveItem, removeItem, updateItem } from '../../services/meetings/agenda';
 import { convene, setAttendance } from '../../services/meetings/attendance';
 import { meetingsDashboard } from '../../services/meetings/dashboard';
@@ -61,4 +69,5 @@ export const actionsHandlers: DomainHandlers<'actions'> = {
   'actions.reassign': reassignAction,
   'actions.returnToPerson': recordReturn,
   'actions.review': reviewAction,
+  'actions.personWording': setPersonWording,
 };

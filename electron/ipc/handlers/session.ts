@@ -22,7 +22,9 @@ export function sessionInfo(vault: Vault, session: Session, clock: Clock): Sessi
   return {
     userId: session.userId,
     login: session.login,
-    displayName: session.displayName,
+    // Read each time: a corrected name shows at once.
+    displayName:
+      (db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(session.userId) as string | undefined) ?? session.displayName,
     role: session.role,
     establishmentName: readSetting(db, 'establishmentName'),
     autoLockMinutes: readSetting(db, 'autoLockMinutes') ?? 10,

@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES } from '../../errors';
+import { emptyLetterhead } from '../../pdf/letterhead';
 import { recoverySheetPdf } from '../../pdf/recovery-sheet';
 import { pdfFile } from '../../services/common/documents';
 import { markRecoveryKeyShown, RECOVERY_SHEET_NAME } from '../../services/recovery/recovery';
@@ -22,7 +23,7 @@ export const setupHandlers: DomainHandlers<'setup'> = {
     const session = await vault.unlock(input.login, input.password);
     markRecoveryKeyShown(vault.database());
     const pdf = await recoverySheetPdf({
-      establishmentName: input.establishmentName,
+      letterhead: emptyLetterhead(input.establishmentName),
       recoveryKey,
       coordinatorLogin: input.login,
       createdAt: clock(),

@@ -1,4 +1,14 @@
-import { changeOwnPassword, checkNewAccount, createUser, disableUser, listUsers, resetPassword } from '../../services/users/users';
+import {
+  changeOwnPassword,
+  checkNewAccount,
+  createUser,
+  disableUser,
+  listUsers,
+  resetPassword,
+  updateOwnProfile,
+  updateUser,
+  linkMember,
+} from '../../services/users/users';
 import { rotateKey } from '../../services/users/rotation';
 import type { DomainHandlers } from '../dispatcher';
 
@@ -8,6 +18,9 @@ export const usersHandlers: DomainHandlers<'users'> = {
   'users.create': createUser,
   'users.changePassword': changeOwnPassword,
   'users.resetPassword': resetPassword,
+  'users.updateProfile': updateOwnProfile,
+  'users.update': updateUser,
+  'users.linkMember': linkMember,
   'users.disable': disableUser,
   'users.rotateKey': rotateKey,
 };

@@ -1,6 +1,7 @@
 // The charter's printed documents. Rendering is slow and asynchronous: these are read channels,
 // run outside any transaction; the print is audited once the document exists.
 import { AppError } from '../../errors';
+import { letterheadOf } from '../settings/letterhead';
 import { charterPdf, commitmentPdf } from '../../pdf/charter';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
@@ -10,7 +11,7 @@ import { currentCharter, getCharterVersion } from './charter';
 
 export async function printCharter(ctx: ServiceContext, input: { versionId: number }): Promise<DocumentFile> {
   const version = getCharterVersion(ctx.db, input.versionId);
-  const pdf = await charterPdf({ establishmentName: readSetting(ctx.db, 'establishmentName') ?? '', ...version });
+  const pdf = await charterPdf({ letterhead: letterheadOf(ctx.db), ...version });
   ctx.audit('charter.print', { type: 'charterVersion', id: version.id });
   return pdfFile(`charte-ethique-v${version.version}.pdf`, pdf);
 }
@@ -20,7 +21,7 @@ export async function printCommitment(ctx: ServiceContext, input: { memberId: nu
   if (!version?.adoptedOn) throw new AppError('CHARTER_NONE');
   const member = getMember(ctx.db, input.memberId);
   const pdf = await commitmentPdf({
-    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    letterhead: letterheadOf(ctx.db),
     member,
     version: version.version,
     adoptedOn: version.adoptedOn,

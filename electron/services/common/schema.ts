@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Day, DAY_YEARS, isDay, isDayInRange } from '../../shared/dates';
 import './zod-fr';
+import { undrawable, undrawableMessage } from '../../pdf/glyphs';
 
 /** What an input schema may depend on besides the payload. */
 export interface InputFacts {
@@ -29,6 +30,25 @@ export const pastDay = (facts: InputFacts, missing?: string) =>
 /** One line typed by people (a name): trimmed, inner spaces collapsed, bounded. */
 export const line = (max: number, message?: string) => text(max, message).transform((v) => v.replace(/\s+/g, ' '));
 
-/** Free text typed by people: trimmed, bounded. */
+/**
+ * What people type is printed: composed (NFC), with the narrow no-break space of some keyboards
+ * made an ordinary one and invisible zero-width marks dropped; a character the documents' font
+ * cannot draw (an emoji) is refused with the character shown, rather than printed as a box
+ * (decision 020).
+ */
+const printable = (field: z.ZodString) =>
+  field
+    .transform((v) =>
+      v
+        .normalize('NFC')
+        .replace(/\u202F/g, '\u00A0')
+        .replace(/[\u200B-\u200D\u2060\uFEFF]/g, ''),
+    )
+    .superRefine((v, ctx) => {
+      const missing = undrawable(v);
+      if (missing.length > 0) ctx.addIssue({ code: 'custom', message: undrawableMessage(missing) });
+    });
+
+/** Free text typed by people: trimmed, bounded, printable. */
 export const text = (max: number, message?: string) =>
-  message ? z.string().trim().min(1, { message }).max(max) : z.string().trim().max(max);
+  printable(message ? z.string().trim().min(1, { message }).max(max) : z.string().trim().max(max));

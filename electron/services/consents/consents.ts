@@ -31,6 +31,7 @@ export interface ConsentView {
   identitySharing: IdentitySharing;
   legalProtection: LegalProtection;
   representative: string | null;
+  representativeAddress: string;
   representativeAgreement: boolean;
   attendance: AttendanceWish;
   attendanceRepresentative: string | null;
@@ -61,6 +62,7 @@ interface ConsentRow {
   identity_sharing: IdentitySharing;
   legal_protection: LegalProtection;
   representative: string | null;
+  representative_address: string;
   representative_agreement: number;
   attendance: AttendanceWish;
   attendance_representative: string | null;
@@ -105,6 +107,7 @@ function toView(db: Db, row: ConsentRow, inForce: boolean): ConsentView {
     identitySharing: row.identity_sharing,
     legalProtection: row.legal_protection,
     representative: row.representative,
+    representativeAddress: row.representative_address,
     representativeAgreement: row.representative_agreement === 1,
     attendance: row.attendance,
     attendanceRepresentative: row.attendance_representative,
@@ -156,8 +159,8 @@ export function recordConsent(ctx: ServiceContext, input: ConsentInput): Situati
       .prepare(
         `INSERT INTO consents (situation_id, collected_on, collected_by_member_id, mode, witness, info_data_categories, info_professionals,
           info_supports, info_security, allowed_categories, excluded_structures, identity_sharing, legal_protection, representative,
-          representative_agreement, attendance, attendance_representative, reconfirm_by, recorded_by, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          representative_address, representative_agreement, attendance, attendance_representative, reconfirm_by, recorded_by, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         situation.id,
@@ -171,6 +174,7 @@ export function recordConsent(ctx: ServiceContext, input: ConsentInput): Situati
         input.identitySharing,
         input.legalProtection,
         input.legalProtection === 'none' ? null : input.representative || null,
+        input.legalProtection === 'none' ? '' : input.representativeAddress,
         input.legalProtection !== 'none' && input.representativeAgreement ? 1 : 0,
         input.attendance,
         input.attendance === 'represented' ? input.attendanceRepresentative : null,

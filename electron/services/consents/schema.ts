@@ -37,6 +37,8 @@ export const consentInput = (facts: InputFacts) =>
       identitySharing: z.enum(IDENTITY_SHARING_CODES, { message: 'Indiquez ce que la personne accepte de voir partagé de son identité.' }),
       legalProtection: z.enum(LEGAL_PROTECTION_CODES, { message: 'Indiquez la mesure de protection (ou aucune).' }),
       representative: line(200),
+      /** Where the representative's copy of the letter is sent (window envelope). */
+      representativeAddress: text(300).default(''),
       representativeAgreement: z.boolean(),
       attendance: z.enum(ATTENDANCE_WISH_CODES, { message: 'Indiquez le souhait de la personne pour la séance.' }),
       attendanceRepresentative: line(200),

@@ -31,8 +31,8 @@ export function indicatorsCsv(report: EvaluationReport): Buffer {
           row.label,
           UNITS.count,
           i.source,
-          disclosedCount(row.value),
-          disclosedCount(row.previous),
+          disclosedCount(row.value, i.subject),
+          disclosedCount(row.previous, i.subject),
         ]);
     }
   }

@@ -20,8 +20,15 @@ export interface BreakdownRow {
   previous: number;
 }
 
+/**
+ * What an indicator counts: persons or situations (« people », the small-count rule applies), or
+ * the CLSM's own activity — meetings, structures, sectors, tools — which names no one.
+ */
+export type IndicatorSubject = 'people' | 'activity';
+
 export interface Indicator {
   code: string;
+  subject?: IndicatorSubject;
   label: string;
   source: 'Tableau de suivi' | 'Questionnaire';
   unit: IndicatorUnit;
@@ -94,6 +101,9 @@ function split(
   };
 }
 
+/** A count of the CLSM's activity (meetings, structures, tools): shown as it is. */
+const activity = (i: Indicator): Indicator => ({ ...i, subject: 'activity' });
+
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((100 * part) / whole));
 
 function questionnaireRate(b: Both, code: string, label: string, pick: (c: ClsmCounts) => { yes: number; answered: number }): Indicator[] {
@@ -130,33 +140,39 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
         code: 'processus',
         title: 'Évaluation du processus',
         indicators: [
-          count(b, 'comites_techniques', 'Réunions du comité technique', (c) => c.clsmMeetingsHeld.comite_technique ?? 0),
-          count(b, 'partenaires_conception', 'Partenaires impliqués dans la conception du dispositif', (c) => c.designPartners),
-          count(
-            b,
-            'signataires_convention',
-            'Partenaires signataires de la convention (à la fin de la période)',
-            (c) => c.conventionSignatories,
+          activity(count(b, 'comites_techniques', 'Réunions du comité technique', (c) => c.clsmMeetingsHeld.comite_technique ?? 0)),
+          activity(count(b, 'partenaires_conception', 'Partenaires impliqués dans la conception du dispositif', (c) => c.designPartners)),
+          activity(
+            count(
+              b,
+              'signataires_convention',
+              'Partenaires signataires de la convention (à la fin de la période)',
+              (c) => c.conventionSignatories,
+            ),
           ),
-          count(b, 'reunions_commission', 'Réunions de la commission', (c) => c.meetingsHeld),
-          split(
-            b,
-            'reunions_clsm',
-            'Réunions organisées dans le cadre du CLSM, par type',
-            (c) => ({ commission: c.meetingsHeld, ...c.clsmMeetingsHeld }),
-            {
-              labels: MEETINGS,
-              order: Object.keys(MEETINGS),
-            },
+          activity(count(b, 'reunions_commission', 'Réunions de la commission', (c) => c.meetingsHeld)),
+          activity(
+            split(
+              b,
+              'reunions_clsm',
+              'Réunions organisées dans le cadre du CLSM, par type',
+              (c) => ({ commission: c.meetingsHeld, ...c.clsmMeetingsHeld }),
+              {
+                labels: MEETINGS,
+                order: Object.keys(MEETINGS),
+              },
+            ),
           ),
-          split(
-            b,
-            'acteurs_representes',
-            'Structures représentées dans les instances du CLSM, par secteur',
-            (c) => c.representedStructures,
-            {
-              labels: SECTORS,
-            },
+          activity(
+            split(
+              b,
+              'acteurs_representes',
+              'Structures représentées dans les instances du CLSM, par secteur',
+              (c) => c.representedStructures,
+              {
+                labels: SECTORS,
+              },
+            ),
           ),
         ],
       },
@@ -185,7 +201,7 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
           count(b, 'reexamens', 'Réexamens', (c) => c.reexaminations),
           split(b, 'typologie_situations', 'Typologie des situations (saisines de la période)', (c) => c.byTypology, { total: false }),
           split(b, 'typologie_reponses', 'Typologie des réponses apportées', (c) => c.responseTypologies, { total: false }),
-          split(b, 'outils_communs', 'Outils communs élaborés', (c) => c.toolsByKind, { labels: TOOL_KINDS }),
+          activity(split(b, 'outils_communs', 'Outils communs élaborés', (c) => c.toolsByKind, { labels: TOOL_KINDS })),
           {
             code: 'delai_premier_examen',
             label: 'Délai médian entre la saisine et le premier examen',
@@ -207,10 +223,10 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
         code: 'formation',
         title: 'Formation croisée',
         indicators: [
-          count(b, 'ateliers_prevus', 'Ateliers croisés prévus', (c) => c.trainingPlanned.workshop ?? 0),
-          count(b, 'ateliers_realises', 'Ateliers croisés réalisés', (c) => c.trainingHeld.workshop ?? 0),
-          count(b, 'stages_prevus', 'Stages croisés prévus', (c) => c.trainingPlanned.placement ?? 0),
-          count(b, 'stages_realises', 'Stages croisés réalisés', (c) => c.trainingHeld.placement ?? 0),
+          activity(count(b, 'ateliers_prevus', 'Ateliers croisés prévus', (c) => c.trainingPlanned.workshop ?? 0)),
+          activity(count(b, 'ateliers_realises', 'Ateliers croisés réalisés', (c) => c.trainingHeld.workshop ?? 0)),
+          activity(count(b, 'stages_prevus', 'Stages croisés prévus', (c) => c.trainingPlanned.placement ?? 0)),
+          activity(count(b, 'stages_realises', 'Stages croisés réalisés', (c) => c.trainingHeld.placement ?? 0)),
           split(b, 'participants', 'Participants aux ateliers et stages, par secteur', (c) => c.participantsBySector, { labels: SECTORS }),
           count(b, 'questionnaires', 'Questionnaires recueillis', (c) => c.questionnaires, 'Questionnaire'),
           {

@@ -5,7 +5,7 @@ import type { ChartRow } from '../../shared/bar-chart';
 import { formatDay } from '../../shared/dates';
 import { hasFigure } from '../../shared/indicator-rows';
 import type { Period } from './commission-counts';
-import { currentText, disclosedCount, isSmall, previousText, SMALL_COUNT } from './disclosure';
+import { currentText, disclosedCount, isMasked, previousText, SMALL_COUNT } from './disclosure';
 import type { EvaluationReport, Indicator } from './indicators';
 
 export interface ReportDetail {
@@ -34,6 +34,15 @@ export interface ReportModel {
   sections: ReportSection[];
 }
 
+/** The report's opening note, the same in the PDF and the Word document. */
+export const REPORT_INTRO =
+  'Ce bilan présente les indicateurs d’évaluation du dispositif (processus, résultats de la commission, formation croisée, coordination). ' +
+  `Il est établi à partir de données agrégées et anonymisées : aucune personne n’y est nommée, et tout effectif de personnes ou de situations inférieur à 3 est indiqué « ${SMALL_COUNT} » ; les réunions, les structures et les outils sont comptés tels quels. ` +
+  'Projet soumis au comité de pilotage, qui peut l’amender avant de l’adopter.';
+
+/** In place of a chart where no value could be drawn (none in the period, or all below 3). */
+export const NO_CHART = 'Pas de graphique : aucune valeur à représenter (effectifs nuls ou inférieurs à 3) ; voir le tableau.';
+
 export const SMALL_NOTE = `* Effectif inférieur à 3 : il est indiqué « ${SMALL_COUNT} » et n’est pas représenté sur le graphique.`;
 
 export const periodText = (p: Period) => `du ${formatDay(p.from)} au ${formatDay(p.to)}`;
@@ -45,16 +54,19 @@ export function reportTitle(p: Period): string {
 
 function detail(i: Indicator): ReportDetail {
   const rows = i.breakdown ?? [];
-  const hasSmall = rows.some((r) => isSmall(r.value) || isSmall(r.previous));
+  const masked = (n: number) => isMasked(i, n);
+  const hasSmall = rows.some((r) => masked(r.value) || masked(r.previous));
+  const chart = rows.map((r) => ({
+    label: masked(r.value) || masked(r.previous) ? `${r.label} *` : r.label,
+    value: masked(r.value) ? 0 : r.value,
+    previous: masked(r.previous) ? 0 : r.previous,
+  }));
   return {
     code: i.code,
     title: i.label,
-    rows: rows.map((r) => [r.label, disclosedCount(r.value), disclosedCount(r.previous)]),
-    chart: rows.map((r) => ({
-      label: isSmall(r.value) || isSmall(r.previous) ? `${r.label} *` : r.label,
-      value: isSmall(r.value) ? 0 : r.value,
-      previous: isSmall(r.previous) ? 0 : r.previous,
-    })),
+    rows: rows.map((r) => [r.label, disclosedCount(r.value, i.subject), disclosedCount(r.previous, i.subject)]),
+    // A chart with nothing drawn says nothing: the table alone, with a line saying why.
+    chart: chart.some((c) => c.value > 0 || c.previous > 0) ? chart : [],
     hasSmall,
   };
 }

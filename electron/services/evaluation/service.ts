@@ -1,6 +1,7 @@
 // The evaluation's use cases: the indicators for the page, and the exports (annual report PDF and
 // Word, CSV of every indicator). Exports are read channels: the PDF and charts are slow work and
 // no data changes; each export is audited with its period and format.
+import { letterheadOf } from '../settings/letterhead';
 import { z } from 'zod';
 import { annualReportDocx } from '../../docx/annual-report';
 import { annualReportPdf } from '../../pdf/annual-report';
@@ -35,7 +36,7 @@ export async function exportEvaluation(ctx: ServiceContext, input: { period: Per
     file = { fileName: `${stem(input.period, 'indicateurs')}.csv`, mimeType: 'text/csv', base64: indicatorsCsv(report).toString('base64') };
   } else {
     const model = reportModel(report, getSettings(ctx).establishmentName, ctx.today);
-    const bytes = input.format === 'pdf' ? await annualReportPdf(model) : await annualReportDocx(model);
+    const bytes = input.format === 'pdf' ? await annualReportPdf(model, letterheadOf(ctx.db)) : await annualReportDocx(model);
     file = {
       fileName: `${stem(input.period, 'bilan')}.${input.format}`,
       mimeType: input.format === 'pdf' ? 'application/pdf' : DOCX_MIME,

@@ -18,6 +18,7 @@ import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { assertNoPersonName } from '../situations/shared-text';
 import { itemRow } from './agenda';
+import { personWordingDraft } from '../../shared/person-wording';
 import type { ActionInput } from './schema';
 
 export interface ActionView {
@@ -28,6 +29,8 @@ export interface ActionView {
   situationId: number;
   code: string;
   what: string;
+  /** The same action in words for the person, printed in the letter to them. */
+  personWording: string;
   owner: { kind: 'member' | 'structure'; id: number; name: string; structureId: number; structureName: string };
   dueOn: string;
   stage: ActionStage;
@@ -48,6 +51,7 @@ interface ActionRow {
   situation_id: number;
   code: string;
   what: string;
+  person_wording: string;
   owner_member_id: number | null;
   owner_structure_id: number | null;
   member_first: string | null;
@@ -97,6 +101,7 @@ function toView(row: ActionRow, today: string): ActionView {
     situationId: row.situation_id,
     code: row.code,
     what: row.what,
+    personWording: row.person_wording,
     owner: {
       kind: row.owner_member_id === null ? 'structure' : 'member',
       id: row.owner_member_id ?? row.owner_structure,
@@ -138,11 +143,12 @@ export function addAction(ctx: ServiceContext, input: ActionInput): ActionView[]
   const id = Number(
     ctx.db
       .prepare(
-        'INSERT INTO actions (item_id, what, owner_member_id, owner_structure_id, due_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO actions (item_id, what, person_wording, owner_member_id, owner_structure_id, due_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         item.id,
         input.what,
+        personWordingDraft(input.what),
         input.owner.kind === 'member' ? input.owner.id : null,
         input.owner.kind === 'structure' ? input.owner.id : null,
         input.dueOn,
@@ -204,6 +210,18 @@ export function reassignAction(ctx: ServiceContext, input: { actionId: number; o
     { type: 'situation', id: row.situation_id },
     `situation=${row.code},action=${row.id},to=${input.owner.kind}:${input.owner.id}`,
   );
+  return actionsOfItem(ctx, row.item_id);
+}
+
+/**
+ * The action in words for the person (the letter prints it instead of the professional wording).
+ * It names no one else and, like every text of the record, no person examined by name.
+ */
+export function setPersonWording(ctx: ServiceContext, input: { actionId: number; wording: string }): ActionView[] {
+  const row = actionRow(ctx.db, input.actionId);
+  assertNoPersonName(ctx.db, [row.situation_id], { wording: input.wording });
+  ctx.db.prepare('UPDATE actions SET person_wording = ? WHERE id = ?').run(input.wording, row.id);
+  ctx.audit('actions.personWording', { type: 'situation', id: row.situation_id }, `situation=${row.code},action=${row.id}`);
   return actionsOfItem(ctx, row.item_id);
 }
 

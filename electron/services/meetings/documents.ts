@@ -3,6 +3,7 @@
 // sheet and the calendar file. Each asks the disclosure gate; none carries a person's name (G6);
 // each print is audited (G8). Read channels, outside any transaction.
 import { createEvent, EventAttributes } from 'ics';
+import { letterheadOf } from '../settings/letterhead';
 import { AppError } from '../../errors';
 import { agendaPdf, convocationPdf, convocationsPdf, MeetingFacts, signInSheetPdf } from '../../pdf/meeting-documents';
 import { atTime } from '../../shared/dates';
@@ -39,7 +40,7 @@ export function meetingDocument(ctx: ServiceContext, meetingId: number): Meeting
   const meeting = meetingDetail(ctx, meetingId);
   return {
     meetingId,
-    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    letterhead: letterheadOf(ctx.db),
     meeting: meetingFacts(meeting),
     items: agendaItems(ctx.db, meeting)
       .filter((i) => ON_AGENDA.has(i.status))

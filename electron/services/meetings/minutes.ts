@@ -3,6 +3,7 @@
 // professionals only; situations by code (G6). The draft is previewed before signing (issue 11
 // adds the signature and the lock).
 import { AppError } from '../../errors';
+import { letterheadOf } from '../settings/letterhead';
 import { formatDay } from '../../shared/dates';
 import { MinutesInput, MinutesItem, minutesPdf } from '../../pdf/minutes';
 import { DocumentFile, pdfFile } from '../common/documents';
@@ -12,6 +13,8 @@ import { actionsOfItem } from './actions';
 import { meetingFacts } from './documents';
 import { meetingDetail } from './meetings';
 import { sessionOf } from './session';
+import { listCharterVersions } from '../charter/charter';
+import { approvalLine, approvalOf, recordDigest } from '../minutes/approval-state';
 
 export function minutesInput(ctx: ServiceContext, meetingId: number, draft: boolean): MinutesInput {
   const meeting = meetingDetail(ctx, meetingId);
@@ -52,8 +55,17 @@ export function minutesInput(ctx: ServiceContext, meetingId: number, draft: bool
       `SELECT held_on AS heldOn, place FROM meetings WHERE held_on > ? AND state IN ('planned', 'convened') ORDER BY held_on LIMIT 1`,
     )
     .get(meeting.heldOn) as { heldOn: string; place: string } | undefined;
+  // Without a planned meeting, the earliest re-examination this meeting set tells when to meet.
+  const reexamineOn = items
+    .map((i) => i.reexamineOn)
+    .filter((d): d is string => d !== null && d > meeting.heldOn)
+    .sort()[0];
+  const charter = listCharterVersions(ctx.db)
+    .filter((v) => v.adoptedOn !== null && v.adoptedOn <= meeting.heldOn)
+    .sort((a, b) => b.version - a.version)[0];
+  const otherPoints = ctx.db.prepare('SELECT other_points FROM meetings WHERE id = ?').pluck().get(meetingId) as string;
   return {
-    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    letterhead: letterheadOf(ctx.db),
     meeting: meetingFacts(meeting),
     participants: {
       present: meeting.attendance.filter((a) => a.status === 'present').map(named),
@@ -64,7 +76,9 @@ export function minutesInput(ctx: ServiceContext, meetingId: number, draft: bool
       absent: meeting.attendance.filter((a) => a.status === 'absent').map(named),
     },
     items,
-    nextMeeting: next ?? null,
+    nextMeeting: next ?? (reexamineOn ? { reexamineOn } : null),
+    charter: charter ? { version: charter.version, adoptedOn: charter.adoptedOn! } : null,
+    otherPoints,
     draft,
   };
 }
@@ -72,7 +86,8 @@ export function minutesInput(ctx: ServiceContext, meetingId: number, draft: bool
 /** The draft minutes, to read before signing; printed like any document (G8). */
 export async function previewMinutes(ctx: ServiceContext, input: { meetingId: number }): Promise<DocumentFile> {
   const content = minutesInput(ctx, input.meetingId, true);
-  const pdf = await minutesPdf(content);
+  const pendingApproval = approvalLine(approvalOf(ctx.db, input.meetingId, recordDigest(content)));
+  const pdf = await minutesPdf({ ...content, pendingApproval });
   ctx.audit('meetings.minutesDraft', { type: 'meeting', id: input.meetingId });
   return pdfFile(`compte-rendu-projet-${content.meeting.heldOn}.pdf`, pdf);
 }

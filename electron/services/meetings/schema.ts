@@ -146,6 +146,10 @@ export const returnInput = (facts: InputFacts) =>
     })
     .strict();
 
+export const personWordingInput = z
+  .object({ actionId: id, wording: line(300, 'Écrivez l’action telle que la personne la lira.') })
+  .strict();
+
 export const reviewInput = (facts: InputFacts) =>
   z
     .object({

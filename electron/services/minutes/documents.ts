@@ -6,9 +6,13 @@
 // - the letter back to the person (G10), which asks the disclosure gate like any door;
 // - the attestations of participation, from the attendance of the held meeting.
 import type { Db } from '../../../db/connection';
+import { signatoryOf } from '../users/users';
+import { letterheadOf } from '../settings/letterhead';
 import { AppError } from '../../errors';
 import { minutesPdf, MinutesItem } from '../../pdf/minutes';
-import { attestationsPdf, AttestationInput, personLetterPdf } from '../../pdf/people-letters';
+import { attestationsPdf, AttestationInput } from '../../pdf/people-letters';
+import { personLetterPdf } from '../../pdf/person-letter';
+import type { Civility } from '../../shared/french';
 import type { IdentitySharing } from '../../shared/situation-vocabulary';
 import type { Category } from '../../shared/vocabulary';
 import type { Day } from '../../shared/dates';
@@ -132,13 +136,16 @@ export async function printExtract(ctx: ServiceContext, input: { meetingId: numb
 }
 
 interface LetterRow {
+  civility: Civility;
   first_name: string;
   last_name: string;
   address: string;
   representative: string | null;
-  legal_protection: string;
+  representative_address: string | null;
+  legal_protection: string | null;
   referrer_first: string;
   referrer_last: string;
+  referrer_phone: string;
   referrer_structure: string;
 }
 
@@ -148,10 +155,13 @@ export async function printPersonLetter(ctx: ServiceContext, input: { itemId: nu
   if (item.status !== 'deliberated') throw new AppError('LETTER_NOT_DELIBERATED');
   // A letter carries the person's name and the proposals: the disclosure gate, to the person.
   assertGates(ctx, checks.disclosure({ situationId: item.situation_id, recipient: { kind: 'person' }, use: 'letter', day: ctx.today }));
+  const letterhead = letterheadOf(ctx.db);
+  // « Qui appeler » without a number is no help to the person: the letter waits for the setting.
+  if (!letterhead.phone.trim()) throw new AppError('LETTER_NO_COORDINATION_PHONE');
   const row = ctx.db
     .prepare(
-      `SELECT i.first_name, i.last_name, i.address, c.representative, c.legal_protection,
-              m.first_name AS referrer_first, m.last_name AS referrer_last, st.name AS referrer_structure
+      `SELECT i.civility, i.first_name, i.last_name, i.address, c.representative, c.representative_address, c.legal_protection,
+              m.first_name AS referrer_first, m.last_name AS referrer_last, m.phone AS referrer_phone, st.name AS referrer_structure
        FROM situations s
        JOIN situation_identities i ON i.situation_id = s.id
        JOIN members m ON m.id = s.referring_member_id
@@ -161,22 +171,29 @@ export async function printPersonLetter(ctx: ServiceContext, input: { itemId: nu
     )
     .get(item.situation_id) as LetterRow | undefined;
   if (!row) throw new AppError('SITUATION_ERASED');
-  const proposals = ctx.db.prepare('SELECT proposals FROM deliberations WHERE item_id = ?').pluck().get(item.id) as string;
+  const proposalsText = ctx.db.prepare('SELECT proposals FROM deliberations WHERE item_id = ?').pluck().get(item.id) as string;
+  const phones = ctx.db.prepare('SELECT id, phone FROM members WHERE id IN (SELECT owner_member_id FROM actions WHERE item_id = ?)');
+  const phoneOf = new Map((phones.all(item.id) as { id: number; phone: string }[]).map((m) => [m.id, m.phone]));
   const pdf = await personLetterPdf({
-    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    letterhead,
     code: item.code,
-    person: { firstName: row.first_name, lastName: row.last_name, address: row.address },
-    representative: row.legal_protection !== 'none' ? row.representative : null,
+    person: { civility: row.civility, firstName: row.first_name, lastName: row.last_name, address: row.address },
+    representative:
+      row.legal_protection && row.legal_protection !== 'none' && row.representative
+        ? { name: row.representative, address: row.representative_address ?? '' }
+        : null,
     meeting: { heldOn: item.held_on },
-    proposals,
-    contacts: actionsOfItem(ctx, item.id).map((a) => ({
-      who: a.owner.kind === 'member' ? `${a.owner.name} (${a.owner.structureName})` : a.owner.name,
-      what: a.what,
-      dueOn: a.dueOn,
-    })),
-    referrer: { name: `${row.referrer_first} ${row.referrer_last}`, structureName: row.referrer_structure },
-    coordinationContact: readSetting(ctx.db, 'coordinationContact') ?? '',
-    coordinatorName: ctx.actor.displayName,
+    proposals: actionsOfItem(ctx, item.id)
+      .filter((a) => a.outcome === null || a.outcome === 'done')
+      .map((a) => ({
+        wording: a.personWording || a.what,
+        who: a.owner.kind === 'member' ? `${a.owner.name} (${a.owner.structureName})` : a.owner.name,
+        phone: a.owner.kind === 'member' ? (phoneOf.get(a.owner.id) ?? '') : '',
+        dueOn: a.dueOn,
+      })),
+    proposalsText,
+    referrer: { name: `${row.referrer_first} ${row.referrer_last}`, structureName: row.referrer_structure, phone: row.referrer_phone },
+    signatory: signatoryOf(ctx.db, ctx.actor.userId),
     writtenOn: ctx.today,
   });
   ctx.audit('minutes.letter', { type: 'situation', id: item.situation_id }, `situation=${item.code}`);
@@ -194,8 +211,8 @@ function attestationInput(
     meeting,
     participants,
     input: {
-      establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
-      coordinatorName: ctx.actor.displayName,
+      letterhead: letterheadOf(ctx.db),
+      signatory: signatoryOf(ctx.db, ctx.actor.userId),
       meeting: meetingFacts(meeting),
       participants: [],
       issuedOn: ctx.today,

@@ -1,7 +1,8 @@
 // What enters the signing of minutes: certificates (created or imported, for the coordinator or an
 // animateur), the signature itself, addenda, and the documents drawn from signed minutes.
 import { z } from 'zod';
-import { id, line, text } from '../common/schema';
+import { id, InputFacts, line, pastDay, text } from '../common/schema';
+import { RECORDED_REASON_CODES } from './approval-state';
 
 /** A certificate password: asked at every signature, never stored. */
 const certificatePassword = z
@@ -46,6 +47,19 @@ export const signInput = z.object(signing).strict();
 export const addendumInput = z.object({ ...signing, text: text(5000, 'Rédigez le texte de l’additif.') }).strict();
 
 export const meetingIdInput = z.object({ meetingId: id }).strict();
+
+/** The coordination records why the animateur's approval is not in the app, and since when. */
+export const recordApprovalInput = (facts: InputFacts) =>
+  z
+    .object({
+      meetingId: id,
+      reason: z.enum(RECORDED_REASON_CODES, { message: 'Indiquez pourquoi l’approbation manque.' }),
+      on: pastDay(facts, 'Indiquez la date.'),
+    })
+    .strict();
+
+/** The « points discutés » of the minutes, outside the situations. */
+export const otherPointsInput = z.object({ meetingId: id, text: text(4000) }).strict();
 export const documentIdInput = z.object({ documentId: id }).strict();
 export const recipientInput = z.object({ meetingId: id, memberId: id }).strict();
 export const letterInput = z.object({ itemId: id }).strict();

@@ -10,6 +10,8 @@ export interface SignerRecord {
   name: string;
   commonName: string | null;
   fingerprint: string | null;
+  /** Without a certificate: the animateur's approval in the app, or why it is missing (printed). */
+  statement?: string;
 }
 
 export interface SignedDocumentView {

@@ -6,6 +6,7 @@
 // Rendering and signing are slow: they run before the transaction (staged), and the commit checks
 // that nothing changed meanwhile.
 import { createHash } from 'node:crypto';
+import { letterheadOf } from '../settings/letterhead';
 import { AppError } from '../../errors';
 import type { SigningIdentity } from '../../pdf/certificate';
 import { signPdf } from '../../pdf/pades';
@@ -21,6 +22,7 @@ import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { assertNoPersonName } from '../situations/shared-text';
 import { certificateOf, unlockCertificate } from './certificates';
+import { approvalLine, approvalOf, recordDigest } from './approval-state';
 import { signedDocuments, SignerRecord } from './signed-documents';
 import { minutesStatus, MinutesStatus } from './status';
 
@@ -51,7 +53,11 @@ function signersFor(ctx: ServiceContext, meetingId: number, input: { password: s
       record: { ...animateur, commonName: animateurs.common_name, fingerprint: animateurs.fingerprint },
     });
   } else {
-    signers.push({ identity: null, record: animateur });
+    // Without their certificate, the animateur's line is their own approval of this very record,
+    // or the coordination's note of why it is missing: never a line printed in their name.
+    const approval = approvalOf(ctx.db, meetingId, recordDigest(minutesInput(ctx, meetingId, false)));
+    if (!approval || (approval.kind === 'approved' && !approval.current)) throw new AppError('MINUTES_APPROVAL_MISSING');
+    signers.push({ identity: null, record: { ...animateur, statement: approvalLine(approval) } });
   }
   return signers;
 }
@@ -61,6 +67,7 @@ function block(ctx: ServiceContext, signers: Signer[]): SignatureBlockInput {
     role: r.role === 'coordinator' ? 'La coordination du CLSM' : 'L’animateur de la séance',
     name: r.name,
     certificate: r.commonName && r.fingerprint ? { commonName: r.commonName, fingerprint: r.fingerprint } : null,
+    ...(r.statement ? { statement: r.statement } : {}),
   });
   // The animateur first, as in the CLSM's own minutes; then the coordination.
   return { signedOn: ctx.today, signers: [...signers].reverse().map((s) => line(s.record)) };
@@ -149,7 +156,7 @@ export const signAddendum = staged({
     const signers = signersFor(ctx, input.meetingId, input);
     const meeting = meetingDetail(ctx, input.meetingId);
     const pdf = await addendumPdf({
-      establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+      letterhead: letterheadOf(ctx.db),
       meeting: meetingFacts(meeting),
       sequence,
       text: input.text,

@@ -4,6 +4,7 @@ import { disclosureReasons, GateReason } from '../gates';
 import { meetingDetail } from '../meetings/meetings';
 import { certificateView, CertificateView } from './certificates';
 import { minutesInput } from '../meetings/minutes';
+import { approvalLine, approvalOf, recordDigest } from './approval-state';
 import { extractItem, Recipient, recipientsOf } from './documents';
 import { signedDocuments, SignedDocumentView } from './signed-documents';
 import { minutesDestruction } from '../retention/minutes';
@@ -17,6 +18,12 @@ export interface MinutesStatus {
   /** Who signs: the signed-in coordinator's certificate and the animateur's, if any. */
   coordinatorCertificate: CertificateView | null;
   animateur: { memberId: number; name: string; certificate: CertificateView | null };
+  /** The animateur's approval of the record as it stands, and how the signature block will read. */
+  approval: { state: 'pending' | 'approved' | 'stale' | 'recorded'; line: string };
+  /** The signed-in user is the animation user linked to this meeting's animateur. */
+  canApprove: boolean;
+  /** The « points discutés » outside the situations. */
+  otherPoints: string;
   /**
    * Convened members and substitutes: each receives an extract — these items, by code, `named` when
    * the extract gives the person's name — and each participant an attestation.
@@ -26,7 +33,10 @@ export interface MinutesStatus {
 
 export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesStatus {
   const meeting = meetingDetail(ctx, meetingId);
-  const items = meeting.state === 'held' || meeting.state === 'minutes_signed' ? minutesInput(ctx, meetingId, false).items : [];
+  const record = meeting.state === 'held' || meeting.state === 'minutes_signed' ? minutesInput(ctx, meetingId, false) : null;
+  const items = record?.items ?? [];
+  const approval = record ? approvalOf(ctx.db, meetingId, recordDigest(record)) : null;
+  const linked = ctx.db.prepare('SELECT member_id FROM users WHERE id = ?').pluck().get(ctx.actor.userId) as number | null;
   return {
     meetingId,
     state: meeting.state,
@@ -38,6 +48,12 @@ export function minutesStatus(ctx: ServiceContext, meetingId: number): MinutesSt
       name: meeting.animateur.displayName,
       certificate: certificateView(ctx.db, { memberId: meeting.animateur.id }),
     },
+    approval: {
+      state: !approval ? 'pending' : approval.kind === 'recorded' ? 'recorded' : approval.current ? 'approved' : 'stale',
+      line: approvalLine(approval),
+    },
+    canApprove: ctx.actor.role === 'animateur' && linked === meeting.animateur.id && meeting.state === 'held',
+    otherPoints: record?.otherPoints ?? '',
     recipients: recipientsOf(meeting, ctx.db).map((r) => {
       /** G3 today: why this member receives no extract at all (empty when they may). */
       const refusedReasons = disclosureReasons(ctx, {

@@ -3,6 +3,7 @@
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
+import type { Civility } from '../../shared/french';
 import type { Category, Membership } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
 import { charterGate, currentCharterVersion } from '../gates/g3-charter';
@@ -41,6 +42,7 @@ interface MemberRow {
   structure_active: number;
   last_name: string;
   first_name: string;
+  civility: Civility;
   function: string;
   category: Category;
   email: string;
@@ -70,6 +72,7 @@ function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary
     structureActive: row.structure_active === 1,
     lastName: row.last_name,
     firstName: row.first_name,
+    civility: row.civility,
     function: row.function,
     category: row.category,
     email: row.email,
@@ -137,6 +140,7 @@ export function saveMember(ctx: ServiceContext, input: MemberInput): MemberSumma
     input.structureId,
     input.lastName,
     input.firstName,
+    input.civility,
     input.function,
     input.category,
     input.email,
@@ -148,14 +152,14 @@ export function saveMember(ctx: ServiceContext, input: MemberInput): MemberSumma
     id = Number(
       db
         .prepare(
-          `INSERT INTO members (structure_id, last_name, first_name, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO members (structure_id, last_name, first_name, civility, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...values, now, now).lastInsertRowid,
     );
     ctx.audit('partners.createMember', { type: 'member', id });
   } else {
     db.prepare(
-      `UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, civility = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, now, id);
     ctx.audit('partners.updateMember', { type: 'member', id });
   }

@@ -1,5 +1,6 @@
 // What enters the directory, whether typed in a form or read from a CSV import: one validation.
 import { z } from 'zod';
+import { CIVILITY_CODES } from '../../shared/french';
 import { CATEGORY_CODES, MEMBERSHIP_CODES, SECTOR_CODES } from '../../shared/vocabulary';
 import { id, InputFacts, line, pastDay, text } from '../common/schema';
 
@@ -38,6 +39,8 @@ export const memberFields = z
   .object({
     lastName: line(100, 'Le nom est obligatoire.'),
     firstName: line(100, 'Le prénom est obligatoire.'),
+    // Convocations and attestations agree with it; an import without the column leaves it unspecified.
+    civility: z.enum(CIVILITY_CODES, { message: 'Choisissez une civilité.' }).default('unspecified'),
     function: line(150),
     category: z.enum(CATEGORY_CODES, { message: 'Choisissez une catégorie professionnelle.' }),
     email: z.union([z.literal(''), z.string().trim().email({ message: 'Adresse de courriel invalide.' }).max(200)], {

@@ -2,6 +2,7 @@
 // shown on a screen that was reloaded — generates a new one (password asked again), which replaces
 // the old one at once. Until the key is confirmed stored, nothing else can be done (obligations.ts).
 import type { Db } from '../../../db/connection';
+import { letterheadOf } from '../settings/letterhead';
 import type { RecoverySlot } from '../../../db/keyring';
 import { recoverySheetPdf } from '../../pdf/recovery-sheet';
 import { DocumentFile, pdfFile } from '../common/documents';
@@ -22,7 +23,7 @@ export const newRecoveryKey = staged({
       ctx.keys.newRecoveryKey(masterKey),
     );
     const pdf = await recoverySheetPdf({
-      establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+      letterhead: letterheadOf(ctx.db),
       recoveryKey,
       coordinatorLogin: ctx.actor.login,
       createdAt: ctx.clock(),

@@ -1,6 +1,7 @@
 // The right of access: one PDF of everything the app holds about one person (decision 014). It is
 // the coordinator's to print and hand over; the print is audited with the code, like every print.
 import { accessReportPdf } from '../../pdf/access-report';
+import { letterheadOf } from '../settings/letterhead';
 import { AUDIT_OUTCOME_LABELS, auditActionLabel } from '../../shared/audit-actions';
 import { formatDay } from '../../shared/dates';
 import { ACTION_OUTCOMES, ITEM_OUTCOMES } from '../../shared/meeting-vocabulary';
@@ -46,7 +47,7 @@ export async function printAccessReport(ctx: ServiceContext, input: { situationI
   );
   const { events } = listAudit(ctx.db, { object: { type: 'situation', id: String(s.id) }, limit: 100_000, offset: 0 });
   const pdf = await accessReportPdf({
-    establishmentName: readSetting(ctx.db, 'establishmentName') ?? '',
+    letterhead: letterheadOf(ctx.db),
     code: s.code,
     writtenOn: ctx.today,
     person,

@@ -1,10 +1,7 @@
 import { z } from 'zod';
+import { line, text } from '../common/schema';
 
-const establishmentName = z
-  .string()
-  .trim()
-  .min(1, { message: 'Le nom de l’établissement est obligatoire.' })
-  .max(200, { message: 'Le nom de l’établissement ne doit pas dépasser 200 caractères.' });
+const establishmentName = line(200, 'Le nom de l’établissement est obligatoire.');
 const autoLockMinutes = z
   .number({ message: 'Indiquez un nombre de minutes.' })
   .int({ message: 'Indiquez un nombre entier de minutes.' })
@@ -82,6 +79,30 @@ const auditRetentionMonths = z
 /** When the last backup that passed its verification was made (ISO moment), written by the backup. */
 const lastVerifiedBackupAt = z.string().nullable();
 
+/** The letterhead under the establishment's name (Paramètres › Documents). */
+export const letterheadInput = z
+  .object({
+    service: line(150),
+    address: text(300).refine((v) => v.split(/\r?\n/).length <= 4, { message: 'L’adresse tient en 4 lignes au plus.' }),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .refine((v) => v === '' || /^[+0-9 ().-]{6,}$/.test(v), {
+        message: 'Écrivez le numéro avec des chiffres, par exemple 03 87 00 00 00.',
+      }),
+    email: z.union([z.literal(''), z.string().trim().email({ message: 'Cette adresse électronique est mal écrite.' }).max(200)]),
+    city: line(80),
+  })
+  .strict();
+export type LetterheadFields = z.infer<typeof letterheadInput>;
+
+/** The logo, as its bytes (base64) and the type read from them. */
+const letterheadLogo = z
+  .object({ type: z.enum(['image/png', 'image/jpeg', 'image/svg+xml']), base64: z.string() })
+  .strict()
+  .nullable();
+
 /** How each setting is stored and checked when read back. */
 /** True from the moment a recovery key is shown until the coordinator confirms it is stored. */
 const recoveryKeyPending = z.boolean();
@@ -115,6 +136,8 @@ export const settingSchemas = {
   dpoContact,
   auditRetentionMonths,
   lastVerifiedBackupAt,
+  letterhead: letterheadInput,
+  letterheadLogo,
 } as const;
 
 export const settingsInput = z

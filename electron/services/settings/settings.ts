@@ -32,6 +32,8 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   dpoContact: '',
   auditRetentionMonths: 36,
   lastVerifiedBackupAt: null,
+  letterhead: null,
+  letterheadLogo: null,
 };
 
 export interface AppSettings {

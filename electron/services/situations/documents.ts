@@ -3,6 +3,7 @@
 // the disclosure gate: the filled referral form as any print of the situation (G9, G4, G1, G2); the
 // information note and the consent form, which are how consent is asked for, G9 alone.
 import { AppError } from '../../errors';
+import { letterheadOf } from '../settings/letterhead';
 import { consentFormPdf, informationNotePdf, PersonDocumentInput } from '../../pdf/person-documents';
 import { referralFormPdf } from '../../pdf/referral-form';
 import { CATEGORY_CODES } from '../../shared/vocabulary';
@@ -13,12 +14,10 @@ import { getMember } from '../partners/members';
 import { readSetting } from '../settings/settings';
 import { identityOf, situationDetail } from './situations';
 
-const establishment = (ctx: ServiceContext) => readSetting(ctx.db, 'establishmentName') ?? '';
-
 export async function printReferralForm(ctx: ServiceContext, input: { id?: number | undefined }): Promise<DocumentFile> {
   const typologies = readSetting(ctx.db, 'situationTypologies') ?? [];
   if (input.id === undefined) {
-    const pdf = await referralFormPdf({ establishmentName: establishment(ctx), typologies, filled: null });
+    const pdf = await referralFormPdf({ letterhead: letterheadOf(ctx.db), typologies, filled: null });
     ctx.audit('situations.printReferralForm', null, 'blank=1');
     return pdfFile('fiche-de-saisine-vierge.pdf', pdf);
   }
@@ -26,7 +25,7 @@ export async function printReferralForm(ctx: ServiceContext, input: { id?: numbe
   assertGates(ctx, checks.disclosure({ situationId: s.id, recipient: { kind: 'coordination' }, use: 'referral_form', day: ctx.today }));
   const referrer = getMember(ctx.db, s.referringMemberId);
   const pdf = await referralFormPdf({
-    establishmentName: establishment(ctx),
+    letterhead: letterheadOf(ctx.db),
     typologies: [...typologies, ...s.typology.filter((t) => !typologies.includes(t))],
     filled: {
       code: s.code,
@@ -58,7 +57,7 @@ function personDocumentInput(
   const consent = s.consents[0] && s.consents[0].status !== 'withdrawn' ? s.consents[0] : null;
   return {
     situationId: s.id,
-    establishmentName: establishment(ctx),
+    letterhead: letterheadOf(ctx.db),
     code: s.code,
     person: identityOf(s),
     referrer: { name: s.referrerName, structureName: s.structureName },

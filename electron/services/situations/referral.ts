@@ -89,6 +89,7 @@ export function saveReferral(ctx: ServiceContext, input: ReferralInput): Situati
   const identity = [
     input.identity.lastName,
     input.identity.firstName,
+    input.identity.civility,
     input.identity.birthYear,
     input.identity.address,
     input.identity.phone,
@@ -102,7 +103,7 @@ export function saveReferral(ctx: ServiceContext, input: ReferralInput): Situati
       .run(...values, now, existing.id);
     ctx.db
       .prepare(
-        'UPDATE situation_identities SET last_name = ?, first_name = ?, birth_year = ?, address = ?, phone = ?, updated_at = ? WHERE situation_id = ?',
+        'UPDATE situation_identities SET last_name = ?, first_name = ?, civility = ?, birth_year = ?, address = ?, phone = ?, updated_at = ? WHERE situation_id = ?',
       )
       .run(...identity, now, existing.id);
     ctx.audit('situations.updateReferral', { type: 'situation', id: existing.id }, `situation=${existing.code}`);
@@ -120,7 +121,7 @@ export function saveReferral(ctx: ServiceContext, input: ReferralInput): Situati
   );
   ctx.db
     .prepare(
-      'INSERT INTO situation_identities (situation_id, last_name, first_name, birth_year, address, phone, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO situation_identities (situation_id, last_name, first_name, civility, birth_year, address, phone, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )
     .run(id, ...identity, now);
   ctx.db

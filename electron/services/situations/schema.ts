@@ -3,6 +3,7 @@
 // the service (the list lives in the settings).
 import { z } from 'zod';
 import { AGE_BAND_CODES, MANUAL_CLOSURE_CODES, METZ_COMMUNES, SITUATION_STATE_CODES } from '../../shared/situation-vocabulary';
+import { CIVILITY_CODES } from '../../shared/french';
 import { day, id, InputFacts, line, pastDay, text } from '../common/schema';
 
 const paging = { limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) };
@@ -13,6 +14,8 @@ export const identityInput = (facts: InputFacts) => {
     .object({
       lastName: line(100, 'Le nom de la personne est obligatoire.'),
       firstName: line(100, 'Le prénom de la personne est obligatoire.'),
+      // The letter greets the person with it (« Madame, »); unspecified: « Madame, Monsieur, ».
+      civility: z.enum(CIVILITY_CODES, { message: 'Choisissez une civilité.' }).default('unspecified'),
       birthYear: z
         .number({ message: 'Indiquez l’année de naissance (4 chiffres).' })
         .int({ message: 'Indiquez l’année de naissance (4 chiffres).' })

@@ -3,6 +3,7 @@
 // - the summary (coordinator, animateur): the referral without the person's identity;
 // - the detail (coordinator, animateur, one situation's page): the identity too, the consents,
 //   the preconditions — and every view of it is audited with the code (G8), never the name.
+import type { Civility } from '../../shared/french';
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import type { AgeBand, ClosureReason, EligibilityQuestion, SituationState } from '../../shared/situation-vocabulary';
@@ -41,6 +42,7 @@ export interface SituationSummary extends RegistryEntry {
 export interface PersonIdentity {
   lastName: string;
   firstName: string;
+  civility: Civility;
   birthYear: number;
   address: string;
   phone: string;
@@ -130,7 +132,7 @@ export const situationSummary = (db: Db, id: number): SituationSummary => toSumm
 export function readIdentity(db: Db, situationId: number): PersonIdentity | null {
   const identity = db
     .prepare(
-      'SELECT last_name AS lastName, first_name AS firstName, birth_year AS birthYear, address, phone FROM situation_identities WHERE situation_id = ?',
+      'SELECT last_name AS lastName, first_name AS firstName, civility, birth_year AS birthYear, address, phone FROM situation_identities WHERE situation_id = ?',
     )
     .get(situationId) as PersonIdentity | undefined;
   return identity ?? null;

@@ -1,6 +1,8 @@
 // The questionnaire to print for a session and the attestations de formation (one participant,
 // or all of them in one file). Read channels: PDF work stays outside any transaction.
 import { AppError } from '../../errors';
+import { signatoryOf } from '../users/users';
+import { letterheadOf } from '../settings/letterhead';
 import { questionnairePdf, trainingAttestationsPdf, TrainingFacts } from '../../pdf/training';
 import type { ServiceContext } from '../context';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
@@ -22,7 +24,7 @@ export async function printQuestionnaire(ctx: ServiceContext, input: { sessionId
   const session = trainingSummary(ctx.db, input.sessionId);
   const settings = getSettings(ctx);
   const pdf = await questionnairePdf({
-    establishmentName: settings.establishmentName,
+    letterhead: letterheadOf(ctx.db),
     training: facts(session),
     knowledgeTypologies: settings.knowledgeTypologies,
   });
@@ -36,8 +38,8 @@ function attestationSource(ctx: ServiceContext, sessionId: number) {
   return {
     session,
     base: {
-      establishmentName: getSettings(ctx).establishmentName,
-      coordinatorName: ctx.actor.displayName,
+      letterhead: letterheadOf(ctx.db),
+      signatory: signatoryOf(ctx.db, ctx.actor.userId),
       training: facts(session),
       issuedOn: ctx.today,
     },

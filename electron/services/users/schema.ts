@@ -1,8 +1,9 @@
 // What users type to identify themselves and to administer accounts: one set of schemas for the
 // IPC contract, the CLI and the vault, so the same rule gives the same French message everywhere.
 import { z } from 'zod';
+import { CIVILITY_CODES } from '../../shared/french';
 import { ROLE_CODES } from '../../shared/vocabulary';
-import { id } from '../common/schema';
+import { id, line } from '../common/schema';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -15,11 +16,11 @@ export const loginSchema = z
     message: 'L’identifiant doit faire 3 à 32 caractères : lettres sans accent, chiffres, point, tiret.',
   });
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'Le nom affiché est obligatoire.' })
-  .max(100, { message: 'Le nom affiché ne doit pas dépasser 100 caractères.' });
+/** Printed on letters and signature blocks: a line the documents' font can draw. */
+export const displayNameSchema = line(100, 'Le nom affiché est obligatoire.');
+
+/** Printed documents agree with it (« Je soussignée »); « unspecified » gives forms without agreement. */
+export const civilitySchema = z.enum(CIVILITY_CODES, { message: 'Choisissez une civilité.' });
 
 /** Length is the policy (DESIGN §5); the upper bound only protects the KDF from huge inputs. */
 export const passwordSchema = z
@@ -50,6 +51,7 @@ export const withNewPassword = <T extends z.ZodRawShape>(shape: T) =>
 const accountFields = z.object({
   login: loginSchema,
   displayName: displayNameSchema,
+  civility: civilitySchema.default('unspecified'),
   role: z.enum(ROLE_CODES, { message: 'Choisissez un rôle.' }),
   password: passwordSchema,
   passwordConfirmation: z.string(),
@@ -71,4 +73,8 @@ export const changePasswordInput = withNewPassword({ currentPassword: confirmati
 );
 export const resetPasswordInput = withNewPassword({ userId: id, actorPassword: confirmationSchema });
 export const disableUserInput = z.object({ userId: id, actorPassword: confirmationSchema }).strict();
+/** A user's name as printed on every letter and signature block, and their civility. */
+export const profileInput = z.object({ displayName: displayNameSchema, civility: civilitySchema }).strict();
+export const updateUserInput = profileInput.extend({ userId: id }).strict();
+export const linkMemberInput = z.object({ userId: id, memberId: id.nullable() }).strict();
 export const rotateKeyInput = z.object({ actorPassword: confirmationSchema }).strict();

@@ -5,30 +5,38 @@ import type { Db } from '../../../db/connection';
 import type { PasswordSlot } from '../../../db/keyring';
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
+import type { Civility } from '../../shared/french';
 import type { Role } from '../../shared/vocabulary';
 import { staged } from '../common/staged';
 import type { ServiceContext } from '../context';
-import type { changePasswordInput, createUserInput, disableUserInput, resetPasswordInput } from './schema';
+import type { changePasswordInput, createUserInput, disableUserInput, profileInput, resetPasswordInput, updateUserInput } from './schema';
 import type { z } from 'zod';
 
 export interface UserSummary {
   id: number;
   login: string;
   displayName: string;
+  civility: Civility;
   role: Role;
   active: boolean;
   createdAt: string;
   disabledAt: string | null;
+  /** An animation user linked to the member they are in the directory: they approve that member's minutes. */
+  member: { id: number; name: string } | null;
 }
 
 interface UserRow {
   id: number;
   login: string;
   display_name: string;
+  civility: Civility;
   role: Role;
   active: number;
   created_at: string;
   disabled_at: string | null;
+  member_id: number | null;
+  member_first?: string | null;
+  member_last?: string | null;
 }
 
 function toSummary(row: UserRow): UserSummary {
@@ -36,20 +44,31 @@ function toSummary(row: UserRow): UserSummary {
     id: row.id,
     login: row.login,
     displayName: row.display_name,
+    civility: row.civility,
     role: row.role,
     active: row.active === 1,
     createdAt: row.created_at,
     disabledAt: row.disabled_at,
+    member: row.member_id ? { id: row.member_id, name: `${row.member_first ?? ''} ${row.member_last ?? ''}`.trim() } : null,
   };
 }
 
 export function listUsers(ctx: Pick<ServiceContext, 'db'>): UserSummary[] {
-  const rows = ctx.db.prepare('SELECT * FROM users ORDER BY active DESC, display_name COLLATE NOCASE').all() as UserRow[];
+  const rows = ctx.db
+    .prepare(
+      `SELECT u.*, m.first_name AS member_first, m.last_name AS member_last FROM users u LEFT JOIN members m ON m.id = u.member_id
+       ORDER BY u.active DESC, u.display_name COLLATE NOCASE`,
+    )
+    .all() as UserRow[];
   return rows.map(toSummary);
 }
 
 function getUser(db: Db, id: number): UserRow {
-  const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const row = db
+    .prepare(
+      'SELECT u.*, m.first_name AS member_first, m.last_name AS member_last FROM users u LEFT JOIN members m ON m.id = u.member_id WHERE u.id = ?',
+    )
+    .get(id) as UserRow | undefined;
   if (!row) throw new AppError('USER_NOT_FOUND');
   return row;
 }
@@ -73,8 +92,8 @@ export const createUser = staged({
     assertLoginFree(ctx.db, input.login);
     const { lastInsertRowid } = ctx.db
       // Set by someone else: to be changed at the first unlock.
-      .prepare('INSERT INTO users (login, display_name, role, created_at, must_change_password) VALUES (?, ?, ?, ?, 1)')
-      .run(input.login, input.displayName, input.role, nowIso(ctx.clock));
+      .prepare('INSERT INTO users (login, display_name, civility, role, created_at, must_change_password) VALUES (?, ?, ?, ?, ?, 1)')
+      .run(input.login, input.displayName, input.civility, input.role, nowIso(ctx.clock));
     const id = Number(lastInsertRowid);
     ctx.audit('users.create', { type: 'user', id }, `role=${input.role}`);
     // Last: a failed keyring write rolls the new user back.
@@ -138,3 +157,56 @@ export const disableUser = staged({
     return toSummary(getUser(ctx.db, target.id));
   },
 });
+
+/** The name and civility a user signs with, as they are now (a rename shows at once). */
+export function signatoryOf(db: Db, userId: number): { name: string; civility: Civility } {
+  const row = getUser(db, userId);
+  return { name: row.display_name, civility: row.civility };
+}
+
+/**
+ * A name or a civility corrected: documents made from now on print the new one; those already
+ * signed keep the name they were signed with (their PDF is stored as signed). The audit says which
+ * fields changed, never the names.
+ */
+function writeProfile(
+  ctx: ServiceContext,
+  userId: number,
+  input: z.output<typeof profileInput>,
+  action: 'users.updateProfile' | 'users.update',
+): UserSummary {
+  const before = getUser(ctx.db, userId);
+  const changed = [
+    ...(before.display_name !== input.displayName ? ['displayName'] : []),
+    ...(before.civility !== input.civility ? ['civility'] : []),
+  ];
+  if (changed.length === 0) return toSummary(before);
+  ctx.db.prepare('UPDATE users SET display_name = ?, civility = ? WHERE id = ?').run(input.displayName, input.civility, userId);
+  ctx.audit(action, { type: 'user', id: userId }, `fields=${changed.join(',')}`);
+  return toSummary(getUser(ctx.db, userId));
+}
+
+export const updateOwnProfile = (ctx: ServiceContext, input: z.output<typeof profileInput>): UserSummary =>
+  writeProfile(ctx, ctx.actor.userId, input, 'users.updateProfile');
+
+export function updateUser(ctx: ServiceContext, input: z.output<typeof updateUserInput>): UserSummary {
+  return writeProfile(ctx, input.userId, input, 'users.update');
+}
+
+/**
+ * Links an animation user to the member they are in the directory (or unlinks with null): the
+ * minutes of the meetings that member animates are then theirs to approve. One user per member.
+ */
+export function linkMember(ctx: ServiceContext, input: { userId: number; memberId: number | null }): UserSummary {
+  const user = getUser(ctx.db, input.userId);
+  if (input.memberId !== null) {
+    if (user.role !== 'animateur') throw new AppError('USER_LINK_NOT_ANIMATEUR');
+    const member = ctx.db.prepare('SELECT active FROM members WHERE id = ?').pluck().get(input.memberId) as number | undefined;
+    if (member === undefined) throw new AppError('MEMBER_NOT_FOUND');
+    const other = ctx.db.prepare('SELECT id FROM users WHERE member_id = ? AND id <> ?').pluck().get(input.memberId, user.id);
+    if (other !== undefined) throw new AppError('USER_LINK_TAKEN');
+  }
+  ctx.db.prepare('UPDATE users SET member_id = ? WHERE id = ?').run(input.memberId, user.id);
+  ctx.audit('users.linkMember', { type: 'user', id: user.id }, input.memberId === null ? 'unlinked' : `member=${input.memberId}`);
+  return toSummary(getUser(ctx.db, user.id));
+}

@@ -1,12 +1,9 @@
 // What is typed to create, open and recover the vault.
 import { z } from 'zod';
+import { line } from '../common/schema';
 import { displayNameSchema, loginSchema, matching, passwordSchema, PASSWORD_MAX_LENGTH, withNewPassword } from '../users/schema';
 
-export const establishmentNameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'Le nom de l’établissement est obligatoire.' })
-  .max(200, { message: 'Le nom de l’établissement ne doit pas dépasser 200 caractères.' });
+export const establishmentNameSchema = line(200, 'Le nom de l’établissement est obligatoire.');
 
 /** The first account and the establishment: the one rule for the set-up screen, the CLI and the vault. */
 export const setupFields = z.object({

@@ -7,8 +7,8 @@ export function ChooseOwnPasswordPage({ session, onChanged }: { session: Session
     <section>
       <h1>Choisissez votre mot de passe</h1>
       <p>
-        Bonjour {session.displayName}. Votre mot de passe actuel a été défini par la coordination : choisissez-en un que vous seul(e)
-        connaissez avant de continuer. Il vous sera demandé à chaque déverrouillage.
+        Bonjour {session.displayName}. Votre mot de passe actuel a été défini par la coordination : choisissez-en un que personne d’autre ne
+        connaît avant de continuer. Il vous sera demandé à chaque déverrouillage.
       </p>
       <ChangePasswordForm currentLabel="Mot de passe reçu" onDone={onChanged} />
     </section>

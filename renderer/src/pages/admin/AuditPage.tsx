@@ -1,3 +1,4 @@
+import { count } from '../../grammar';
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, AuditEvent, AuditVerification, DescribedEvent, UserSummary } from '../../api';
 import { Alert } from '../../components/Alert';
@@ -70,8 +71,8 @@ export function AuditPage() {
       {verification?.ok === true && (
         <Alert kind="success">
           Journal intègre : {verification.count} événements vérifiés
-          {verification.archives > 0 ? `, et ${verification.archives} archive(s) du partage prouvant les événements archivés` : ''}. Tête de
-          chaîne, à noter comme ancre :{' '}
+          {verification.archives > 0 ? `, et ${count(verification.archives, 'archive')} du partage prouvant les événements archivés` : ''}.
+          Tête de chaîne, à noter comme ancre :{' '}
           <code className="anchor">
             {verification.head.count}:{verification.head.hash}
           </code>

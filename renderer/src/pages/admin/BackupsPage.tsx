@@ -1,3 +1,4 @@
+import { count } from '../../grammar';
 import { useCallback, useEffect, useState } from 'react';
 import { duringIntendedLock } from '../../app/intended-lock';
 import { Link } from 'react-router';
@@ -71,7 +72,8 @@ export function BackupsPage({ onLocked }: { onLocked: (notice: string) => void }
         <Alert kind="success">
           Sauvegarde faite et vérifiée : {made.name} ({megabytes(made.bytes)}, {made.tables} tables comparées,{' '}
           {(made.durationMs / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s).
-          {made.removed.length > 0 && ` ${made.removed.length} sauvegarde(s) plus ancienne(s) retirée(s) du partage.`}
+          {made.removed.length > 0 &&
+            ` ${count(made.removed.length, 'sauvegarde plus ancienne retirée', 'sauvegardes plus anciennes retirées')} du partage.`}
         </Alert>
       )}
       {verified && (

@@ -1,3 +1,4 @@
+import { count } from '../../grammar';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError, DestroyResult, MinutesCandidate, PurgeResult, RetentionOverview } from '../../api';
@@ -53,7 +54,7 @@ export function RetentionPage() {
       <h1>Conservation des données</h1>
       {done && (
         <Alert kind="success">
-          Données effacées pour {done.erased.length} situation(s) : {done.erased.map((e) => e.code).join(', ')}.
+          Données effacées pour {count(done.erased.length, 'situation')} : {done.erased.map((e) => e.code).join(', ')}.
         </Alert>
       )}
       {error && <ErrorAlert error={error} />}
@@ -117,7 +118,7 @@ export function RetentionPage() {
           </table>
           <div className="actions">
             <button type="button" className="danger" disabled={chosen.size === 0} onClick={password.open}>
-              Effacer les données de {chosen.size} situation(s)…
+              Effacer les données de {count(chosen.size, 'situation')}…
             </button>
           </div>
         </>
@@ -132,8 +133,8 @@ export function RetentionPage() {
           onConfirm={(typed) => void erase(typed)}
         >
           <p>
-            L’effacement est <strong>définitif</strong> pour {chosen.size} situation(s). Il ne touche pas les sauvegardes déjà faites, qui
-            disparaissent à mesure que de nouvelles les remplacent, ni les documents déjà imprimés.
+            L’effacement est <strong>définitif</strong> pour {count(chosen.size, 'situation')}. Il ne touche pas les sauvegardes déjà
+            faites, qui disparaissent à mesure que de nouvelles les remplacent, ni les documents déjà imprimés.
           </p>
         </PasswordDialog>
       )}
@@ -159,7 +160,9 @@ function MinutesToDestroy({ minutes, onDone }: { minutes: MinutesCandidate[]; on
     <section aria-labelledby="minutes-to-destroy">
       <h2 id="minutes-to-destroy">Comptes rendus signés à détruire</h2>
       {done && (
-        <Alert kind="success">{done.destroyed.length} compte(s) rendu(s) détruit(s) ; leurs empreintes restent dans le journal.</Alert>
+        <Alert kind="success">
+          {count(done.destroyed.length, 'compte rendu détruit', 'comptes rendus détruits')} ; leurs empreintes restent dans le journal.
+        </Alert>
       )}
       {error && <ErrorAlert error={error} />}
       {minutes.length === 0 ? (

@@ -123,10 +123,16 @@ export function EvaluationPage() {
       {report && <ReportView report={report} />}
       <h2>Exports</h2>
       <p>
-        Le bilan et le tableau de suivi sont établis à partir de données agrégées : aucune personne n’y est nommée, et tout effectif
-        inférieur à 3 y est indiqué « &lt; 3 ».
+        Le bilan et le tableau de suivi sont établis à partir de données agrégées : aucune personne n’y est nommée, et tout effectif de
+        personnes ou de situations inférieur à 3 y est indiqué « &lt;&nbsp;3 ». Les réunions, les structures et les outils sont comptés tels
+        quels.
       </p>
       {exportError && <ErrorAlert error={exportError} />}
+      <p role="status" className="muted">
+        {busy === 'pdf' && 'Préparation du bilan PDF : calcul des indicateurs, graphiques et mise en page…'}
+        {busy === 'docx' && 'Préparation du bilan Word : calcul des indicateurs, graphiques et mise en page…'}
+        {busy === 'csv' && 'Préparation du tableau des indicateurs…'}
+      </p>
       <div className="actions">
         <button type="button" className="primary" disabled={busy !== null} onClick={() => void download('pdf')}>
           {busy === 'pdf' ? 'Préparation du bilan…' : 'Télécharger le bilan (PDF)'}
@@ -135,7 +141,7 @@ export function EvaluationPage() {
           {busy === 'docx' ? 'Préparation du bilan…' : 'Télécharger le bilan modifiable (Word)'}
         </button>
         <button type="button" className="secondary" disabled={busy !== null} onClick={() => void download('csv')}>
-          Télécharger les indicateurs (CSV)
+          {busy === 'csv' ? 'Préparation du tableau…' : 'Télécharger les indicateurs (CSV)'}
         </button>
       </div>
     </section>

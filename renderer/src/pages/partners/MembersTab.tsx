@@ -66,7 +66,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
   const { done, fail, messages } = useListFeedback(reload, () => setEditing(null));
   const toggle = async (m: MemberSummary) => {
     const result = await api.partners.setMemberActive({ id: m.id, active: !m.active });
-    if (result.ok) await done(m.active ? `${m.displayName} désactivé(e).` : `${m.displayName} réactivé(e).`);
+    if (result.ok) await done(m.active ? `Fiche ${of(m.displayName)} désactivée.` : `Fiche ${of(m.displayName)} réactivée.`);
     else fail(result.error.message);
   };
   const remove = async (m: MemberSummary) => {
@@ -74,7 +74,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
     if (!result.ok) return fail(result.error.message);
     await done(
       result.value.outcome === 'deleted'
-        ? `${m.displayName} supprimé(e).`
+        ? `Fiche ${of(m.displayName)} supprimée.`
         : `${m.displayName} a signé la charte : la fiche a été désactivée plutôt que supprimée.`,
     );
   };
@@ -158,7 +158,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
                 <td>
                   <strong>{m.displayName}</strong>
                   {m.function && <div className="muted">{m.function}</div>}
-                  {!m.active && <div className="muted">Désactivé(e)</div>}
+                  {!m.active && <div className="muted">Fiche désactivée</div>}
                 </td>
                 <td>
                   {m.structureName}
@@ -208,7 +208,7 @@ export function MembersTab({ canEdit, canRemove }: { canEdit: boolean; canRemove
           member={editing.member}
           structures={structures}
           onCancel={() => setEditing(null)}
-          onSaved={(m) => void done(`${m.displayName} enregistré(e).`)}
+          onSaved={(m) => void done(`Fiche ${of(m.displayName)} enregistrée.`)}
         />
       )}
       {editing?.kind === 'sign' && current && (
