@@ -53,7 +53,7 @@ const m = (key: string, structure: string, firstName: string, lastName: string, 
 
 /** 25 members; the psychiatrist of the CMP de Metz-Queuleu animates the meetings. */
 export const DEMO_MEMBERS: DemoMember[] = [
-  m('animateur', 'cmpQueuleu', 'Stéphane', 'Tinnes-Kraemer', 'Psychiatre', 'professionnel_sante'),
+  m('animateur', 'cmpQueuleu', 'Stéphane', 'Kessler-Lentz', 'Psychiatre', 'professionnel_sante'),
   m('infQueuleu', 'cmpQueuleu', 'Julie', 'Muller', 'Infirmière de secteur', 'professionnel_sante'),
   m('psyMontigny', 'cmpMontigny', 'Hélène', 'Roth', 'Psychologue', 'professionnel_sante'),
   m('infMontigny', 'cmpMontigny', 'Yann', 'Guérin', 'Cadre de santé', 'professionnel_sante'),

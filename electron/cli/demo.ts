@@ -13,6 +13,9 @@ import type { DocumentFile, Result } from '../ipc/contract';
 import { createDispatcher } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
 import { Vault } from '../services/vault';
+import { emptyLetterhead } from '../pdf/letterhead';
+import { recoverySheetPdf } from '../pdf/recovery-sheet';
+import { RECOVERY_SHEET_NAME } from '../services/recovery/recovery';
 import { CHANNEL_NAMES } from '../shared/channels';
 import { addDays, Day } from '../shared/dates';
 import { CATEGORY_CODES } from '../shared/vocabulary';
@@ -31,7 +34,13 @@ export type DocumentKind =
   | 'fiche_saisine'
   | 'attestation_formation'
   | 'questionnaire_formation'
-  | 'bilan_annuel';
+  | 'bilan_annuel'
+  | 'charte'
+  | 'acte_engagement'
+  | 'fiche_saisine_vierge'
+  | 'rapport_acces'
+  | 'calendrier'
+  | 'fiche_recuperation';
 
 export interface DemoManifest {
   persons: { name: string; situation: string }[];
@@ -88,7 +97,18 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
   };
   try {
     await must(api.session.unlock({ login: DEMO_COORDINATOR.login, password: options.password }));
+    await must(api.users.updateProfile({ displayName: DEMO_COORDINATOR.displayName, civility: 'madame' }));
+    // The recovery sheet the set-up hands out, drawn as the set-up draws it.
+    const sheet = await recoverySheetPdf({
+      letterhead: emptyLetterhead(DEMO_ESTABLISHMENT),
+      recoveryKey,
+      coordinatorLogin: DEMO_COORDINATOR.login,
+      createdAt: clock.now(),
+    });
+    writeFileSync(join(options.outDir, RECOVERY_SHEET_NAME), sheet);
+    manifest.documents.push({ file: RECOVERY_SHEET_NAME, kind: 'fiche_recuperation', situations: [] });
     const ids = await directory(api);
+    await write(api.situations.referralForm({}), 'fiche_saisine_vierge');
     await must(
       api.signing.create({
         memberId: null,
@@ -102,7 +122,7 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
     await must(
       api.signing.create({
         memberId: animateur,
-        commonName: 'Stéphane Tinnes-Kraemer',
+        commonName: 'Stéphane Kessler-Lentz',
         organization: 'CMP de Metz-Queuleu',
         password: options.password,
         passwordConfirmation: options.password,
@@ -113,6 +133,12 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
     }
     clock.to('2026-12-18');
     await trainingOfTheYear(api, must, ids, write);
+    // The charter as adopted, a member's commitment to sign, and one person's access report (GDPR art. 15).
+    const [charter] = await must(api.charter.list({}));
+    await write(api.charter.pdf({ versionId: charter!.id }), 'charte');
+    await write(api.charter.commitmentPdf({ memberId: animateur }), 'acte_engagement');
+    const [first] = [...ids.situations.values()];
+    await write(api.retention.accessReport({ situationId: first!.id }), 'rapport_acces', [first!.code]);
     for (const s of DEMO_SITUATIONS) {
       const known = ids.situations.get(s);
       if (known) manifest.persons.push({ name: `${s.firstName} ${s.lastName.toUpperCase()}`, situation: known.code });
@@ -131,6 +157,16 @@ async function directory(api: ClsmApi): Promise<Ids> {
       ...(await must(api.settings.get({}))),
       coordinationContact: 'Coordination du CLSM, 03 87 56 00 00, du lundi au vendredi de 9 h à 17 h',
       dpoContact: 'Délégué à la protection des données, 1 rue du Parc, 57000 Metz — dpo@etablissement.example',
+    }),
+  );
+  // The letterhead every document of the year opens with (Administration › Documents).
+  await must(
+    api.settings.updateLetterhead({
+      service: 'Coordination du Conseil local de santé mentale',
+      address: '1 rue Jean-Burger\nBP 75088\n57070 Metz Cedex 3',
+      phone: '03 87 56 00 00',
+      email: 'coordination.clsm@etablissement.example',
+      city: 'Metz',
     }),
   );
   const structures = new Map<string, number>();
@@ -297,6 +333,7 @@ async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock
   await write(api.meetings.convocation({ meetingId: meeting.id, memberId: ids.members.get('animateur')! }), 'convocation');
   await write(api.meetings.agenda({ meetingId: meeting.id }), 'ordre_du_jour');
   await write(api.meetings.signInSheet({ meetingId: meeting.id }), 'emargement');
+  if (run.number === 1) await write(api.meetings.calendar({ meetingId: meeting.id }), 'calendrier');
 
   // — The session —
   clock.to(run.heldOn, 13);

@@ -18,7 +18,7 @@ describe('charter PDFs', () => {
     ]) {
       expect(text).toContain(article);
     }
-    expect(text).toMatch(/Page 1 \/ \d/);
+    expect(text).toMatch(/page 1 \/ \d/);
   });
 
   it('marks a draft as not adopted', async () => {

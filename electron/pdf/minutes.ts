@@ -98,7 +98,7 @@ function section(label: string, title: string, content: Content[]): Content {
   return {
     columns: [
       { width: 88, text: label, bold: true, fontSize: 9, color: '#1f4e79', margin: [0, 15, 0, 0] },
-      { width: '*', stack: [{ text: title, style: 'heading', tocItem: true } as Content, ...content] },
+      { width: '*', stack: [{ text: title, style: 'heading', tocItem: true }, ...content] },
     ],
     columnGap: 12,
   };
@@ -308,9 +308,7 @@ function body(input: MinutesInput): Content[] {
 /** From four situations on, the minutes run over several pages: a reading plan with page numbers. */
 function readingPlan(input: MinutesInput): Content[] {
   if (input.extract || input.items.length < 4) return [];
-  return [
-    { toc: { title: { text: 'Plan de lecture', style: 'heading' }, numberStyle: { fontSize: 9 } }, margin: [0, 0, 0, 10] } as Content,
-  ];
+  return [{ toc: { title: { text: 'Plan de lecture', style: 'heading' }, numberStyle: { fontSize: 9 } }, margin: [0, 0, 0, 10] }];
 }
 
 /** A draft's signature block: who will sign, and where the animateur's approval stands. */

@@ -2,7 +2,7 @@
 // situation. (The letter to the person is person-letter.ts.)
 import type { Letterhead } from './letterhead';
 import type { Content } from 'pdfmake/interfaces';
-import { formatDay, formatLongDay, formatTime } from '../shared/dates';
+import { formatLongDay, formatTime } from '../shared/dates';
 import { attestationPage } from './blocks';
 import { Signatory, thatBefore, toPlace, undersigned } from '../shared/french';
 import { renderPdf } from './engine';

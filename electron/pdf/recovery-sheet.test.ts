@@ -20,7 +20,7 @@ describe('Fiche de récupération', () => {
     expect(text).toContain('Date de création : 02/03/2026');
     expect(text).toContain('f.marchal');
     expect(text).toMatch(/coffre de l’établissement/);
-    expect(text).toMatch(/Page 1 \/ 1/);
+    expect(text).toMatch(/page 1 \/ 1/);
     expect(pdfInfo(pdf)['Page size']).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
     const fonts = pdfFonts(pdf);
     expect(fonts).toMatch(/Roboto/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameForms, personNamesIn } from './person-names';
 
 const sylvie = { firstName: 'Sylvie', lastName: 'Hœrner' };
-const jacques = { firstName: 'Jean-Jacques', lastName: 'Tinnes-Kraemer', birthName: null };
+const jacques = { firstName: 'Jean-Jacques', lastName: 'Kessler-Lentz', birthName: null };
 
 describe('person names in shared text (G6)', () => {
   it('finds the last or first name whatever the accents, case and ligatures, as written', () => {
@@ -13,9 +13,9 @@ describe('person names in shared text (G6)', () => {
   });
 
   it('finds a compound name whole, or any of its parts, with or without the hyphen', () => {
-    expect(personNamesIn('Visite chez M. Tinnes-Kraemer', jacques)).toEqual(['Tinnes-Kraemer']);
-    expect(personNamesIn('Visite chez M. Tinnes Kraemer', jacques)).toEqual(['Tinnes Kraemer']);
-    expect(personNamesIn('M. Kraemer a appelé', jacques)).toEqual(['Kraemer']);
+    expect(personNamesIn('Visite chez M. Kessler-Lentz', jacques)).toEqual(['Kessler-Lentz']);
+    expect(personNamesIn('Visite chez M. Kessler Lentz', jacques)).toEqual(['Kessler Lentz']);
+    expect(personNamesIn('M. Lentz a appelé', jacques)).toEqual(['Lentz']);
     expect(personNamesIn('Jean Jacques refuse', jacques)).toEqual(['Jean Jacques']);
   });
 

@@ -14,7 +14,7 @@ export interface PersonNames {
 /** Parts shorter than this (« Le », « Di ») identify nobody alone: only the whole name is searched. */
 const MIN_PART = 3;
 
-/** The forms a name may be typed in: whole, and each part of a compound (« Tinnes-Kraemer », « Kraemer »). */
+/** The forms a name may be typed in: whole, and each part of a compound (« Kessler-Lentz », « Lentz »). */
 export function nameForms(names: PersonNames): string[] {
   const forms = new Set<string>();
   for (const name of [names.lastName, names.firstName, names.birthName ?? '']) {
@@ -23,13 +23,13 @@ export function nameForms(names: PersonNames): string[] {
     forms.add(whole);
     for (const part of whole.split(/[\s\-‐–'’]+/u)) if (part.length >= MIN_PART) forms.add(part);
   }
-  // Longest first, so that « Tinnes-Kraemer » is reported whole rather than as « Tinnes ».
+  // Longest first, so that « Kessler-Lentz » is reported whole rather than as « Kessler ».
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
 /** The person's names found in a text, as written there; empty when the text is clean. */
 export function personNamesIn(text: string, names: PersonNames): string[] {
   const found = findFoldedPhrases(text, nameForms(names));
-  // Drop a part already reported inside a longer match (« Kraemer » within « Tinnes-Kraemer »).
+  // Drop a part already reported inside a longer match (« Lentz » within « Kessler-Lentz »).
   return found.filter((f) => !found.some((g) => g !== f && foldText(g).includes(foldText(f))));
 }

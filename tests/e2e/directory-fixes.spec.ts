@@ -100,7 +100,7 @@ test('forms start with required choices empty; deactivating a structure asks fir
   await member.getByLabel('Catégorie professionnelle').selectOption('travailleur_social');
   await member.getByLabel('Type de membre').selectOption('permanent');
   await member.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Yves Roth enregistré(e).')).toBeVisible();
+  await expect(page.getByText('Fiche d’Yves Roth enregistrée.')).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Partenaires' }).getByRole('link', { name: 'Structures' }).click();
   await page.getByRole('button', { name: 'Désactiver CCAS de Woippy' }).click();

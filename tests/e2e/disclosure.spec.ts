@@ -54,7 +54,7 @@ test('the law at every door: a name refused in the question, stale convocations 
   await page.getByRole('link', { name: 'Convocations et documents' }).click();
   const notice = page.getByRole('status').filter({ hasText: 'L’ordre du jour a changé depuis l’impression de 2 convocations' });
   await expect(notice).toContainText('Anne Klein (CCAS de Woippy)');
-  await expect(notice).toContainText('Stéphane Tinnes-Kraemer (CMP de Metz-Queuleu)');
+  await expect(notice).toContainText('Stéphane Kessler-Lentz (CMP de Metz-Queuleu)');
   await expect(notice).not.toContainText('Karim Benali');
   await expectAccessible(page, 'Convocations à réimprimer');
   await snap(page, '56-convocations-a-reimprimer');
@@ -73,14 +73,14 @@ test('the law at every door: a name refused in the question, stale convocations 
   await page.getByRole('link', { name: 'Retour à la séance' }).click();
   await page.getByLabel('Présence — Karim Benali').selectOption('absent');
   await expect(page.getByText('Présence de Karim Benali : absent.')).toBeVisible();
-  await page.getByLabel('Présence — Stéphane Tinnes-Kraemer').selectOption('present');
-  await expect(page.getByText('Présence de Stéphane Tinnes-Kraemer : présent.')).toBeVisible();
+  await page.getByLabel('Présence — Stéphane Kessler-Lentz').selectOption('present');
+  await expect(page.getByText('Présence de Stéphane Kessler-Lentz : présent.')).toBeVisible();
   await page.getByRole('link', { name: `Point 1 — ${code}` }).click();
   await page.getByRole('button', { name: 'Ouvrir le point' }).click();
   await expect(page.getByText('Point ouvert : la Commission examine la situation.')).toBeVisible();
   await page.getByRole('link', { name: 'Retour à la séance' }).click();
   await expect(page.getByRole('region', { name: `Dans la salle pour le point en cours (point 1 — ${code})` })).toContainText(
-    'Stéphane Tinnes-Kraemer — CMP de Metz-Queuleu',
+    'Stéphane Kessler-Lentz — CMP de Metz-Queuleu',
   );
   await page.getByLabel('Présence — Karim Benali').selectOption('present');
   const dialog = page.getByRole('dialog', { name: 'Point 1 en cours : Karim Benali ne peut pas entrer' });

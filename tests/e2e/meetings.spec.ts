@@ -30,7 +30,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await page.getByRole('link', { name: 'Planifier une séance' }).click();
   await page.getByLabel('Date de la séance').fill(day);
   await page.getByLabel('Lieu').fill('CH de Jury, salle du conseil');
-  await page.getByLabel('Animateur de la séance').selectOption({ label: 'Stéphane Tinnes-Kraemer (CMP de Metz-Queuleu)' });
+  await page.getByLabel('Animateur de la séance').selectOption({ label: 'Stéphane Kessler-Lentz (CMP de Metz-Queuleu)' });
   await expectAccessible(page, 'Planifier une séance');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Séance planifiée.')).toBeVisible();
@@ -97,7 +97,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
 
   // — Attendance —
   await page.getByRole('link', { name: 'Séance', exact: true }).click();
-  for (const name of ['Anne Klein', 'Karim Benali', 'Stéphane Tinnes-Kraemer']) {
+  for (const name of ['Anne Klein', 'Karim Benali', 'Stéphane Kessler-Lentz']) {
     await page.getByLabel(`Présence — ${name}`).selectOption('present');
     await expect(page.getByText(`Présence de ${name} : présent.`)).toBeVisible();
   }

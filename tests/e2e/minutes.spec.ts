@@ -110,6 +110,14 @@ test('minutes: a certificate created in the app, the draft corrected and preview
   expect(textOf(draftFile)).toContain('COMPTE RENDU (PROJET)');
   expect(textOf(draftFile)).toContain('refus des visites à domicile');
 
+  // — The animateur approved by mail: the coordination records it, and the block will say so —
+  await expect(page.getByText(/En attente de l’approbation de l’animateur/)).toBeVisible();
+  await page.getByRole('button', { name: 'Consigner pourquoi l’approbation manque…' }).click();
+  await page.getByLabel('Motif').selectOption('approved_by_mail');
+  await page.getByLabel('Date', { exact: true }).fill(day);
+  await page.getByRole('button', { name: 'Consigner', exact: true }).click();
+  await expect(page.getByText('Motif consigné : il figurera dans le bloc des signatures.')).toBeVisible();
+
   // — Signed: a wrong password is refused, then the right one —
   await page.getByLabel(/Mot de passe de votre certificat/).fill('mauvais');
   await page.getByRole('button', { name: 'Signer le compte rendu…' }).click();
@@ -129,6 +137,7 @@ test('minutes: a certificate created in the app, the draft corrected and preview
   expect(signaturesOf(signedFile)).toContain('Signature is Valid.');
   expect(signaturesOf(signedFile)).toContain(`Signer Certificate Common Name: ${COORDINATOR.displayName}`);
   expect(textOf(signedFile)).not.toContain('Sylvie');
+  expect(textOf(signedFile).replace(/\s+/g, ' ')).toContain('Approbation non recueillie dans l’application : approuvé par');
 
   // — Extracts: the person's name for the referrer (consent: full identity); nothing for Vivest —
   const own = page.waitForEvent('download');

@@ -61,7 +61,7 @@ test('directory and charter: a structure, a member, adoption, signature, a new v
   await memberDialog.getByLabel('Structure').selectOption({ label: 'CMP de Metz-Sud' });
   await memberDialog.getByLabel('Courriel').fill('claire.lambert@cmp-metz.example');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Claire Lambert enregistré(e).')).toBeVisible();
+  await expect(page.getByText('Fiche de Claire Lambert enregistrée.')).toBeVisible();
   await expect(memberRow(page, 'Claire Lambert')).toContainText('Pas de charte adoptée'); // no « À signer » before a charter exists
 
   // — Adopt the charter, record the signature —

@@ -119,7 +119,7 @@ export function seedEligibleSituation(page: Page, day: string) {
     const cmp = await structure('CMP de Metz-Queuleu', 'cmp');
     const referrer = await member(ccas.id, 'Anne', 'Klein', 'travailleur_social');
     const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
-    const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
+    const psychiatrist = await member(cmp.id, 'Stéphane', 'Kessler-Lentz', 'professionnel_sante');
     const [draft] = must(await api.charter.list({}));
     must(await api.charter.adopt({ versionId: draft!.id, adoptedOn: day }));
     for (const m of [referrer, landlord, psychiatrist])

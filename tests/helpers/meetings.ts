@@ -3,7 +3,7 @@
 // landlord's officer (Vivest) and a mandataire judiciaire (UDAF) — one member who never signed,
 // and a situation declared eligible, awaiting its consent.
 import type { Clock } from '../../electron/shared/dates';
-import { annKlein } from '../fixtures/people';
+import { annKlein, LETTERHEAD_FIELDS } from '../fixtures/people';
 import { consentOf, referralOf } from '../fixtures/situations';
 import { ok } from './ipc';
 import { manualClock } from './vault';
@@ -19,7 +19,7 @@ export async function meetingsSession(options: { now?: Clock } = {}) {
   const udaf = await structure('UDAF de la Moselle', 'mandataire_judiciaire');
   const member = (structureId: number, firstName: string, lastName: string, category: string) =>
     ok(api.partners.saveMember({ ...annKlein(structureId), firstName, lastName, category: category as 'autre' }));
-  const psychiatrist = await member(cmp.id, 'Stéphane', 'Tinnes-Kraemer', 'professionnel_sante');
+  const psychiatrist = await member(cmp.id, 'Stéphane', 'Kessler-Lentz', 'professionnel_sante');
   const landlord = await member(vivest.id, 'Karim', 'Benali', 'personnel_bailleur');
   const mandataire = await member(udaf.id, 'Françoise', 'Weber', 'mandataire_judiciaire');
   const substitute = await member(cmp.id, 'Julie', 'Muller', 'professionnel_sante');
@@ -60,6 +60,8 @@ export async function plannedMeeting() {
   const clock = manualClock(new Date('2026-03-20T09:00:00Z'));
   const session = await meetingsSession({ now: clock.now });
   const meeting = await ok(session.api.meetings.save(meetingOn('2026-04-02', session.psychiatrist.id)));
+  // The letterhead the hospital's documents open with; letters to a person need its telephone.
+  await ok(session.api.settings.updateLetterhead(LETTERHEAD_FIELDS));
   return { ...session, clock, meeting };
 }
 

@@ -5,6 +5,15 @@ import { ok } from './ipc';
 
 export const SIGNING_PASSWORD = 'Quetsche-Mirabelle-57';
 
+/**
+ * The animateur approved the draft by mail on the day of the meeting, as the coordination records:
+ * without an approval (or the animateur's certificate) the minutes cannot be signed.
+ */
+export async function approvedByMail(api: ClsmApi, meetingId: number) {
+  const meeting = await ok(api.meetings.get({ meetingId }));
+  return ok(api.minutes.recordApproval({ meetingId, reason: 'approved_by_mail', on: meeting.heldOn }));
+}
+
 export async function signMinutes(api: ClsmApi, meetingId: number) {
   await ok(
     api.signing.create({
@@ -15,5 +24,6 @@ export async function signMinutes(api: ClsmApi, meetingId: number) {
       passwordConfirmation: SIGNING_PASSWORD,
     }),
   );
+  await approvedByMail(api, meetingId);
   return ok(api.minutes.sign({ meetingId, password: SIGNING_PASSWORD, animateurPassword: null }));
 }

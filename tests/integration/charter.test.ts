@@ -104,7 +104,9 @@ describe('ethics charter', () => {
     const commitment = await ok(api.charter.commitmentPdf({ memberId: member.id }));
     expect(commitment.fileName).toBe('acte-engagement-charte-v1-stephane-muller.pdf');
     const text = pdfText(Buffer.from(commitment.base64, 'base64')).replace(/\s+/g, ' ');
-    expect(text).toContain('Je soussigné(e) Stéphane Muller, Animateur du GEM, GEM Le Bon Accueil,');
+    // No civility recorded: a wording that needs no agreement, never « (e) ».
+    expect(text).toContain('Je, Stéphane Muller, Animateur du GEM, GEM Le Bon Accueil,');
+    expect(text).not.toContain('(e)');
   });
 
   it('cancels a signature recorded by mistake, with its reason kept, and the member must sign again', async () => {

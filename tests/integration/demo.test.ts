@@ -1,7 +1,8 @@
 // The demo year, built by the admin CLI through the app's services, then read as a DPO would: every
 // document's extracted text is searched for every person's name, which may appear only in the
 // documents the manifest allows to carry it; the signed minutes are checked with pdfsig.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,35 @@ const KINDS = [
   'attestation_formation',
   'questionnaire_formation',
   'bilan_annuel',
+  'charte',
+  'acte_engagement',
+  'fiche_saisine_vierge',
+  'rapport_acces',
+  'calendrier',
+  'fiche_recuperation',
+];
+
+/**
+ * Surnames of the real people named in the source documents (seeds 000 and 003): the demo is
+ * fictitious and must never cast one of them, even as someone else.
+ */
+const REAL_SURNAMES = [
+  'Tinnes',
+  'Kraemer',
+  'Astier',
+  'Mergen',
+  'Teutsch',
+  'Poinsignon',
+  'Laik',
+  'Ravenel',
+  'Bourdeaux',
+  'Garbaya',
+  'Himer',
+  'Schléret',
+  'Ceccato',
+  'Clesse',
+  'Gardou',
+  'Charissou',
 ];
 
 function fakeIo() {
@@ -56,7 +86,11 @@ beforeAll(async () => {
   manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as DemoManifest;
   for (const d of manifest.documents) {
     const bytes = readFileSync(join(outDir, d.file));
-    const text = d.file.endsWith('.docx') ? await docxText(bytes) : d.file.endsWith('.csv') ? bytes.toString('utf8') : pdfText(bytes);
+    const text = d.file.endsWith('.docx')
+      ? await docxText(bytes)
+      : d.file.endsWith('.csv') || d.file.endsWith('.ics')
+        ? bytes.toString('utf8')
+        : pdfText(bytes);
     texts.set(d.file, flat(text));
   }
 }, 180_000);
@@ -89,6 +123,17 @@ describe('the demo year', () => {
       expect(states).toEqual(expect.arrayContaining(['rejected', 'awaiting_consent', 'ready', 'follow_up', 'closed']));
     } finally {
       vault.lock('shutdown');
+    }
+  });
+
+  it('casts no real person of the source documents, in its data or in any document', () => {
+    const data =
+      readFileSync(join(__dirname, '../../electron/cli/demo-data.ts'), 'utf8') +
+      readFileSync(join(__dirname, '../../electron/cli/demo.ts'), 'utf8');
+    for (const name of REAL_SURNAMES) {
+      const pattern = new RegExp(`\\b${name}\\b`, 'i');
+      expect(data, name).not.toMatch(pattern);
+      for (const [file, text] of texts) expect(text, `${file}: ${name}`).not.toMatch(pattern);
     }
   });
 
@@ -141,10 +186,11 @@ describe('the demo year', () => {
     const pdf = texts.get('bilan-annuel-2026.pdf')!.replace(/<3\b/g, '< 3');
     expect(pdf).toContain('Bilan annuel 2026');
     expect(pdf).toMatch(/Ateliers croisés prévus 5 0 Tableau de suivi Ateliers croisés réalisés 3 0/);
-    expect(pdf).toMatch(/Stages croisés prévus 3 0 Tableau de suivi Stages croisés réalisés < 3 0/);
+    // Workshops, placements and meetings are activity: shown as counted, even below 3.
+    expect(pdf).toMatch(/Stages croisés prévus 3 0 Tableau de suivi Stages croisés réalisés 2 0/);
     expect(pdf).toMatch(/Réunions de la commission 3 0/);
     expect(texts.get('bilan-annuel-2026.docx')).toContain('Ateliers croisés prévus 5 0 Tableau de suivi');
-    expect(texts.get('indicateurs-2026.csv')).toContain('Stages croisés réalisés;;effectif;Tableau de suivi;< 3;0');
+    expect(texts.get('indicateurs-2026.csv')).toContain('Stages croisés réalisés;;effectif;Tableau de suivi;2;0');
     const { DEMO_MEMBERS } = await import('../../electron/cli/demo-data');
     for (const file of reports)
       for (const m of DEMO_MEMBERS) expect(texts.get(file), `${file} names ${m.lastName}`).not.toMatch(new RegExp(`\\b${m.lastName}\\b`));
@@ -152,8 +198,11 @@ describe('the demo year', () => {
     expect(attestations.length).toBe(3 + 2 + 2);
     const karim = texts.get('attestation-formation-2026-04-13-karim-benali.pdf')!;
     expect(karim).toContain('ATTESTATION DE FORMATION');
+    // The coordinator recorded « Madame »: the attestation agrees with it, and says where it was made.
+    expect(karim).toContain('Je soussignée, Françoise Hœrner, coordinatrice du Conseil local de santé mentale');
+    expect(karim).toMatch(/Fait à Metz, le \d\d\/\d\d\/2026\./);
     expect(karim).toMatch(
-      /Karim Benali \(Vivest\) a effectué un stage croisé « Une semaine au CMP » du lundi 13 avril 2026 au vendredi 17 avril 2026, accueilli\(e\) par CMP de Metz-Queuleu, d’une durée de 35 heures/,
+      /Karim Benali \(Vivest\) a effectué un stage croisé « Une semaine au CMP » du lundi 13 avril 2026 au vendredi 17 avril 2026, auprès du CMP de Metz-Queuleu, d’une durée de 35 heures/,
     );
     expect(texts.get('questionnaire-formation-2026-02-19.pdf')).toContain('Ce questionnaire est anonyme');
   });
@@ -177,12 +226,24 @@ describe('the demo year', () => {
       expect(report).toContain('Signer Certificate Common Name: Françoise Hœrner');
     }
     const minutes = pdfSignatures(readFileSync(join(outDir, 'compte-rendu-signe-2026-03-12.pdf')));
-    expect(minutes).toContain('Signer Certificate Common Name: Stéphane Tinnes-Kraemer');
+    expect(minutes).toContain('Signer Certificate Common Name: Stéphane Kessler-Lentz');
   });
 
   it('refuses to build into a folder that is not new', async () => {
     const { io, err } = fakeIo();
     expect(await runCli(['demo', '--data', dataDir, '--out', join(tempDir(), 'autre'), '--password-stdin'], io)).toBe(2);
     expect(err.join('\n')).toContain('n’est pas vide : la démonstration se crée dans un dossier neuf.');
+  });
+});
+
+describe('the pages as printed', () => {
+  it('renders a letter, the signed minutes, a convocation and an attestation to images to look at (tests/artifacts/documents)', () => {
+    const target = join(__dirname, '../artifacts/documents');
+    mkdirSync(target, { recursive: true });
+    for (const kind of ['courrier_personne', 'compte_rendu', 'convocation', 'attestation_formation'] as const) {
+      const d = manifest.documents.find((x) => x.kind === kind && x.file.endsWith('.pdf'))!;
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', join(outDir, d.file), join(target, kind)]);
+      expect(readdirSync(target).filter((f) => f.startsWith(kind) && f.endsWith('.png')).length, kind).toBeGreaterThan(0);
+    }
   });
 });

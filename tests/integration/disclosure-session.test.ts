@@ -68,7 +68,7 @@ describe('G5 live in the room', () => {
     );
     await ok(mark(landlord.id, 'present', { staysOutside: true }));
     const session = await ok(api.meetings.item({ itemId: item.id }));
-    expect(session.present.map((m) => m.displayName)).toEqual(['Anne Klein', 'Stéphane Tinnes-Kraemer']);
+    expect(session.present.map((m) => m.displayName)).toEqual(['Anne Klein', 'Stéphane Kessler-Lentz']);
     expect(session.exits.map((e) => [e.displayName, e.reasons.map((r) => r.code)])).toEqual([['Karim Benali', ['STRUCTURE_EXCLUDED']]]);
     expect((await ok(api.meetings.deliberate(deliberation(item.id)))).deliberation?.synthesis).toContain('Dette');
   });

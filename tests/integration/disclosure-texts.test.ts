@@ -122,7 +122,7 @@ describe('convocations per recipient', () => {
     const text = textOf(reprint);
     expect(text).toContain('accompagnement');
     expect(text).not.toContain('logement ?');
-    expect(text).toContain('Stéphane Tinnes-Kraemer');
+    expect(text).toContain('Stéphane Kessler-Lentz');
     expect(text).not.toContain('Karim Benali');
     expect(await staleOf(meeting.id)).toEqual([]);
     expect(await refusal(api.meetings.convocations({ meetingId: meeting.id, onlyStale: true }))).toMatchObject({
@@ -143,6 +143,6 @@ describe('convocations per recipient', () => {
     expect(textOf(await ok(api.meetings.signInSheet({ meetingId: meeting.id })))).not.toContain('Karim Benali');
     for (const m of [psychiatrist.id, referrer.id])
       await ok(api.charter.recordSignature({ memberId: m, versionId: draft.id, signedOn: '2026-03-20' }));
-    expect((await ok(api.meetings.convocation({ meetingId: meeting.id, memberId: psychiatrist.id }))).fileName).toContain('tinnes-kraemer');
+    expect((await ok(api.meetings.convocation({ meetingId: meeting.id, memberId: psychiatrist.id }))).fileName).toContain('kessler-lentz');
   });
 });

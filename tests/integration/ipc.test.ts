@@ -345,6 +345,9 @@ describe('IPC registration wrapper', () => {
       (c) =>
         !/^(situations|consents|meetings|actions|signing|minutes|backup|retention|training|clsm|evaluation)\./.test(c) &&
         !/^audit\.(export|archive)/.test(c) &&
+        // The letterhead and the profiles: documents-settings.test.ts.
+        !/^settings\.(letterhead|updateLetterhead|setLogo|letterheadSample)$/.test(c) &&
+        !/^users\.(updateProfile|update|linkMember)$/.test(c) &&
         c !== 'users.rotateKey',
     );
     expect([...used].sort()).toEqual([...own].sort());

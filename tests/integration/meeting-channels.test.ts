@@ -266,7 +266,7 @@ describe('who may run a meeting', () => {
 
     expect([...served].sort()).toEqual([...MEETING_CHANNELS].sort());
     expect(fileNames).toEqual([
-      'convocation-2026-03-20-stephane-tinnes-kraemer.pdf',
+      'convocation-2026-03-20-stephane-kessler-lentz.pdf',
       'convocations-2026-03-20.pdf',
       'ordre-du-jour-2026-03-20.pdf',
       'feuille-emargement-2026-03-20.pdf',

@@ -147,7 +147,7 @@ describe('convocations and attendance (G3)', () => {
     await ok(api.meetings.convene({ meetingId: meeting.id, memberIds: [psychiatrist.id, referrer.id] }));
 
     const one = await ok(api.meetings.convocation({ meetingId: meeting.id, memberId: psychiatrist.id }));
-    expect(one.fileName).toBe('convocation-2026-04-02-stephane-tinnes-kraemer.pdf');
+    expect(one.fileName).toBe('convocation-2026-04-02-stephane-kessler-lentz.pdf');
     const all = await ok(api.meetings.convocations({ meetingId: meeting.id }));
     const agenda = await ok(api.meetings.agenda({ meetingId: meeting.id }));
     const sheet = await ok(api.meetings.signInSheet({ meetingId: meeting.id }));
@@ -158,12 +158,13 @@ describe('convocations and attendance (G3)', () => {
       expect(text).toContain('jeudi 2 avril 2026');
     }
     const [oneText, allText, agendaText, sheetText] = texts as [string, string, string, string];
-    expect(oneText).toContain('Stéphane Tinnes-Kraemer');
+    expect(oneText).toContain('Stéphane Kessler-Lentz');
     expect(oneText).toContain('S-2026-001');
     expect(oneText).toContain('CCAS de Woippy');
     expect(oneText).toContain('Maintien dans le logement');
     expect(allText).toContain('Karim Benali'); // the invitee, for their item only
-    expect(allText).toMatch(/invité\(e\) pour le point n° 1/);
+    expect(allText).toMatch(/Votre présence est attendue pour le point n° 1/);
+    expect(allText).not.toContain('(e)');
     expect(agendaText).toContain('Ordre du jour');
     expect(sheetText).toContain('Feuille d’émargement');
     expect(sheetText).toContain('garder le secret sur ce dont j’ai connaissance');

@@ -8,10 +8,11 @@ import { createSelfSigned, toP12 } from '../../electron/pdf/certificate';
 import { anchorInPdf } from '../../electron/services/audit/anchors';
 import { verifyAudit } from '../../electron/services/audit/verify';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
-import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
+import { accountFor, ANIMATEUR, LETTERHEAD_FIELDS, SECRETARY } from '../fixtures/people';
 import { SYLVIE } from '../fixtures/situations';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { heldMeeting, refusal } from '../helpers/meetings';
+import { approvedByMail } from '../helpers/signing';
 import { pdfInfo, pdfSignatures, pdfText } from '../helpers/pdf';
 
 const PASSWORD = 'Quetsche-Mirabelle-57';
@@ -32,7 +33,7 @@ describe('signing certificates', () => {
     expect(overview.mine!.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(overview.animateurs).toEqual([
       expect.objectContaining({
-        commonName: 'Stéphane Tinnes-Kraemer',
+        commonName: 'Stéphane Kessler-Lentz',
         origin: 'imported',
         holder: expect.objectContaining({ id: psychiatrist.id }),
       }),
@@ -62,7 +63,7 @@ describe('signing certificates', () => {
     expect((await ok(api.signing.certificates({}))).mine).toMatchObject({ commonName: 'Autre' });
     vault.database().pragma('wal_checkpoint(TRUNCATE)');
     const file = readFileSync(vault.dbPath);
-    expect(file.includes(Buffer.from('Tinnes-Kraemer', 'utf8'))).toBe(false);
+    expect(file.includes(Buffer.from('Kessler-Lentz', 'utf8'))).toBe(false);
     expect(file.includes(Buffer.from('Françoise Marchal', 'utf8'))).toBe(false);
   });
 });
@@ -84,6 +85,8 @@ describe('who may sign and print', () => {
     for (const channel of SIGNING_CHANNELS) {
       const result = await callChannel(api, channel, reads[channel] ?? {});
       if (channel in reads) expect(result, channel).toMatchObject({ ok: true });
+      // The approval is the animateur's own act: their channel, refused here only for its empty payload.
+      else if (channel === 'minutes.approve') expect(result, channel).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       else expect(result, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     // The animateur has no certificate of their own as a user: the coordinator's is not shown to them.
@@ -114,7 +117,7 @@ describe('signing the minutes', () => {
         sequence: 0,
         signers: [
           { role: 'coordinator', name: 'Françoise Marchal', commonName: 'Françoise Marchal', fingerprint: overview.mine!.fingerprint },
-          expect.objectContaining({ role: 'animateur', name: 'Stéphane Tinnes-Kraemer', commonName: 'Stéphane Tinnes-Kraemer' }),
+          expect.objectContaining({ role: 'animateur', name: 'Stéphane Kessler-Lentz', commonName: 'Stéphane Kessler-Lentz' }),
         ],
       }),
     ]);
@@ -124,7 +127,7 @@ describe('signing the minutes', () => {
     const report = pdfSignatures(pdf);
     expect(verdicts(report)).toEqual(['Signature is Valid.', 'Signature is Valid.']);
     expect(report).toContain('Signer Certificate Common Name: Françoise Marchal');
-    expect(report).toContain('Signer Certificate Common Name: Stéphane Tinnes-Kraemer');
+    expect(report).toContain('Signer Certificate Common Name: Stéphane Kessler-Lentz');
     const text = pdfText(pdf);
     expect(text).toContain('COMPTE RENDU');
     expect(text).not.toContain('PROJET');
@@ -208,7 +211,7 @@ describe('documents drawn from the signed minutes', () => {
       ['Françoise Weber', false],
       ['Julie Muller', true],
       ['Karim Benali', true],
-      ['Stéphane Tinnes-Kraemer', false],
+      ['Stéphane Kessler-Lentz', false],
     ]);
 
     const extractFor = async (memberId: number) => {
@@ -239,26 +242,40 @@ describe('documents drawn from the signed minutes', () => {
   it('writes the letter back to the person in plain French, and the attestations of participation', async () => {
     const session = await heldMeeting();
     const { api, meeting, item, referrer, mandataire, vault } = session;
-    await ok(api.settings.update({ ...(await ok(api.settings.get({}))), coordinationContact: 'Coordination du CLSM, 03 87 56 00 00' }));
     await readyToSignOn(session);
     expect(await refusal(api.minutes.letter({ itemId: item.id }))).toMatchObject({ code: 'MINUTES_NOT_SIGNED' });
     expect((await ok(api.minutes.attestations({ meetingId: meeting.id }))).fileName).toBe('attestations-participation-2026-04-02.pdf');
     await ok(api.minutes.sign({ meetingId: meeting.id, password: PASSWORD, animateurPassword: null }));
 
+    // « Qui appeler » without a number helps no one: the letter waits for the coordination's telephone.
+    await ok(api.settings.updateLetterhead({ ...LETTERHEAD_FIELDS, phone: '' }));
+    expect(await refusal(api.minutes.letter({ itemId: item.id }))).toMatchObject({ code: 'LETTER_NO_COORDINATION_PHONE' });
+    await ok(api.settings.updateLetterhead(LETTERHEAD_FIELDS));
+    // Each action in words for the person, printed instead of the professional wording.
+    const [action] = await ok(api.actions.board({ situationId: session.situation.id }));
+    await ok(api.actions.personWording({ actionId: action!.id, wording: 'Une visite chez vous, avec le CCAS et le CMP' }));
+
     const letter = await ok(api.minutes.letter({ itemId: item.id }));
     expect(letter.fileName).toBe('courrier-personne-S-2026-001-2026-04-02.pdf');
-    const text = pdfText(bytesOf(letter)).replace(/\s+/g, ' ');
-    expect(text).toContain(`Bonjour ${SYLVIE.firstName} ${SYLVIE.lastName}`);
+    const pdf = bytesOf(letter);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(pdfInfo(pdf)).toMatchObject({ Pages: '1', Title: 'Courrier à la personne' });
+    expect(text).toContain('Madame, Monsieur,');
+    expect(text).not.toContain('Bonjour');
+    expect(text).toContain(`${SYLVIE.firstName} ${SYLVIE.lastName}`);
     expect(text).toContain(SYLVIE.address);
-    expect(text).toContain('Une visite à domicile, ensemble, par le CCAS et le CMP.');
-    expect(text).toContain('Anne Klein (CCAS de Woippy) : Visite conjointe au domicile');
+    expect(text).toContain('Nos réf. : S-2026-001');
+    expect(text).toContain('Une visite chez vous, avec le CCAS et le CMP — Anne Klein (CCAS de Woippy)');
+    expect(text).not.toContain('Visite conjointe au domicile');
     expect(text).toContain('libre de les accepter ou de les refuser');
-    expect(text).toContain('retirer votre accord');
-    expect(text).toContain('Coordination du CLSM, 03 87 56 00 00');
+    expect(text).toContain('La coordination du Conseil local de santé mentale : 03 87 56 00 00');
+    expect(text).toMatch(/Fait à Metz, le \d\d\/\d\d\/2026\./);
+    expect(text).toContain('en charge de la coordination du Conseil local de santé mentale');
+    expect(text).not.toContain('(e)');
 
     const one = await ok(api.minutes.attestation({ meetingId: meeting.id, memberId: referrer.id }));
     expect(one.fileName).toBe('attestation-participation-2026-04-02-anne-klein.pdf');
-    expect(pdfText(bytesOf(one)).replace(/\s+/g, ' ')).toContain('atteste que Anne Klein');
+    expect(pdfText(bytesOf(one)).replace(/\s+/g, ' ')).toContain('atteste qu’Anne Klein');
     expect(await refusal(api.minutes.attestation({ meetingId: meeting.id, memberId: mandataire.id }))).toMatchObject({
       code: 'MEMBER_NOT_PARTICIPANT',
     });
@@ -289,11 +306,12 @@ async function readyToSignOn(session: Awaited<ReturnType<typeof heldMeeting>>) {
     }),
   );
   const p12 = toP12(
-    createSelfSigned({ commonName: 'Stéphane Tinnes-Kraemer', organization: 'CMP de Metz-Queuleu', now: new Date('2026-01-05T10:00:00Z') }),
+    createSelfSigned({ commonName: 'Stéphane Kessler-Lentz', organization: 'CMP de Metz-Queuleu', now: new Date('2026-01-05T10:00:00Z') }),
     ANIMATEUR_PASSWORD,
   );
   const overview = await ok(
     api.signing.import({ memberId: psychiatrist.id, base64: p12.toString('base64'), password: ANIMATEUR_PASSWORD }),
   );
+  await approvedByMail(api, session.meeting.id);
   return { overview };
 }

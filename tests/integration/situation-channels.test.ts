@@ -183,7 +183,9 @@ describe('documents for the person and the referral form', () => {
       ),
     );
     const form = pdfText(Buffer.from((await ok(api.situations.consentForm({ id: ids.situation }))).base64, 'base64'));
-    expect(form).toContain('Je soussigné(e) Sylvie Hœrner, né(e) en 1971,');
+    // No civility recorded with the identity: a wording that needs no agreement, never « (e) ».
+    expect(form).toContain('Je, Sylvie Hœrner, année de naissance 1971,');
+    expect(form).not.toContain('(e)');
     expect(form).toMatch(/X\s+Code seulement \(aucun nom\)/);
     expect(form).not.toMatch(/X\s+Prénom seulement/);
     expect(form).toContain('Mesure : tutelle. Le représentant légal donne son accord.');

@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../electron/ipc/api';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
+import { SMALL_COUNT } from '../../electron/services/evaluation/disclosure';
 import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { firstUnlock, ok } from '../helpers/ipc';
 import { pdfText } from '../helpers/pdf';
@@ -110,7 +111,7 @@ describe('cross-training and evaluation channels', () => {
     const one = await ok(api.training.attestation({ participantId: lucie.id }));
     expect(one.fileName).toBe('attestation-formation-2026-05-21-lucie-adam.pdf');
     expect(flat(pdfText(decode(one)))).toContain(
-      'Je soussigné(e), Françoise Marchal, coordinateur(trice) du Conseil local de santé mentale — Centre hospitalier de Jury — CLSM du territoire messin, atteste que Lucie Adam (Mission locale de Metz) a participé à l’atelier croisé « Connaître les acteurs de la santé mentale » le jeudi 21 mai 2026, à Hôtel de Ville de Metz, animé par Coordination du CLSM, d’une durée de 4 heures',
+      'Françoise Marchal, en charge de la coordination du Conseil local de santé mentale — Centre hospitalier de Jury — CLSM du territoire messin, atteste que Lucie Adam (Mission locale de Metz) a participé à l’atelier croisé « Connaître les acteurs de la santé mentale » le jeudi 21 mai 2026, à l’Hôtel de Ville de Metz, animé par Coordination du CLSM, d’une durée de 4 heures',
     );
     const all = flat(pdfText(decode(await ok(api.training.attestations({ sessionId: held.id })))));
     expect(all.match(/ATTESTATION DE FORMATION/g)).toHaveLength(2);
@@ -212,7 +213,9 @@ describe('cross-training and evaluation channels', () => {
     const csv = await ok(api.evaluation.export({ period: { from: '2026-01-01', to: '2026-12-31' }, format: 'csv' }));
     expect(csv).toMatchObject({ fileName: 'indicateurs-2026.csv', mimeType: 'text/csv' });
     const rows: string[][] = parse(decode(csv).subarray(3).toString('utf8'), { delimiter: ';' });
-    expect(rows.find((r) => r[1] === 'ateliers_realises')!.slice(6)).toEqual(['< 3', '0']);
+    // Workshops are activity, shown as counted; participants are persons, written « < 3 ».
+    expect(rows.find((r) => r[1] === 'ateliers_realises')!.slice(6)).toEqual(['1', '0']);
+    expect(rows.find((r) => r[1] === 'participants' && r[3] === '')!.slice(6)).toEqual([SMALL_COUNT, '0']);
     const docx = await ok(api.evaluation.export({ period: { from: '2026-03-01', to: '2026-06-30' }, format: 'docx' }));
     expect(docx.fileName).toBe('bilan-2026-03-01-2026-06-30.docx');
     const pdf = await ok(api.evaluation.export({ period: { from: '2026-01-01', to: '2026-12-31' }, format: 'pdf' }));

@@ -25,6 +25,7 @@ describe('packaging', () => {
       '@resvg/resvg-wasm',
       'argon2',
       'better-sqlite3-multiple-ciphers',
+      'fontkit',
       'pdfmake',
       'proper-lockfile',
       'zod',

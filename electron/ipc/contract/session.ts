@@ -1,3 +1,4 @@
+import type { Civility } from '../../shared/french';
 import { noInput } from '../../services/common/schema';
 import { recoverInput, unlockInput } from '../../services/vault/schema';
 import type { Role } from '../../shared/vocabulary';
@@ -12,6 +13,8 @@ export interface SessionInfo {
   userId: number;
   login: string;
   displayName: string;
+  /** Printed documents agree with it (« Je soussignée »). */
+  civility: Civility;
   role: Role;
   establishmentName: string | null;
   autoLockMinutes: number;

@@ -6,8 +6,8 @@ import type { LetterheadView } from '../../services/settings/letterhead';
 import type { AppSettings } from '../../services/settings/settings';
 import { channel, returns } from './shared';
 
-/** The logo as base64 (≤ 500 KB once decoded, checked by the service), or null to remove it. */
-const logoInput = z.object({ base64: z.string().max(700_000).nullable() }).strict();
+/** The logo as base64 (≤ 500 KB once decoded, checked by the service with its own message), or null to remove it. */
+const logoInput = z.object({ base64: z.string().max(800_000).nullable() }).strict();
 
 export const settingsChannels = {
   'settings.get': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<AppSettings>() }),

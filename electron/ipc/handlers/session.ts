@@ -1,3 +1,4 @@
+import type { Civility } from '../../shared/french';
 import type { Db } from '../../../db/connection';
 import { backupReminder } from '../../services/backup/service';
 import { readSetting } from '../../services/settings/settings';
@@ -19,12 +20,14 @@ function rotationRequired(db: Db): SessionInfo['keyRotationRequired'] {
 export function sessionInfo(vault: Vault, session: Session, clock: Clock): SessionInfo {
   const db = vault.database();
   const obligation = obligationOf(db, session);
+  const profile = db.prepare('SELECT display_name, civility FROM users WHERE id = ?').get(session.userId) as
+    { display_name: string; civility: Civility } | undefined;
   return {
     userId: session.userId,
     login: session.login,
     // Read each time: a corrected name shows at once.
-    displayName:
-      (db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(session.userId) as string | undefined) ?? session.displayName,
+    displayName: profile?.display_name ?? session.displayName,
+    civility: profile?.civility ?? 'unspecified',
     role: session.role,
     establishmentName: readSetting(db, 'establishmentName'),
     autoLockMinutes: readSetting(db, 'autoLockMinutes') ?? 10,

@@ -6,7 +6,6 @@ import { charterPdf, commitmentPdf } from '../../pdf/charter';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { getMember } from '../partners/members';
-import { readSetting } from '../settings/settings';
 import { currentCharter, getCharterVersion } from './charter';
 
 export async function printCharter(ctx: ServiceContext, input: { versionId: number }): Promise<DocumentFile> {

@@ -11,7 +11,6 @@ import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
 import { currentCharterVersion } from '../gates/g3-charter';
-import { readSetting } from '../settings/settings';
 import { agendaItems } from './agenda';
 import {
   addresseeOf,

@@ -8,7 +8,6 @@ import { formatDay } from '../../shared/dates';
 import { MinutesInput, MinutesItem, minutesPdf } from '../../pdf/minutes';
 import { DocumentFile, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
-import { readSetting } from '../settings/settings';
 import { actionsOfItem } from './actions';
 import { meetingFacts } from './documents';
 import { meetingDetail } from './meetings';

@@ -25,7 +25,6 @@ import { meetingFacts } from '../meetings/documents';
 import { meetingDetail, MeetingDetail, meetingRow } from '../meetings/meetings';
 import { minutesInput } from '../meetings/minutes';
 import { getMember } from '../partners/members';
-import { readSetting } from '../settings/settings';
 import { CURRENT_CONSENT } from '../situations/gates';
 import { assertNotDestroyed, signedMinutesOf } from './signed-documents';
 
@@ -120,6 +119,10 @@ export async function printExtract(ctx: ServiceContext, input: { meetingId: numb
   const pdf = await minutesPdf({
     ...content,
     items,
+    // A re-examination date belongs to an item: the extract gives only a planned meeting, and no
+    // points discussed (the signed minutes carry them, not the per-recipient extract).
+    nextMeeting: content.nextMeeting && 'reexamineOn' in content.nextMeeting ? null : content.nextMeeting,
+    otherPoints: '',
     extract: {
       recipient: `${recipient.displayName} (${recipient.structureName})`,
       omitted,

@@ -33,7 +33,12 @@ interface Signer {
 }
 
 /** Unlocks the certificates that will sign: the coordinator's always, the animateur's when asked. */
-function signersFor(ctx: ServiceContext, meetingId: number, input: { password: string; animateurPassword: string | null }): Signer[] {
+function signersFor(
+  ctx: ServiceContext,
+  meetingId: number,
+  input: { password: string; animateurPassword: string | null },
+  kind: 'minutes' | 'addendum',
+): Signer[] {
   const at = ctx.clock();
   const own = certificateOf(ctx.db, { userId: ctx.actor.userId });
   if (!own) throw new AppError('CERTIFICATE_MISSING');
@@ -55,9 +60,17 @@ function signersFor(ctx: ServiceContext, meetingId: number, input: { password: s
   } else {
     // Without their certificate, the animateur's line is their own approval of this very record,
     // or the coordination's note of why it is missing: never a line printed in their name.
-    const approval = approvalOf(ctx.db, meetingId, recordDigest(minutesInput(ctx, meetingId, false)));
-    if (!approval || (approval.kind === 'approved' && !approval.current)) throw new AppError('MINUTES_APPROVAL_MISSING');
-    signers.push({ identity: null, record: { ...animateur, statement: approvalLine(approval) } });
+    if (kind === 'addendum') {
+      // An addendum is the coordination's correction: said as such when the animateur does not sign it.
+      signers.push({
+        identity: null,
+        record: { ...animateur, statement: 'Additif signé par la coordination seule, sans signature de l’animateur.' },
+      });
+    } else {
+      const approval = approvalOf(ctx.db, meetingId, recordDigest(minutesInput(ctx, meetingId, false)));
+      if (!approval || (approval.kind === 'approved' && !approval.current)) throw new AppError('MINUTES_APPROVAL_MISSING');
+      signers.push({ identity: null, record: { ...animateur, statement: approvalLine(approval) } });
+    }
   }
   return signers;
 }
@@ -120,7 +133,7 @@ export const signMinutes = staged({
     const meeting = meetingRow(ctx.db, input.meetingId);
     if (meeting.state === 'minutes_signed') throw new AppError('MINUTES_SIGNED');
     const content = minutesInput(ctx, input.meetingId, false);
-    const signers = signersFor(ctx, input.meetingId, input);
+    const signers = signersFor(ctx, input.meetingId, input, 'minutes');
     const pdf = await minutesPdf({ ...content, signature: block(ctx, signers), auditAnchor: formatAnchor(auditHeadMark(ctx.db)) });
     const signed = await applySignatures(ctx, pdf, signers, `Compte rendu de la seance du ${content.meeting.heldOn}`);
     return { signed, contentDigest: digest(JSON.stringify(content)), signers: signers.map((s) => s.record) };
@@ -153,7 +166,7 @@ export const signAddendum = staged({
       .pluck()
       .all(input.meetingId) as number[];
     assertNoPersonName(ctx.db, situations, { text: input.text });
-    const signers = signersFor(ctx, input.meetingId, input);
+    const signers = signersFor(ctx, input.meetingId, input, 'addendum');
     const meeting = meetingDetail(ctx, input.meetingId);
     const pdf = await addendumPdf({
       letterhead: letterheadOf(ctx.db),

@@ -8,7 +8,7 @@ import { recoverySheetPdf } from '../../pdf/recovery-sheet';
 import { DocumentFile, pdfFile } from '../common/documents';
 import { staged } from '../common/staged';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from '../settings/settings';
+import { writeSetting } from '../settings/settings';
 
 export interface NewRecoveryKey {
   recoveryKey: string;

@@ -18,7 +18,6 @@ import { listAudit } from '../audit/trail';
 import { DocumentFile, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
-import { readSetting } from '../settings/settings';
 import { identityOf, situationDetail } from '../situations/situations';
 
 export async function printAccessReport(ctx: ServiceContext, input: { situationId: number }): Promise<DocumentFile> {

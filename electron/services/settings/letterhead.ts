@@ -15,6 +15,9 @@ import { staged } from '../common/staged';
 
 export const LOGO_MAX_BYTES = 500 * 1024;
 
+/** The audit names the kind of file only (audit details take codes, not MIME types). */
+const LOGO_KIND: Record<LogoType, string> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/svg+xml': 'svg' };
+
 export const EMPTY_LETTERHEAD_FIELDS: LetterheadFields = { service: '', address: '', phone: '', email: '', city: '' };
 
 /** The letterhead as documents draw it: the settings, the logo decoded. */
@@ -96,7 +99,7 @@ export const setLogo = staged({
   },
   commit(ctx: ServiceContext, _input: { base64: string | null }, logo: { type: LogoType; base64: string } | null) {
     writeSetting(ctx.db, 'letterheadLogo', logo);
-    ctx.audit('settings.setLogo', null, logo ? `type=${logo.type}` : 'removed');
+    ctx.audit('settings.setLogo', null, logo ? `type=${LOGO_KIND[logo.type]}` : 'removed');
     return letterheadView(ctx.db);
   },
 });

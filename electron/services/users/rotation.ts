@@ -6,7 +6,6 @@ import { letterheadOf } from '../settings/letterhead';
 import { DocumentFile, pdfFile } from '../common/documents';
 import type { VaultContext } from '../context';
 import { RECOVERY_SHEET_NAME } from '../recovery/recovery';
-import { readSetting } from '../settings/settings';
 
 export interface KeyRotation {
   recoveryKey: string;

@@ -167,7 +167,7 @@ export function Shell({
                 />
               )}
               <Route path="/administration/*" element={<AdministrationPage session={session} onLocked={onLocked} />} />
-              <Route path="/mon-compte" element={<AccountPage session={session} />} />
+              <Route path="/mon-compte" element={<AccountPage session={session} onSessionChanged={onSessionChanged} />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           )}

@@ -1,3 +1,4 @@
+import { UserEditDialog } from './UserEditDialog';
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { of } from '../../grammar';
 import { api, ApiError, KeyRotation, Role, SessionInfo, UserSummary } from '../../api';
@@ -26,6 +27,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [rotationOffer, setRotationOffer] = useState<string | null>(null);
   const [rotation, setRotation] = useState<KeyRotation | null>(null);
+  const [editing, setEditing] = useState<UserSummary | null>(null);
 
   const load = useCallback(async () => {
     const result = await api.users.list({});
@@ -118,6 +120,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
             <th scope="col">Nom</th>
             <th scope="col">Identifiant</th>
             <th scope="col">Rôle</th>
+            <th scope="col">Fiche de membre</th>
             <th scope="col">Statut</th>
             <th scope="col">Créé le</th>
             <th scope="col">Actions</th>
@@ -129,9 +132,17 @@ export function UsersPage({ session }: { session: SessionInfo }) {
               <td>{user.displayName}</td>
               <td>{user.login}</td>
               <td>{ROLE_LABELS[user.role]}</td>
+              <td>{user.member ? user.member.name : user.role === 'animateur' ? <span className="muted">Non reliée</span> : '—'}</td>
               <td>{user.active ? 'Actif' : `Désactivé le ${formatDate(user.disabledAt!)}`}</td>
               <td>{formatDate(user.createdAt)}</td>
               <td>
+                <div className="row-actions">
+                  {user.active && (
+                    <button type="button" className="secondary small" onClick={() => setEditing(user)}>
+                      Modifier<span className="visually-hidden"> le compte {of(user.displayName)}</span>
+                    </button>
+                  )}
+                </div>
                 {user.active && user.id !== session.userId && (
                   <div className="row-actions">
                     <button
@@ -158,6 +169,18 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           ))}
         </tbody>
       </table>
+
+      {editing && (
+        <UserEditDialog
+          user={editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(_, message) => {
+            setEditing(null);
+            setNotice(message);
+            void load();
+          }}
+        />
+      )}
 
       <KeyRotationSection
         offer={rotationOffer}

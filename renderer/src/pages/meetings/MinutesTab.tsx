@@ -7,6 +7,8 @@ import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
+import { ApprovalPanel } from './ApprovalPanel';
+import { LetterWordings } from './LetterWordings';
 import { saveDocument } from '../../documents';
 import { formatDateTime, formatDay } from '../../labels';
 
@@ -98,6 +100,14 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
           <div className="actions">
             {docButton('draft', 'Aperçu du projet (PDF)', () => api.meetings.minutesDraft({ meetingId: meeting.id }))}
           </div>
+          <ApprovalPanel
+            status={status}
+            canKeep={canKeep}
+            onChanged={(next, message) => {
+              setStatus(next);
+              onChanged(message);
+            }}
+          />
           {canKeep && (
             <SignPanel
               status={status}
@@ -198,13 +208,15 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
                 Le courrier reprend les propositions en français simple, rappelle à la personne qu’elle est libre de les accepter ou de les
                 refuser et de retirer son consentement. Il porte son nom : remettez-le-lui, ne le diffusez pas.
               </p>
-              <div className="actions">
-                {examined.map((i) => (
-                  <span key={i.id}>
-                    {docButton(`letter-${i.id}`, `Courrier pour ${i.code}`, () => api.minutes.letter({ itemId: i.id }))}
-                  </span>
-                ))}
-              </div>
+              {examined.map((i) => (
+                <details key={i.id} className="card panel">
+                  <summary>Courrier pour {i.code}</summary>
+                  <LetterWordings itemId={i.id} situationId={i.situationId} canKeep={canKeep} />
+                  <div className="actions">
+                    {docButton(`letter-${i.id}`, `Imprimer le courrier pour ${i.code}`, () => api.minutes.letter({ itemId: i.id }))}
+                  </div>
+                </details>
+              ))}
             </>
           )}
         </>

@@ -1,3 +1,5 @@
+import { CIVILITY_OPTIONS } from '../../civilities';
+import type { Civility } from '../../../../electron/shared/french';
 import { useState } from 'react';
 import { CATEGORIES, Category, Membership, MEMBERSHIPS } from '../../../../electron/shared/vocabulary';
 import { api, ApiError, MemberSummary, StructureChoice } from '../../api';
@@ -16,6 +18,7 @@ export function MemberForm(props: {
   const m = props.member;
   const [form, setForm] = useState({
     structureId: m ? String(m.structureId) : '',
+    civility: m?.civility ?? 'unspecified',
     lastName: m?.lastName ?? '',
     firstName: m?.firstName ?? '',
     function: m?.function ?? '',
@@ -34,6 +37,7 @@ export function MemberForm(props: {
       ...(m ? { id: m.id } : {}),
       ...form,
       category: form.category as Category,
+      civility: form.civility,
       membership: form.membership as Membership,
       structureId: form.structureId ? Number(form.structureId) : (undefined as unknown as number),
     });
@@ -59,6 +63,13 @@ export function MemberForm(props: {
         options={props.structures.filter((s) => s.active || s.id === m?.structureId).map((s) => ({ value: String(s.id), label: s.name }))}
         error={fieldError('structureId')}
         placeholder="Choisissez une structure…"
+      />
+      <SelectField
+        label="Civilité (pour les attestations et l’acte d’engagement)"
+        value={form.civility}
+        onChange={(civility) => setForm({ ...form, civility: civility as Civility })}
+        options={CIVILITY_OPTIONS}
+        error={fieldError('civility')}
       />
       <Field label="Nom" value={form.lastName} onChange={set('lastName')} error={fieldError('lastName')} required data-autofocus />
       <Field label="Prénom" value={form.firstName} onChange={set('firstName')} error={fieldError('firstName')} required />

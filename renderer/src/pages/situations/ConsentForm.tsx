@@ -12,7 +12,7 @@ import { CATEGORIES, Category, CATEGORY_SECRECY, SECRECY_LABELS } from '../../..
 import { systemClock, today } from '../../../../electron/shared/dates';
 import { api, SituationDetail } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
-import { Field, SelectField } from '../../components/Field';
+import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FilePicker } from '../../components/FilePicker';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
@@ -44,6 +44,7 @@ export function ConsentForm({
     identitySharing: previous?.identitySharing ?? '',
     legalProtection: previous?.legalProtection ?? 'none',
     representative: previous?.representative ?? '',
+    representativeAddress: previous?.representativeAddress ?? '',
     representativeAgreement: false,
     attendance: previous?.attendance ?? '',
     attendanceRepresentative: previous?.attendanceRepresentative ?? '',
@@ -69,6 +70,7 @@ export function ConsentForm({
           identitySharing: form.identitySharing as IdentitySharing,
           legalProtection: form.legalProtection,
           representative: form.representative,
+          representativeAddress: form.representativeAddress,
           representativeAgreement: form.representativeAgreement,
           attendance: form.attendance as AttendanceWish,
           attendanceRepresentative: form.attendanceRepresentative,
@@ -204,6 +206,13 @@ export function ConsentForm({
             value={form.representative}
             onChange={(e) => set({ representative: e.target.value })}
             error={fieldError('representative')}
+          />
+          <TextAreaField
+            label="Son adresse postale (pour la copie du courrier à la personne)"
+            rows={3}
+            value={form.representativeAddress}
+            onChange={(representativeAddress) => set({ representativeAddress })}
+            error={fieldError('representativeAddress')}
           />
           <div className="checkbox">
             <input

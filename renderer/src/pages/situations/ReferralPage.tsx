@@ -1,3 +1,4 @@
+import { CIVILITY_OPTIONS } from '../../civilities';
 import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AgeBand, METZ_COMMUNES } from '../../../../electron/shared/situation-vocabulary';
@@ -23,6 +24,7 @@ function initialForm(s: SituationDetail | null) {
     alreadyTried: s?.alreadyTried ?? '',
     question: s?.question ?? '',
     typology: s?.typology ?? [],
+    civility: s?.identity?.civility ?? 'unspecified',
     lastName: s?.identity?.lastName ?? '',
     firstName: s?.identity?.firstName ?? '',
     birthYear: s?.identity ? String(s.identity.birthYear) : '',
@@ -77,6 +79,7 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
           question: form.question,
           typology: form.typology,
           identity: {
+            civility: form.civility,
             lastName: form.lastName,
             firstName: form.firstName,
             birthYear: form.birthYear === '' ? Number.NaN : Number(form.birthYear),
@@ -185,6 +188,13 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
           <p className="hint">
             Son identité est conservée à part : seules la coordination et l’animation la voient, sur la page de la situation.
           </p>
+          <SelectField
+            label="Civilité (pour le courrier : « Madame, », « Monsieur, »)"
+            value={form.civility}
+            onChange={(civility) => set({ civility: civility as typeof form.civility })}
+            options={CIVILITY_OPTIONS}
+            error={fieldError('identity.civility')}
+          />
           <Field
             label="Nom de la personne"
             value={form.lastName}
