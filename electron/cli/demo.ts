@@ -374,8 +374,24 @@ async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock
 
   // — After the meeting: the answers of the people, a withdrawal, a correction —
   clock.to(addDays(run.heldOn, 10));
-  for (const [, itemId] of examined)
+  for (const [s, itemId] of examined) {
     await must(api.actions.returnToPerson({ itemId, returnedOn: addDays(run.heldOn, 9), agreement: 'agreed' }));
+    // Not every action goes as planned: one could not be carried out, another was not done by its owner.
+    const open = (await must(api.actions.board({ situationId: ids.situations.get(s)!.id }))).filter(
+      (a) => a.itemId === itemId && a.outcome === null && s.path === 'examined_follow_up',
+    );
+    const index = DEMO_SITUATIONS.indexOf(s);
+    for (const a of open.filter(() => index % 3 !== 0))
+      await must(
+        api.actions.review({
+          actionId: a.id,
+          outcome: index % 3 === 1 ? 'not_possible' : 'not_done',
+          reviewedOn: addDays(run.heldOn, 10),
+          note:
+            index % 3 === 1 ? 'La situation a changé : relogement en urgence par le SIAO.' : 'Relancé ; pas de disponibilité avant l’été.',
+        }),
+      );
+  }
   if (run.number === 1) {
     const withdrawn = DEMO_SITUATIONS.find((s) => s.path === 'withdrawn_after')!;
     await must(
@@ -385,6 +401,17 @@ async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock
         note: 'Par téléphone, auprès du CMS.',
       }),
     );
+    // The withdrawal ends what was under way: its actions are closed as no longer possible.
+    const stopped = await must(api.actions.board({ situationId: ids.situations.get(withdrawn)!.id }));
+    for (const a of stopped.filter((x) => x.outcome === null))
+      await must(
+        api.actions.review({
+          actionId: a.id,
+          outcome: 'not_possible',
+          reviewedOn: addDays(run.heldOn, 10),
+          note: 'Consentement retiré par la personne.',
+        }),
+      );
   }
   if (run.number === 2) {
     const first = [...items.keys()].find((s) => s.meeting === 2 && s.path === 'examined_follow_up')!;
@@ -400,6 +427,23 @@ async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock
   }
 }
 
+/** Working hypotheses as a commission writes them: what might explain the impasse. */
+const HYPOTHESES = [
+  'Un isolement ancien, aggravé par la perte d’emploi ; une méfiance envers les services après une hospitalisation sous contrainte.',
+  'Des démarches engagées par plusieurs services sans coordination ; la personne ne sait plus à qui s’adresser.',
+  'Une souffrance psychique non reconnue par la personne, qui refuse le mot « psychiatrie » mais accepte de parler de sommeil.',
+];
+
+/** The actions the commission decides, for professionals: the letter gives each in words for the person. */
+const ACTIONS = [
+  'Accompagner la personne au CMP pour un premier rendez-vous',
+  'Constituer le dossier FSL avec la personne',
+  'Organiser une visite à domicile conjointe avec le bailleur',
+  'Proposer à la personne une mesure d’accompagnement social personnalisé',
+];
+
+const PRESENCES = ['attended', 'represented', 'absent'] as const;
+
 /** One item in session: G5 exits as the gate names them, then opened, deliberated and concluded. */
 async function examine(api: ClsmApi, ids: Ids, run: MeetingRun, s: DemoSituation, itemId: number) {
   if (s.path === 'postponed_then_examined' && s.meeting === run.number) {
@@ -411,27 +455,38 @@ async function examine(api: ClsmApi, ids: Ids, run: MeetingRun, s: DemoSituation
   if (leaving.length > 0) await must(api.meetings.exits({ itemId, memberIds: leaving }));
   await must(api.meetings.openItem({ itemId }));
   const second = s.path === 'reexamined' && s.meeting !== run.number;
+  const index = DEMO_SITUATIONS.indexOf(s);
+  if (second) {
+    // The re-examination closes the follow-up: what was decided the first time is reviewed.
+    const open = (await must(api.actions.board({ situationId: ids.situations.get(s)!.id }))).filter((a) => a.outcome === null);
+    for (const a of open)
+      await must(
+        api.actions.review({ actionId: a.id, outcome: 'done', reviewedOn: run.heldOn, note: 'Visite réalisée avec le bailleur.' }),
+      );
+  }
   await must(
     api.meetings.deliberate({
       itemId,
       synthesis: second ? 'Visite réalisée ; la procédure est suspendue, le suivi au CMP a repris.' : s.synthesis,
-      hypotheses: '',
+      hypotheses: second ? '' : HYPOTHESES[index % HYPOTHESES.length]!,
       responseTypology: second
         ? ['Coordination des intervenants']
         : ['Coordination des intervenants', 'Accès ou maintien dans le logement'],
       proposals: second ? 'Poursuite par les acteurs de droit commun ; fin de l’examen par la Commission.' : s.proposals,
-      personPresence: 'attended',
-    }),
-  );
-  await must(
-    api.actions.add({
-      itemId,
-      what: 'Prendre contact avec la personne',
-      owner: { kind: 'member', id: ids.members.get(s.referrer)! },
-      dueOn: addDays(run.heldOn, 21),
+      personPresence: PRESENCES[index % PRESENCES.length]!,
     }),
   );
   const closes = s.path === 'examined_closed' || second;
+  // A situation closed here keeps no open action: the commission hands over to the services of common law.
+  if (!closes)
+    await must(
+      api.actions.add({
+        itemId,
+        what: ACTIONS[index % ACTIONS.length]!,
+        owner: { kind: 'member', id: ids.members.get(s.referrer)! },
+        dueOn: addDays(run.heldOn, 21),
+      }),
+    );
   const nextMeeting = DEMO_MEETINGS[run.number] ?? null;
   await must(
     api.meetings.concludeItem({

@@ -121,6 +121,19 @@ describe('the demo year', () => {
       ).toBe(1);
       const states = db.prepare('SELECT DISTINCT state FROM situations').pluck().all();
       expect(states).toEqual(expect.arrayContaining(['rejected', 'awaiting_consent', 'ready', 'follow_up', 'closed']));
+      // A year a steering committee can read: the person's presence, the actions and their outcomes vary,
+      // hypotheses are written, and a closed situation keeps no open action.
+      expect(count('SELECT count(DISTINCT person_presence) FROM agenda_items WHERE person_presence IS NOT NULL')).toBe(3);
+      expect(count(`SELECT count(*) FROM deliberations WHERE hypotheses <> ''`)).toBeGreaterThanOrEqual(3);
+      expect(count('SELECT count(DISTINCT what) FROM actions')).toBeGreaterThanOrEqual(3);
+      expect(count('SELECT count(DISTINCT outcome) FROM actions WHERE outcome IS NOT NULL')).toBe(3);
+      expect(
+        count(
+          `SELECT count(*) FROM actions a JOIN agenda_items i ON i.id = a.item_id JOIN situations s ON s.id = i.situation_id
+           WHERE s.state = 'closed' AND a.outcome IS NULL`,
+        ),
+      ).toBe(0);
+      expect(count(`SELECT count(*) FROM actions WHERE person_wording <> '' AND person_wording <> what`)).toBeGreaterThanOrEqual(2);
     } finally {
       vault.lock('shutdown');
     }
