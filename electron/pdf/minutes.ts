@@ -177,6 +177,8 @@ function itemContent(item: MinutesItem, number: number): Content {
       ? {
           table: {
             headerRows: 1,
+            // An action never splits across two pages: its owner and reassignment stay with it.
+            dontBreakRows: true,
             widths: ['*', 150, 70],
             body: [
               [label('Action'), label('Qui'), label('Pour le')],
