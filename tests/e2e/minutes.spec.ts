@@ -113,7 +113,7 @@ test('minutes: a certificate created in the app, the draft corrected and preview
   // — The animateur approved by mail: the coordination records it, and the block will say so —
   await expect(page.getByText(/En attente de l’approbation de l’animateur/)).toBeVisible();
   await page.getByRole('button', { name: 'Consigner pourquoi l’approbation manque…' }).click();
-  await page.getByLabel('Motif').selectOption('approved_by_mail');
+  await page.getByLabel('Motif', { exact: true }).selectOption('approved_by_mail');
   await page.getByLabel('Date', { exact: true }).fill(day);
   await page.getByRole('button', { name: 'Consigner', exact: true }).click();
   await expect(page.getByText('Motif consigné : il figurera dans le bloc des signatures.')).toBeVisible();

@@ -109,7 +109,7 @@ test('directory and charter: a structure, a member, adoption, signature, a new v
   await download.saveAs(pdf);
   expect(download.suggestedFilename()).toBe('acte-engagement-charte-v2-claire-lambert.pdf');
   expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(
-    'Je soussigné(e) Claire Lambert, Infirmière de secteur, CMP de Metz-Sud,',
+    'Je, Claire Lambert, Infirmière de secteur, CMP de Metz-Sud,',
   );
 });
 
