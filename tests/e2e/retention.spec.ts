@@ -45,7 +45,7 @@ test('G9 and the DPO: a withdrawn consent proposed for erasure, a wrong password
   await page.getByRole('checkbox', { name: `Effacer les données de la situation ${seeded.code}` }).check();
   await expectAccessible(page, 'Conservation des données');
   await snap(page, '51-conservation');
-  await page.getByRole('button', { name: 'Effacer les données de 1 situation(s)…' }).click();
+  await page.getByRole('button', { name: 'Effacer les données de 1 situation…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Effacer les données des personnes' });
   await dialog.getByLabel('Votre mot de passe (confirmation)').fill('pas-le-bon');
   await dialog.getByRole('button', { name: 'Effacer définitivement' }).click();
@@ -53,7 +53,7 @@ test('G9 and the DPO: a withdrawn consent proposed for erasure, a wrong password
   await dialog.getByLabel('Votre mot de passe (confirmation)').fill(COORDINATOR.password);
   await expect(dialog.getByRole('button', { name: 'Effacer définitivement' })).toBeEnabled({ timeout: 20_000 });
   await dialog.getByRole('button', { name: 'Effacer définitivement' }).click();
-  await expect(page.getByText(`Données effacées pour 1 situation(s) : ${seeded.code}.`)).toBeVisible();
+  await expect(page.getByText(`Données effacées pour 1 situation : ${seeded.code}.`)).toBeVisible();
   await expect(page.getByText('Aucune situation à effacer aujourd’hui.')).toBeVisible();
 
   // The situation stays, anonymous, and says so.
