@@ -145,14 +145,15 @@ export const convocationPdf = (input: MeetingDocumentInput, to: Addressee) =>
     content: convocationContent(input, to),
   });
 
-/** Every convocation in one file, one per page, for printing. */
+/** Every convocation in one file, for printing: each on its own page, under the letterhead. */
 export function convocationsPdf(input: MeetingDocumentInput, addressees: Addressee[]): Promise<Buffer> {
-  const pageBreak: Content = { text: '', pageBreak: 'before' };
-  const content = addressees.flatMap((to, index): Content[] => {
-    const pages = convocationContent(input, to);
-    return index === 0 ? pages : [pageBreak, ...pages];
+  return renderPdf({
+    title: 'Convocations',
+    letterhead: input.letterhead,
+    confidential: CONFIDENTIAL,
+    content: [],
+    parts: addressees.map((to) => convocationContent(input, to)),
   });
-  return renderPdf({ title: 'Convocations', letterhead: input.letterhead, confidential: CONFIDENTIAL, content });
 }
 
 export const agendaPdf = (input: MeetingDocumentInput) =>

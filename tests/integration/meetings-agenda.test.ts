@@ -164,6 +164,10 @@ describe('convocations and attendance (G3)', () => {
     expect(oneText).toContain('Maintien dans le logement');
     expect(allText).toContain('Karim Benali'); // the invitee, for their item only
     expect(allText).toMatch(/Votre présence est attendue pour le point n° 1/);
+    // In the file of every convocation, each letter opens under the letterhead.
+    const letterheads = allText.match(/Coordination du Conseil local de santé mentale/g)?.length ?? 0;
+    expect(letterheads).toBeGreaterThan(1);
+    expect(letterheads).toBe(allText.match(/Convocation\n/g)?.length);
     expect(allText).not.toContain('(e)');
     expect(agendaText).toContain('Ordre du jour');
     expect(sheetText).toContain('Feuille d’émargement');
