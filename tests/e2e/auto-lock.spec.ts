@@ -18,7 +18,7 @@ test('auto-lock after inactivity empties the page and returns to the unlock scre
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Administration' }).click();
-  await expect(page.getByRole('cell', { name: COORDINATOR.displayName })).toBeVisible();
+  await expect(page.getByRole('cell', { name: COORDINATOR.displayName, exact: true })).toBeVisible();
 
   // No input for a while: the main process locks, the page notices and drops everything.
   await expect(page.getByRole('button', { name: 'Déverrouiller', exact: true })).toBeVisible({ timeout: 15_000 });
