@@ -7,11 +7,10 @@
 // situations whose person it may name.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../errors';
 import { buildApi, ClsmApi } from '../ipc/api';
-import type { DocumentFile, Result } from '../ipc/contract';
 import { createDispatcher } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
+import type { DocumentFile, Result } from '../ipc/contract';
 import { Vault } from '../services/vault';
 import { emptyLetterhead } from '../pdf/letterhead';
 import { recoverySheetPdf } from '../pdf/recovery-sheet';
@@ -20,27 +19,10 @@ import { CHANNEL_NAMES } from '../shared/channels';
 import { addDays, Day } from '../shared/dates';
 import { CATEGORY_CODES } from '../shared/vocabulary';
 import { DEMO_MEETINGS, DEMO_MEMBERS, DEMO_SITUATIONS, DEMO_STRUCTURES, DemoSituation } from './demo-data';
+import { DocumentKind, examine, Ids, MeetingRun, must } from './demo-session';
 import { trainingOfTheYear } from './demo-training';
 
-export type DocumentKind =
-  | 'convocation'
-  | 'ordre_du_jour'
-  | 'emargement'
-  | 'compte_rendu'
-  | 'extrait'
-  | 'attestation_participation'
-  | 'courrier_personne'
-  | 'information_consentement'
-  | 'fiche_saisine'
-  | 'attestation_formation'
-  | 'questionnaire_formation'
-  | 'bilan_annuel'
-  | 'charte'
-  | 'acte_engagement'
-  | 'fiche_saisine_vierge'
-  | 'rapport_acces'
-  | 'calendrier'
-  | 'fiche_recuperation';
+export type { DocumentKind } from './demo-session';
 
 export interface DemoManifest {
   persons: { name: string; situation: string }[];
@@ -49,12 +31,6 @@ export interface DemoManifest {
 
 export const DEMO_ESTABLISHMENT = 'Centre hospitalier de Jury — CLSM de Metz Métropole';
 export const DEMO_COORDINATOR = { login: 'f.hoerner', displayName: 'Françoise Hœrner' };
-
-async function must<T>(call: Promise<Result<T>>): Promise<T> {
-  const result = await call;
-  if (!result.ok) throw new AppError(result.error.code, { message: result.error.message });
-  return result.value;
-}
 
 /** A clock set to a day of the demo year (10:00 in Paris), moved forward only. */
 function demoClock() {
@@ -66,12 +42,6 @@ function demoClock() {
       if (next > current) current = next;
     },
   };
-}
-
-interface Ids {
-  structures: Map<string, number>;
-  members: Map<string, number>;
-  situations: Map<DemoSituation, { id: number; code: string }>;
 }
 
 export async function buildDemoYear(options: { dataDir: string; outDir: string; password: string }): Promise<{
@@ -203,13 +173,6 @@ async function directory(api: ClsmApi): Promise<Ids> {
   for (const id of members.values())
     await must(api.charter.recordSignature({ memberId: id, versionId: draft!.id, signedOn: '2026-01-19' }));
   return { structures, members, situations: new Map() };
-}
-
-interface MeetingRun {
-  number: number;
-  heldOn: Day;
-  password: string;
-  write: (call: Promise<Result<DocumentFile>>, kind: DocumentKind, situations?: string[]) => Promise<void>;
 }
 
 /** Members convened to every meeting, besides the referrers of its items. */
@@ -425,78 +388,6 @@ async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock
     );
     await write(api.minutes.document({ documentId: signed.documents[1]!.id }), 'compte_rendu');
   }
-}
-
-/** Working hypotheses as a commission writes them: what might explain the impasse. */
-const HYPOTHESES = [
-  'Un isolement ancien, aggravé par la perte d’emploi ; une méfiance envers les services après une hospitalisation sous contrainte.',
-  'Des démarches engagées par plusieurs services sans coordination ; la personne ne sait plus à qui s’adresser.',
-  'Une souffrance psychique non reconnue par la personne, qui refuse le mot « psychiatrie » mais accepte de parler de sommeil.',
-];
-
-/** The actions the commission decides, for professionals: the letter gives each in words for the person. */
-const ACTIONS = [
-  'Accompagner la personne au CMP pour un premier rendez-vous',
-  'Constituer le dossier FSL avec la personne',
-  'Organiser une visite à domicile conjointe avec le bailleur',
-  'Proposer à la personne une mesure d’accompagnement social personnalisé',
-];
-
-const PRESENCES = ['attended', 'represented', 'absent'] as const;
-
-/** One item in session: G5 exits as the gate names them, then opened, deliberated and concluded. */
-async function examine(api: ClsmApi, ids: Ids, run: MeetingRun, s: DemoSituation, itemId: number) {
-  if (s.path === 'postponed_then_examined' && s.meeting === run.number) {
-    await must(api.meetings.postponeItem({ itemId }));
-    return;
-  }
-  const session = await must(api.meetings.item({ itemId }));
-  const leaving = session.scopeReasons.flatMap((r) => (r.gate === 'G5' && r.subject ? [r.subject.id] : []));
-  if (leaving.length > 0) await must(api.meetings.exits({ itemId, memberIds: leaving }));
-  await must(api.meetings.openItem({ itemId }));
-  const second = s.path === 'reexamined' && s.meeting !== run.number;
-  const index = DEMO_SITUATIONS.indexOf(s);
-  if (second) {
-    // The re-examination closes the follow-up: what was decided the first time is reviewed.
-    const open = (await must(api.actions.board({ situationId: ids.situations.get(s)!.id }))).filter((a) => a.outcome === null);
-    for (const a of open)
-      await must(
-        api.actions.review({ actionId: a.id, outcome: 'done', reviewedOn: run.heldOn, note: 'Visite réalisée avec le bailleur.' }),
-      );
-  }
-  await must(
-    api.meetings.deliberate({
-      itemId,
-      synthesis: second ? 'Visite réalisée ; la procédure est suspendue, le suivi au CMP a repris.' : s.synthesis,
-      hypotheses: second ? '' : HYPOTHESES[index % HYPOTHESES.length]!,
-      responseTypology: second
-        ? ['Coordination des intervenants']
-        : ['Coordination des intervenants', 'Accès ou maintien dans le logement'],
-      proposals: second ? 'Poursuite par les acteurs de droit commun ; fin de l’examen par la Commission.' : s.proposals,
-      personPresence: PRESENCES[index % PRESENCES.length]!,
-    }),
-  );
-  const closes = s.path === 'examined_closed' || second;
-  // A situation closed here keeps no open action: the commission hands over to the services of common law.
-  if (!closes)
-    await must(
-      api.actions.add({
-        itemId,
-        what: ACTIONS[index % ACTIONS.length]!,
-        owner: { kind: 'member', id: ids.members.get(s.referrer)! },
-        dueOn: addDays(run.heldOn, 21),
-      }),
-    );
-  const nextMeeting = DEMO_MEETINGS[run.number] ?? null;
-  await must(
-    api.meetings.concludeItem({
-      itemId,
-      outcome: closes ? 'closed' : 'follow_up',
-      reexamineOn: !closes && s.path === 'reexamined' ? nextMeeting : null,
-      closureReason: closes ? (second ? 'resolved' : 'common_law') : null,
-      closureNote: '',
-    }),
-  );
 }
 
 /** The CLI's checks before building: a new data folder, an output folder that is empty. */
