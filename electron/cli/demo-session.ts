@@ -26,7 +26,9 @@ export type DocumentKind =
   | 'fiche_saisine_vierge'
   | 'rapport_acces'
   | 'calendrier'
-  | 'fiche_recuperation';
+  | 'fiche_recuperation'
+  | 'courriel_convocation'
+  | 'courriel_extrait';
 
 export async function must<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;
@@ -45,6 +47,8 @@ export interface MeetingRun {
   heldOn: Day;
   password: string;
   write: (call: Promise<Result<DocumentFile>>, kind: DocumentKind, situations?: string[]) => Promise<void>;
+  /** Lists a file the app wrote itself (an e-mail draft in the drafts folder, under OUTDIR). */
+  listDraft: (path: string, kind: DocumentKind, situations: string[]) => void;
 }
 
 /** Working hypotheses as a commission writes them: what might explain the impasse. */

@@ -6,12 +6,13 @@
 // document the app produces is written to OUTDIR with a manifest naming, for each file, the
 // situations whose person it may name.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { buildApi, ClsmApi } from '../ipc/api';
 import { createDispatcher } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
 import type { DocumentFile, Result } from '../ipc/contract';
 import { Vault } from '../services/vault';
+import { fileSlug } from '../services/common/documents';
 import { emptyLetterhead } from '../pdf/letterhead';
 import { recoverySheetPdf } from '../pdf/recovery-sheet';
 import { RECOVERY_SHEET_NAME } from '../services/recovery/recovery';
@@ -65,6 +66,9 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
     writeFileSync(path, Buffer.from(file.base64, 'base64'));
     manifest.documents.push({ file: file.fileName, kind, situations });
   };
+  const listDraft = (path: string, kind: DocumentKind, situations: string[]) => {
+    manifest.documents.push({ file: relative(options.outDir, path).split(sep).join('/'), kind, situations });
+  };
   try {
     await must(api.session.unlock({ login: DEMO_COORDINATOR.login, password: options.password }));
     await must(api.users.updateProfile({ displayName: DEMO_COORDINATOR.displayName, civility: 'madame' }));
@@ -78,6 +82,10 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
     writeFileSync(join(options.outDir, RECOVERY_SHEET_NAME), sheet);
     manifest.documents.push({ file: RECOVERY_SHEET_NAME, kind: 'fiche_recuperation', situations: [] });
     const ids = await directory(api);
+    // E-mail drafts go to OUTDIR/courriels, as a coordinator's own folder would.
+    const drafts = join(options.outDir, 'courriels');
+    mkdirSync(drafts);
+    await must(api.settings.updateMailFolder({ folder: drafts }));
     await write(api.situations.referralForm({}), 'fiche_saisine_vierge');
     await must(
       api.signing.create({
@@ -99,7 +107,7 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
       }),
     );
     for (const [index, heldOn] of DEMO_MEETINGS.entries()) {
-      await meetingOfTheYear(api, clock, ids, { number: index + 1, heldOn, password: options.password, write });
+      await meetingOfTheYear(api, clock, ids, { number: index + 1, heldOn, password: options.password, write, listDraft });
     }
     clock.to('2026-12-18');
     await trainingOfTheYear(api, must, ids, write);
@@ -161,7 +169,8 @@ async function directory(api: ClsmApi): Promise<Ids> {
         lastName: m.lastName,
         function: m.function,
         category: m.category,
-        email: '',
+        // Most professionals have an address; the associations' volunteers are reached by post.
+        email: WITHOUT_EMAIL.has(m.key) ? '' : `${fileSlug(m.firstName)}.${fileSlug(m.lastName)}@${fileSlug(m.structure)}.example`,
         phone: '',
         membership: 'permanent',
       }),
@@ -174,6 +183,8 @@ async function directory(api: ClsmApi): Promise<Ids> {
     await must(api.charter.recordSignature({ memberId: id, versionId: draft!.id, signedOn: '2026-01-19' }));
   return { structures, members, situations: new Map() };
 }
+
+const WITHOUT_EMAIL = new Set(['gem1', 'unafam1']);
 
 /** Members convened to every meeting, besides the referrers of its items. */
 const CONVENED = [
@@ -296,7 +307,12 @@ async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock
   await write(api.meetings.convocation({ meetingId: meeting.id, memberId: ids.members.get('animateur')! }), 'convocation');
   await write(api.meetings.agenda({ meetingId: meeting.id }), 'ordre_du_jour');
   await write(api.meetings.signInSheet({ meetingId: meeting.id }), 'emargement');
-  if (run.number === 1) await write(api.meetings.calendar({ meetingId: meeting.id }), 'calendrier');
+  if (run.number === 1) {
+    await write(api.meetings.calendar({ meetingId: meeting.id }), 'calendrier');
+    // The same convocations as e-mail drafts, one per member with an address.
+    const drafts = await must(api.meetings.mailConvocations({ meetingId: meeting.id }));
+    for (const file of readdirSync(drafts.folder)) run.listDraft(join(drafts.folder, file), 'courriel_convocation', []);
+  }
 
   // — The session —
   clock.to(run.heldOn, 13);
@@ -332,6 +348,16 @@ async function meetingOfTheYear(api: ClsmApi, clock: ReturnType<typeof demoClock
     if (r.participated) await write(api.minutes.attestation({ meetingId: meeting.id, memberId: r.memberId }), 'attestation_participation');
   }
   await write(api.minutes.attestations({ meetingId: meeting.id }), 'attestation_participation');
+  if (run.number === 1) {
+    // One extract sent encrypted: its password is given by telephone, so the demo keeps it nowhere.
+    const r = status.recipients.find((x) => x.refusedReasons.length === 0 && x.extract.some((e) => e.named))!;
+    const draft = await must(api.minutes.mailExtract({ meetingId: meeting.id, memberId: r.memberId }));
+    run.listDraft(
+      draft.file,
+      'courriel_extrait',
+      r.extract.filter((e) => e.named).map((e) => e.code),
+    );
+  }
   const examined = [...items].filter(([s]) => !(s.path === 'postponed_then_examined' && s.meeting === run.number));
   for (const [s, itemId] of examined) await write(api.minutes.letter({ itemId }), 'courrier_personne', [ids.situations.get(s)!.code]);
 

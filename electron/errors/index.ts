@@ -5,6 +5,7 @@ import type { GateReason } from '../services/gates/reason';
 import { BACKUP_ERRORS } from './backup';
 import { CHARTER_ERRORS } from './charter';
 import { CORE_ERRORS } from './core';
+import { MAIL_ERRORS } from './mail';
 import { MEETINGS_ERRORS } from './meetings';
 import { MINUTES_ERRORS } from './minutes';
 import { PARTNERS_ERRORS } from './partners';
@@ -22,6 +23,7 @@ export const ERROR_MESSAGES = {
   ...SITUATIONS_ERRORS,
   ...MEETINGS_ERRORS,
   ...MINUTES_ERRORS,
+  ...MAIL_ERRORS,
   ...BACKUP_ERRORS,
   ...TRAINING_ERRORS,
 } as const;

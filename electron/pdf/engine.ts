@@ -75,7 +75,14 @@ export function documentDefinition(frame: DocumentFrame): TDocumentDefinitions {
       ...(frame.auditAnchor ? { keywords: `${AUDIT_ANCHOR_KEYWORD}${frame.auditAnchor}` } : {}),
     },
     // AES-256 (PDF 2.0 / ISO 32000-2 security handler): pdfkit writes it when the version says so.
-    ...(frame.userPassword ? { userPassword: frame.userPassword, version: '1.7ext3' as const } : {}),
+    // The recipient may print it (a member files it); copying and changes stay closed.
+    ...(frame.userPassword
+      ? {
+          userPassword: frame.userPassword,
+          version: '1.7ext3' as const,
+          permissions: { printing: 'highResolution' as const, copying: false, modifying: false, annotating: false },
+        }
+      : {}),
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 12] },

@@ -80,6 +80,8 @@ export interface MinutesInput {
   /** Signed documents carry the audit chain's head in their metadata (`COUNT:HASH`). */
   auditAnchor?: string;
   extract?: ExtractFacts;
+  /** Encrypt the file (an extract sent by e-mail): opening it asks for this password. */
+  userPassword?: string;
 }
 
 const CONFIDENTIAL = 'Confidentiel — compte rendu réservé aux membres de la Commission. Les situations sont désignées par un code.';
@@ -331,6 +333,7 @@ export function minutesPdf(input: MinutesInput): Promise<Buffer> {
     letterhead: input.letterhead,
     confidential: input.draft ? `PROJET, non signé. ${CONFIDENTIAL}` : input.extract ? EXTRACT_CONFIDENTIAL : CONFIDENTIAL,
     ...(input.auditAnchor ? { auditAnchor: input.auditAnchor } : {}),
+    ...(input.userPassword ? { userPassword: input.userPassword } : {}),
     content: [
       {
         text: input.extract ? 'EXTRAIT DU COMPTE RENDU' : input.draft ? 'COMPTE RENDU (PROJET)' : 'COMPTE RENDU',

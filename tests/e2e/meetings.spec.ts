@@ -1,7 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { addDays, formatDay, systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost } from './support';
+import { expectAccessible, giveEmail, Host, initialisedDataDir, readDraft, seedEligibleSituation, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -92,6 +95,21 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   const ics = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Fichier calendrier (.ics pour Outlook)' }).click();
   expect((await ics).suggestedFilename()).toBe(`seance-${day}.ics`);
+
+  // — By e-mail: the folder is asked for first; then one draft per member with an address —
+  const mailButton = page.getByRole('button', { name: 'Préparer les courriels (un brouillon par membre)' });
+  await mailButton.click();
+  await expect(page.getByRole('alert')).toContainText('Choisissez d’abord le dossier où écrire les brouillons de courriels');
+  const drafts = mkdtempSync(join(tmpdir(), 'clsm-courriels-'));
+  await page.evaluate((folder) => window.clsm.settings.updateMailFolder({ folder }), drafts);
+  await giveEmail(page, 'Anne Klein', 'anne.klein@ccas-woippy.example');
+  await mailButton.click();
+  const notice = page.getByRole('status').filter({ hasText: 'brouillon de courriel écrit' });
+  await expect(notice).toContainText(`1 brouillon de courriel écrit dans ${join(drafts, `convocations-${day}`)}`);
+  await expect(notice).toContainText('Sans adresse électronique dans l’annuaire : Karim Benali, Stéphane Kessler-Lentz.');
+  const mail = await readDraft(join(drafts, `convocations-${day}`, `convocation-${day}-anne-klein.eml`));
+  expect(mail.headers.get('x-unsent')).toBe('1');
+  expect(mail.attachments.map((a) => a.filename)).toEqual([`convocation-${day}-anne-klein.pdf`, `seance-${day}.ics`]);
   await expectAccessible(page, 'Convocations');
   await snap(page, '42-convocations');
 

@@ -1,8 +1,21 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { consentAndMeeting, expectAccessible, Host, initialisedDataDir, seedEligibleSituation, snap, startHost } from './support';
+import {
+  consentAndMeeting,
+  expectAccessible,
+  giveEmail,
+  Host,
+  initialisedDataDir,
+  readDraft,
+  seedEligibleSituation,
+  snap,
+  startHost,
+} from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -151,6 +164,41 @@ test('minutes: a certificate created in the app, the draft corrected and preview
   expect(excludedText).not.toContain(code);
   await expectAccessible(page, 'Compte rendu signé');
   await snap(page, '47-compte-rendu-signe');
+
+  // — An extract by e-mail: the folder chosen in Documents, the PDF encrypted, the password shown once —
+  const drafts = mkdtempSync(join(tmpdir(), 'clsm-courriels-'));
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('link', { name: 'Documents' }).click();
+  await page.getByLabel('Dossier des brouillons de courriels').fill(join(drafts, 'absent'));
+  await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+  await expect(page.getByText('Ce dossier est introuvable : vérifiez le chemin.')).toBeVisible();
+  await page.getByLabel('Dossier des brouillons de courriels').fill(drafts);
+  await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+  await expect(page.getByText('Dossier des brouillons enregistré.')).toBeVisible();
+  await expectAccessible(page, 'Documents et courriels');
+  await giveEmail(page, 'Anne Klein', 'anne.klein@ccas-woippy.example');
+  await page.goto(new URL(`/commissions/${meetingId}/compte-rendu`, host.url).href);
+  await page.getByRole('button', { name: 'Courriel chiffré à Anne Klein' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Extrait chiffré pour Anne Klein' });
+  const password = (await dialog.getByLabel('Mot de passe de l’extrait').textContent())!.trim();
+  expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+  await expectAccessible(page, 'Extrait chiffré');
+  await snap(page, '47b-extrait-chiffre');
+  // Closing would lose the password: the app asks first; declined, the dialog stays.
+  page.once('dialog', (confirm) => void confirm.dismiss());
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeVisible();
+  const mail = await readDraft(join(drafts, `extrait-compte-rendu-${day}-anne-klein.eml`));
+  expect(mail.headers.get('x-unsent')).toBe('1');
+  expect(mail.text).not.toContain(password);
+  const attached = join(drafts, 'piece-jointe.pdf');
+  writeFileSync(attached, mail.attachments[0]!.content);
+  expect(spawnSync('pdftotext', [attached, '-']).status).not.toBe(0);
+  const opened = spawnSync('pdftotext', ['-upw', password, '-enc', 'UTF-8', attached, '-'], { encoding: 'utf8' }).stdout;
+  expect(opened.replace(/\s+/g, ' ')).toContain('Personne : Sylvie Hœrner');
+  await dialog.getByRole('button', { name: 'Mot de passe communiqué par téléphone' }).click();
+  await expect(page.getByText('Extrait pour Anne Klein : brouillon écrit, mot de passe communiqué.')).toBeVisible();
+  await expect(dialog).toHaveCount(0);
 
   // — Locked: the item's deliberation can no longer be edited —
   await page.goto(new URL(`/commissions/${meetingId}/seance/${itemId}`, host.url).href);

@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -229,4 +229,37 @@ export async function hostWithShare(): Promise<{ host: Host; share: string }> {
   const share = join(dataDir, '..', 'partage-hopital');
   mkdirSync(share);
   return { host: await startHost({ dataDir }), share };
+}
+
+/** A member of the directory given an e-mail address (through the API: the directory's form is tested elsewhere). */
+export function giveEmail(page: Page, name: string, email: string) {
+  return page.evaluate(
+    async ({ name, email }) => {
+      const found = (await window.clsm.partners.listMembers({})) as
+        { ok: true; value: { firstName: string; lastName: string }[] } | { ok: false };
+      if (!found.ok) throw new Error('directory unreadable');
+      const m = found.value.find((x) => `${x.firstName} ${x.lastName}` === name) as unknown as Record<string, unknown>;
+      const { id, structureId, lastName, firstName, civility, function: role, category, phone, membership } = m;
+      const saved = await window.clsm.partners.saveMember({
+        id,
+        structureId,
+        lastName,
+        firstName,
+        civility,
+        function: role,
+        category,
+        phone,
+        membership,
+        email,
+      } as never);
+      if (!saved.ok) throw new Error(saved.error.message);
+    },
+    { name, email },
+  );
+}
+
+/** A `.eml` draft read back by a maintained MIME parser. */
+export async function readDraft(file: string) {
+  const { simpleParser } = await import('mailparser');
+  return simpleParser(readFileSync(file));
 }

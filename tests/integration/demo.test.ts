@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoManifest } from '../../electron/cli/demo';
 import { CliIo, runCli } from '../../electron/cli/run';
@@ -33,6 +34,8 @@ const KINDS = [
   'rapport_acces',
   'calendrier',
   'fiche_recuperation',
+  'courriel_convocation',
+  'courriel_extrait',
 ];
 
 /**
@@ -67,6 +70,17 @@ function fakeIo() {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+/** A draft as its recipient reads it: the message, then each attachment it can open (an encrypted one cannot). */
+async function draftText(eml: Buffer): Promise<string> {
+  const mail = await simpleParser(eml);
+  const parts = mail.attachments.map((a) =>
+    a.contentType === 'text/calendar' ? a.content.toString('utf8') : isEncrypted(a.content) ? '' : pdfText(a.content),
+  );
+  return [mail.subject, mail.text, ...parts].join('\n');
+}
+
+const isEncrypted = (pdf: Buffer) => pdf.toString('latin1').includes('/Encrypt');
+
 let dataDir: string;
 let outDir: string;
 let manifest: DemoManifest;
@@ -86,7 +100,9 @@ beforeAll(async () => {
   manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as DemoManifest;
   for (const d of manifest.documents) {
     const bytes = readFileSync(join(outDir, d.file));
-    const text = d.file.endsWith('.docx')
+    const text = d.file.endsWith('.eml')
+      ? await draftText(bytes)
+      : d.file.endsWith('.docx')
       ? await docxText(bytes)
       : d.file.endsWith('.csv') || d.file.endsWith('.ics')
         ? bytes.toString('utf8')
@@ -154,6 +170,21 @@ describe('the demo year', () => {
     expect(manifest.persons).toHaveLength(12);
     expect([...new Set(manifest.documents.map((d) => d.kind))].sort()).toEqual([...KINDS].sort());
     for (const d of manifest.documents) expect(d.file).not.toMatch(/[A-Z][a-zé]+-[A-Z]/); // no person's name in a file name
+  });
+
+  it('writes the convocations of its first meeting as e-mail drafts, and one extract encrypted', async () => {
+    const drafts = manifest.documents.filter((d) => d.kind === 'courriel_convocation');
+    // Two volunteers have no address: their convocation is printed.
+    expect(drafts.length).toBeGreaterThan(5);
+    for (const d of drafts) {
+      expect(d.file).toMatch(/^courriels\/convocations-2026-\d\d-\d\d\/convocation-.+\.eml$/);
+      expect(texts.get(d.file)).toContain('Commission de réflexion et d’aide');
+    }
+    const [extract] = manifest.documents.filter((d) => d.kind === 'courriel_extrait');
+    const mail = await simpleParser(readFileSync(join(outDir, extract!.file)));
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(isEncrypted(mail.attachments[0]!.content)).toBe(true);
+    expect(extract!.situations.length).toBeGreaterThan(0);
   });
 
   it('names a person only in the documents allowed to carry it, never in the meeting documents or the full minutes', () => {

@@ -9,7 +9,7 @@ import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
 import { consentOf, referralOf, SYLVIE } from '../fixtures/situations';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { meetingOn, meetingsSession } from '../helpers/meetings';
-import { manualClock } from '../helpers/vault';
+import { manualClock, tempDir } from '../helpers/vault';
 import { declareEligible } from '../helpers/situations';
 
 type MeetingChannel = Extract<Channel, `meetings.${string}` | `actions.${string}`>;
@@ -85,6 +85,7 @@ function payloads(ids: Ids): Record<MeetingChannel, () => unknown> {
     'meetings.convocation': () => ({ meetingId: ids.meeting, memberId: ids.chair }),
     'meetings.convocations': () => ({ meetingId: ids.meeting }),
     'meetings.convocationStatus': () => ({ meetingId: ids.meeting }),
+    'meetings.mailConvocations': () => ({ meetingId: ids.meeting }),
     'meetings.agenda': () => ({ meetingId: ids.meeting }),
     'meetings.signInSheet': () => ({ meetingId: ids.meeting }),
     'meetings.calendar': () => ({ meetingId: ids.meeting }),
@@ -119,6 +120,12 @@ async function setUp() {
   );
   await declareEligible(api, second.id);
   await ok(api.consents.record(consentOf(second.id, referrer.id)));
+  // E-mail drafts need a folder and an address: the psychiatrist has one.
+  await ok(api.settings.updateMailFolder({ folder: tempDir() }));
+  const { id, structureId, lastName, firstName, function: role, category, phone, membership } = psychiatrist;
+  await ok(
+    api.partners.saveMember({ id, structureId, lastName, firstName, function: role, category, phone, membership, email: 's.kessler@cmp.example' }),
+  );
   const meeting = await ok(api.meetings.save(meetingOn('2026-03-20', psychiatrist.id)));
   const spare = await ok(api.meetings.save(meetingOn('2026-06-18', psychiatrist.id)));
   const ids: Ids = {
@@ -239,6 +246,7 @@ describe('who may run a meeting', () => {
       'meetings.agenda',
       'meetings.signInSheet',
       'meetings.calendar',
+      'meetings.mailConvocations',
     ] as const)
       await run(channel);
     for (const channel of ['meetings.exits', 'meetings.postponeItem', 'meetings.item', 'meetings.openItem', 'meetings.deliberate'] as const)
@@ -289,6 +297,7 @@ describe('who may run a meeting', () => {
       'meetings.printAgenda',
       'meetings.printSignInSheet',
       'meetings.calendar',
+      'meetings.mailConvocations',
     ]) {
       expect(events.map((e) => e.action)).toContain(printed);
     }

@@ -26,6 +26,7 @@ describe('packaging', () => {
       'argon2',
       'better-sqlite3-multiple-ciphers',
       'fontkit',
+      'nodemailer',
       'pdfmake',
       'proper-lockfile',
       'zod',

@@ -82,6 +82,7 @@ export type { DescribedEvent } from '../../services/audit/describe';
 export type { UserSummary } from '../../services/users/users';
 export type { AppSettings } from '../../services/settings/settings';
 export type { LetterheadView } from '../../services/settings/letterhead';
+export type { MailFolderView } from '../../services/mail/folder';
 export type { Role } from '../../shared/vocabulary';
 export type { SetupStatus } from './setup';
 export type { Area, SessionInfo } from './session';

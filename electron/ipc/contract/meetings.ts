@@ -8,6 +8,7 @@ import type { AgendaCandidate, AgendaItemView } from '../../services/meetings/ag
 import type { AttendanceView } from '../../services/meetings/attendance';
 import type { ConvocationStatus } from '../../services/meetings/convocations';
 import type { MeetingsDashboard } from '../../services/meetings/dashboard';
+import type { ConvocationDrafts } from '../../services/meetings/mail';
 import type { MeetingDetail, MeetingSummary } from '../../services/meetings/meetings';
 import {
   actionInput,
@@ -60,6 +61,13 @@ export const meetingsChannels = {
   'meetings.markHeld': write(meetingIdInput, returns<{ state: 'held' }>()),
   'meetings.convocation': read(convocationInput, returns<DocumentFile>()),
   'meetings.convocations': read(convocationsInput, returns<DocumentFile>()),
+  // Drafts written to the chosen folder: a keeper's act, like printing the convocations.
+  'meetings.mailConvocations': channel({
+    input: meetingIdInput,
+    access: CASE_KEEPER,
+    effect: 'read',
+    output: returns<ConvocationDrafts>(),
+  }),
   'meetings.convocationStatus': read(meetingIdInput, returns<ConvocationStatus[]>()),
   'meetings.agenda': read(meetingIdInput, returns<DocumentFile>()),
   'meetings.signInSheet': read(meetingIdInput, returns<DocumentFile>()),
@@ -89,5 +97,6 @@ export type {
   MeetingSummary,
   OwnerChoices,
   ConvocationStatus,
+  ConvocationDrafts,
   StaleFollowUp,
 };

@@ -17,6 +17,7 @@ import {
   recipientInput,
   signInput,
 } from '../../services/minutes/schema';
+import type { ExtractDraft } from '../../services/minutes/extract-mail';
 import type { MinutesStatus } from '../../services/minutes/status';
 import { channel, DocumentFile, InputSpec, returns } from './shared';
 import { CASE_KEEPER, CASE_READERS } from './situations';
@@ -42,12 +43,14 @@ export const minutesChannels = {
   'minutes.otherPoints': write(otherPointsInput, returns<MinutesStatus>()),
   'minutes.document': read(documentIdInput, returns<DocumentFile>()),
   'minutes.extract': keeperRead(recipientInput, returns<DocumentFile>()),
+  'minutes.mailExtract': keeperRead(recipientInput, returns<ExtractDraft>()),
+  'minutes.extractPasswordGiven': keeperRead(recipientInput, returns<{ recorded: true }>()),
   'minutes.letter': keeperRead(letterInput, returns<DocumentFile>()),
   'minutes.attestation': keeperRead(recipientInput, returns<DocumentFile>()),
   'minutes.attestations': keeperRead(meetingIdInput, returns<DocumentFile>()),
 };
 
-export type { CertificatesOverview, MinutesStatus };
+export type { CertificatesOverview, ExtractDraft, MinutesStatus };
 export type { CertificateView } from '../../services/minutes/certificates';
 export type { Recipient } from '../../services/minutes/documents';
 export type { SignedDocumentView, SignerRecord } from '../../services/minutes/signed-documents';

@@ -19,6 +19,7 @@ import {
   printSignInSheet,
   convocationStatusOf,
 } from '../../services/meetings/documents';
+import { mailConvocations } from '../../services/meetings/mail';
 import { previewMinutes } from '../../services/meetings/minutes';
 import { deleteMeeting, listMeetings, saveMeeting, viewMeeting } from '../../services/meetings/meetings';
 import {
@@ -54,6 +55,7 @@ export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.markHeld': markHeld,
   'meetings.convocation': printConvocation,
   'meetings.convocations': printConvocations,
+  'meetings.mailConvocations': mailConvocations,
   'meetings.convocationStatus': (ctx, input) => convocationStatusOf(ctx, input.meetingId),
   'meetings.agenda': printAgenda,
   'meetings.signInSheet': printSignInSheet,

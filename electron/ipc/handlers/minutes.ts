@@ -1,3 +1,4 @@
+import { mailExtract, recordPasswordGiven } from '../../services/minutes/extract-mail';
 import { createCertificate, importCertificate, listCertificates, retireCertificate } from '../../services/minutes/certificates';
 import { printAttestation, printAttestations, printExtract, printPersonLetter } from '../../services/minutes/documents';
 import { printSignedDocument } from '../../services/minutes/signed-documents';
@@ -22,6 +23,8 @@ export const minutesHandlers: DomainHandlers<'minutes'> = {
   'minutes.otherPoints': saveOtherPoints,
   'minutes.document': printSignedDocument,
   'minutes.extract': printExtract,
+  'minutes.mailExtract': mailExtract,
+  'minutes.extractPasswordGiven': recordPasswordGiven,
   'minutes.letter': printPersonLetter,
   'minutes.attestation': printAttestation,
   'minutes.attestations': printAttestations,

@@ -1,4 +1,5 @@
 import { letterheadSample, letterheadView, setLogo, updateLetterhead } from '../../services/settings/letterhead';
+import { mailFolderView, updateMailFolder } from '../../services/mail/folder';
 import { getSettings, updateSettings } from '../../services/settings/settings';
 import type { DomainHandlers } from '../dispatcher';
 
@@ -8,5 +9,7 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
   'settings.letterhead': (ctx) => letterheadView(ctx.db),
   'settings.updateLetterhead': updateLetterhead,
   'settings.setLogo': setLogo,
+  'settings.mailFolder': (ctx) => mailFolderView(ctx.db),
+  'settings.updateMailFolder': updateMailFolder,
   'settings.letterheadSample': letterheadSample,
 };

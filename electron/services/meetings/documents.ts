@@ -61,7 +61,7 @@ export const convocationStatusOf = (ctx: ServiceContext, meetingId: number): Con
   convocationStatus(ctx, meetingDocument(ctx, meetingId));
 
 /** A recipient outside the charter gets no convocation (G3, through the disclosure gate). */
-const charterCheck = (memberId: number, day: string) =>
+export const charterCheck = (memberId: number, day: string) =>
   checks.disclosure({ situationId: null, recipient: { kind: 'member', memberId }, use: 'convocation', day });
 
 export async function printConvocation(ctx: ServiceContext, input: { meetingId: number; memberId: number }): Promise<DocumentFile> {
@@ -128,8 +128,7 @@ export async function printSignInSheet(ctx: ServiceContext, input: { meetingId: 
 }
 
 /** The meeting as a calendar event Outlook imports: when and where, nothing about any situation. */
-export function meetingCalendar(ctx: ServiceContext, input: { meetingId: number }): DocumentFile {
-  const meeting = meetingDetail(ctx, input.meetingId);
+export function meetingIcs(ctx: ServiceContext, meeting: MeetingSummary): string {
   const moment = (time: string) => new Date(atTime(meeting.heldOn, time)).getTime();
   // `timestamp` (DTSTAMP) is read by ics but missing from its types: it comes from the injected clock.
   const event: EventAttributes & { timestamp: number } = {
@@ -149,6 +148,14 @@ export function meetingCalendar(ctx: ServiceContext, input: { meetingId: number 
   };
   const { error, value } = createEvent(event);
   if (error || !value) throw error ?? new Error('calendar event not generated');
+  return value;
+}
+
+export const icsFileName = (meeting: MeetingSummary) => `seance-${meeting.heldOn}.ics`;
+
+export function meetingCalendar(ctx: ServiceContext, input: { meetingId: number }): DocumentFile {
+  const meeting = meetingDetail(ctx, input.meetingId);
+  const ics = meetingIcs(ctx, meeting);
   ctx.audit('meetings.calendar', { type: 'meeting', id: meeting.id });
-  return { fileName: `seance-${meeting.heldOn}.ics`, mimeType: 'text/calendar', base64: Buffer.from(value, 'utf8').toString('base64') };
+  return { fileName: icsFileName(meeting), mimeType: 'text/calendar', base64: Buffer.from(ics, 'utf8').toString('base64') };
 }

@@ -100,7 +100,20 @@ function signedMeeting(ctx: ServiceContext, meetingId: number): MeetingDetail {
   return meetingDetail(ctx, meetingId);
 }
 
-export async function printExtract(ctx: ServiceContext, input: { meetingId: number; memberId: number }): Promise<DocumentFile> {
+export interface Extract {
+  pdf: Buffer;
+  fileName: string;
+  recipient: Recipient;
+  /** For the audit: the recipient and the counts, no content. */
+  detail: string;
+}
+
+/** The extract for one recipient under the gates; encrypted (AES-256) when a password is given. */
+export async function extractFor(
+  ctx: ServiceContext,
+  input: { meetingId: number; memberId: number },
+  userPassword?: string,
+): Promise<Extract> {
   const meeting = signedMeeting(ctx, input.meetingId);
   const recipient = recipientsOf(meeting, ctx.db).find((r) => r.memberId === input.memberId);
   if (!recipient) throw new AppError('MEMBER_NOT_RECIPIENT');
@@ -129,13 +142,20 @@ export async function printExtract(ctx: ServiceContext, input: { meetingId: numb
       minutesSignedOn: signed.signedOn,
       minutesDigest: signed.sha256,
     },
+    ...(userPassword ? { userPassword } : {}),
   });
-  ctx.audit(
-    'minutes.extract',
-    { type: 'meeting', id: input.meetingId },
-    `member=${recipient.memberId},items=${items.length},omitted=${omitted}`,
-  );
-  return pdfFile(`extrait-compte-rendu-${meeting.heldOn}-${fileSlug(recipient.displayName)}.pdf`, pdf);
+  return {
+    pdf,
+    fileName: `extrait-compte-rendu-${meeting.heldOn}-${fileSlug(recipient.displayName)}.pdf`,
+    recipient,
+    detail: `member=${recipient.memberId},items=${items.length},omitted=${omitted}`,
+  };
+}
+
+export async function printExtract(ctx: ServiceContext, input: { meetingId: number; memberId: number }): Promise<DocumentFile> {
+  const extract = await extractFor(ctx, input);
+  ctx.audit('minutes.extract', { type: 'meeting', id: input.meetingId }, extract.detail);
+  return pdfFile(extract.fileName, extract.pdf);
 }
 
 interface LetterRow {

@@ -39,6 +39,8 @@ const coordinationContact = z.string().trim().max(300, { message: 'Le contact de
 
 /** The hospital share where backups go (a UNC path on Windows); empty: not configured yet. */
 const backupShare = z.string().trim().max(500, { message: 'Le chemin du dossier de sauvegarde tient en 500 caractères.' });
+/** The folder where e-mail drafts (`.eml`) are written for the mail client; empty: not chosen yet. */
+export const mailFolder = z.string().trim().max(500, { message: 'Le chemin du dossier des brouillons tient en 500 caractères.' });
 const backupKeep = z
   .number({ message: 'Indiquez un nombre de sauvegardes.' })
   .int({ message: 'Indiquez un nombre entier de sauvegardes.' })
@@ -136,6 +138,7 @@ export const settingSchemas = {
   dpoContact,
   auditRetentionMonths,
   lastVerifiedBackupAt,
+  mailFolder,
   letterhead: letterheadInput,
   letterheadLogo,
 } as const;

@@ -34,6 +34,7 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   lastVerifiedBackupAt: null,
   letterhead: null,
   letterheadLogo: null,
+  mailFolder: '',
 };
 
 export interface AppSettings {

@@ -9,6 +9,8 @@ interface Props {
   submitDisabled?: boolean;
   onSubmit: () => void;
   onCancel: () => void;
+  /** Asked before cancelling (button or Escape) when cancelling loses something that cannot be shown again. */
+  cancelConfirmation?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ interface Props {
  * returns to the opener on close; the body scrolls while the title and buttons stay visible.
  * Mark the first field to type in with `data-autofocus` (React's autoFocus runs before showModal).
  */
-export function Modal({ title, children, submitLabel, busy, danger, submitDisabled, onSubmit, onCancel }: Props) {
+export function Modal({ title, children, submitLabel, busy, danger, submitDisabled, onSubmit, onCancel, cancelConfirmation }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -31,17 +33,24 @@ export function Modal({ title, children, submitLabel, busy, danger, submitDisabl
       if (opener?.isConnected) opener.focus();
     };
   }, []);
+  const cancel = (event?: { preventDefault(): void }) => {
+    if (cancelConfirmation && !window.confirm(cancelConfirmation)) {
+      event?.preventDefault(); // Escape: the native dialog stays open
+      return;
+    }
+    onCancel();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={cancel}>
       <form onSubmit={submit} noValidate>
         <h2 id={titleId}>{title}</h2>
         <div className="dialog-body">{children}</div>
         <div className="actions">
-          <button type="button" className="secondary" onClick={onCancel}>
+          <button type="button" className="secondary" onClick={() => cancel()}>
             Annuler
           </button>
           <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy || submitDisabled}>

@@ -6,6 +6,7 @@ import { FilePicker } from '../../components/FilePicker';
 import { useApiForm } from '../../components/useApiForm';
 import { saveDocument } from '../../documents';
 import { readAsBase64 } from '../../files';
+import { MailFolderForm } from './MailFolderForm';
 
 const PdfPreview = lazy(() => import('../../components/PdfPreview').then((m) => ({ default: m.PdfPreview })));
 
@@ -135,6 +136,7 @@ export function LetterheadPage() {
             onFile={(file) => void readAsBase64(file).then(setLogo)}
             onRefused={(message) => setError({ code: 'LOGO_TOO_LARGE', message })}
           />
+          <MailFolderForm />
         </div>
         <div>
           <h2>Aperçu d’une page</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError, DocumentFile, MeetingDetail } from '../../api';
+import { api, ApiError, ConvocationDrafts, DocumentFile, MeetingDetail } from '../../api';
 import type { Result } from '../../../../electron/ipc/contract';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { useApiForm } from '../../components/useApiForm';
@@ -39,6 +39,18 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
     else setDocError(result.error);
     setPrinted((n) => n + 1);
   };
+  const [mailed, setMailed] = useState<ConvocationDrafts | null>(null);
+  const [mailing, setMailing] = useState(false);
+  const mail = async () => {
+    setDocError(null);
+    setMailed(null);
+    setMailing(true);
+    const result = await api.meetings.mailConvocations({ meetingId: meeting.id });
+    setMailing(false);
+    if (result.ok) setMailed(result.value);
+    else setDocError(result.error);
+    setPrinted((n) => n + 1);
+  };
   const r = meeting.readiness;
   return (
     <section aria-labelledby="convocations-title">
@@ -58,6 +70,7 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
         )}
       </ul>
       {docError && <ErrorAlert error={docError} />}
+      {mailed && <MailedNotice drafts={mailed} />}
       {stale.length > 0 && (
         <div className="alert alert-info" role="status">
           <p>
@@ -84,6 +97,11 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
         >
           Toutes les convocations (un fichier à imprimer)
         </button>
+        {canKeep && (
+          <button type="button" className="secondary" disabled={convened.length === 0 || mailing} onClick={() => void mail()}>
+            {mailing ? 'Préparation des courriels…' : 'Préparer les courriels (un brouillon par membre)'}
+          </button>
+        )}
         <button type="button" className="secondary" onClick={() => void print(() => api.meetings.agenda({ meetingId: meeting.id }))}>
           Ordre du jour (PDF)
         </button>
@@ -165,5 +183,26 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
         </form>
       )}
     </section>
+  );
+}
+
+/** Where the drafts are and who still needs a printed convocation. */
+function MailedNotice({ drafts }: { drafts: ConvocationDrafts }) {
+  return (
+    <div className="alert alert-success" role="status">
+      <p>
+        <strong>
+          {drafts.drafts} brouillon{drafts.drafts > 1 ? 's' : ''} de courriel écrit{drafts.drafts > 1 ? 's' : ''}
+        </strong>{' '}
+        dans <code>{drafts.folder}</code>. Ouvrez chacun dans votre messagerie : il s’ouvre prêt à envoyer, avec la convocation du membre et
+        le fichier calendrier joints.
+      </p>
+      {drafts.withoutEmail.length > 0 && (
+        <p>
+          Sans adresse électronique dans l’annuaire : {drafts.withoutEmail.map((m) => m.displayName).join(', ')}. Imprimez{' '}
+          {drafts.withoutEmail.length > 1 ? 'leur convocation' : 'sa convocation'} (bouton PDF ci-dessous).
+        </p>
+      )}
+    </div>
   );
 }

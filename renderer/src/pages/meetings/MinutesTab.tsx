@@ -1,6 +1,6 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, DocumentFile, MeetingDetail, MinutesStatus } from '../../api';
+import { api, ApiError, DocumentFile, ExtractDraft, MeetingDetail, MinutesStatus } from '../../api';
 import type { Result } from '../../../../electron/ipc/contract';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field } from '../../components/Field';
@@ -8,6 +8,7 @@ import { Modal } from '../../components/Modal';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
 import { ApprovalPanel } from './ApprovalPanel';
+import { ExtractMailDialog } from './ExtractMailDialog';
 import { LetterWordings } from './LetterWordings';
 import { saveDocument } from '../../documents';
 import { formatDateTime, formatDay } from '../../labels';
@@ -42,6 +43,15 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
     const result = await call();
     setBusyDoc(null);
     if (result.ok) saveDocument(result.value);
+    else setError(result.error);
+  };
+  const [mailed, setMailed] = useState<{ memberId: number; draft: ExtractDraft } | null>(null);
+  const mailExtract = async (memberId: number) => {
+    setError(null);
+    setBusyDoc(`mail-${memberId}`);
+    const result = await api.minutes.mailExtract({ meetingId: meeting.id, memberId });
+    setBusyDoc(null);
+    if (result.ok) setMailed({ memberId, draft: result.value });
     else setError(result.error);
   };
   const docButton = (key: string, label: string, call: () => Promise<Result<DocumentFile>>, kind = 'secondary') => (
@@ -184,6 +194,18 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
                         docButton(`extract-${r.memberId}`, `Extrait pour ${r.displayName}`, () =>
                           api.minutes.extract({ meetingId: meeting.id, memberId: r.memberId }),
                         )}
+                      {signed && r.refusedReasons.length === 0 && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={busyDoc !== null}
+                          aria-busy={busyDoc === `mail-${r.memberId}`}
+                          onClick={() => void mailExtract(r.memberId)}
+                        >
+                          {busyDoc === `mail-${r.memberId}` ? 'Préparation…' : 'Courriel chiffré'}
+                          <span className="visually-hidden"> à {r.displayName}</span>
+                        </button>
+                      )}
                       {r.participated &&
                         docButton(`attestation-${r.memberId}`, `Attestation de ${r.displayName}`, () =>
                           api.minutes.attestation({ meetingId: meeting.id, memberId: r.memberId }),
@@ -194,6 +216,18 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
               ))}
             </tbody>
           </table>
+          {mailed && (
+            <ExtractMailDialog
+              meetingId={meeting.id}
+              memberId={mailed.memberId}
+              draft={mailed.draft}
+              onClose={() => setMailed(null)}
+              onDone={(message) => {
+                setMailed(null);
+                onChanged(message);
+              }}
+            />
+          )}
           {participants.length > 0 && (
             <div className="actions">
               {docButton('attestations', 'Toutes les attestations de participation (un fichier)', () =>
