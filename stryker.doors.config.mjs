@@ -58,13 +58,15 @@ export default {
     'electron/services/meetings/documents.ts:120-124',
     'electron/services/minutes/documents.ts:82-84',
     'electron/services/minutes/documents.ts:99-99',
-    'electron/services/minutes/documents.ts:114-114',
-    'electron/services/minutes/documents.ts:160-160',
+    'electron/services/minutes/documents.ts:127-127',
+    'electron/services/minutes/documents.ts:180-180',
     'electron/services/minutes/signed-documents.ts:60-60',
     'electron/services/minutes/signing.ts:165-168',
     'electron/services/minutes/status.ts:59-65',
     'electron/services/consents/consents.ts:193-193',
     'electron/services/consents/consents.ts:245-245',
     'electron/services/meetings/meetings.ts:147-147',
+    // The e-mail doors: the same gates as the printed convocation and extract.
+    'electron/services/meetings/mail.ts:42-42',
   ],
 };

@@ -103,10 +103,10 @@ beforeAll(async () => {
     const text = d.file.endsWith('.eml')
       ? await draftText(bytes)
       : d.file.endsWith('.docx')
-      ? await docxText(bytes)
-      : d.file.endsWith('.csv') || d.file.endsWith('.ics')
-        ? bytes.toString('utf8')
-        : pdfText(bytes);
+        ? await docxText(bytes)
+        : d.file.endsWith('.csv') || d.file.endsWith('.ics')
+          ? bytes.toString('utf8')
+          : pdfText(bytes);
     texts.set(d.file, flat(text));
   }
 }, 180_000);

@@ -345,8 +345,8 @@ describe('IPC registration wrapper', () => {
       (c) =>
         !/^(situations|consents|meetings|actions|signing|minutes|backup|retention|training|clsm|evaluation)\./.test(c) &&
         !/^audit\.(export|archive)/.test(c) &&
-        // The letterhead and the profiles: documents-settings.test.ts.
-        !/^settings\.(letterhead|updateLetterhead|setLogo|letterheadSample)$/.test(c) &&
+        // The letterhead and the profiles: documents-settings.test.ts; the mail folder: mail-drafts.test.ts.
+        !/^settings\.(letterhead|updateLetterhead|setLogo|letterheadSample|mailFolder|updateMailFolder)$/.test(c) &&
         !/^users\.(updateProfile|update|linkMember)$/.test(c) &&
         c !== 'users.rotateKey',
     );

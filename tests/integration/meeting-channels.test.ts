@@ -124,7 +124,17 @@ async function setUp() {
   await ok(api.settings.updateMailFolder({ folder: tempDir() }));
   const { id, structureId, lastName, firstName, function: role, category, phone, membership } = psychiatrist;
   await ok(
-    api.partners.saveMember({ id, structureId, lastName, firstName, function: role, category, phone, membership, email: 's.kessler@cmp.example' }),
+    api.partners.saveMember({
+      id,
+      structureId,
+      lastName,
+      firstName,
+      function: role,
+      category,
+      phone,
+      membership,
+      email: 's.kessler@cmp.example',
+    }),
   );
   const meeting = await ok(api.meetings.save(meetingOn('2026-03-20', psychiatrist.id)));
   const spare = await ok(api.meetings.save(meetingOn('2026-06-18', psychiatrist.id)));

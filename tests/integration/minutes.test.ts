@@ -194,6 +194,8 @@ describe('signing the minutes', () => {
     // The minutes as first signed are unchanged.
     const minutes = await ok(api.minutes.document({ documentId: status.documents[0]!.id }));
     expect(verdicts(pdfSignatures(bytesOf(minutes)))).toEqual(['Signature is Valid.']);
+    // The signature's place is the city of « Fait à … », as on paper.
+    expect(bytesOf(minutes).toString('latin1')).toContain('/Location (Metz)');
   });
 });
 

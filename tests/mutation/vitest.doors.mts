@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: [
       'tests/integration/disclosure-*.test.ts',
+      'tests/integration/mail-drafts.test.ts',
       'tests/integration/meetings-agenda.test.ts',
       'tests/integration/meetings-session.test.ts',
       'tests/integration/minutes.test.ts',

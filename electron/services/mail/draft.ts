@@ -3,6 +3,8 @@
 // password. The MIME is written by nodemailer's MailComposer (maintained, RFC 2047/2231 encoding of
 // accented names and file names) rather than by hand.
 import MailComposer from 'nodemailer/lib/mail-composer';
+import type { Letterhead } from '../../pdf/letterhead';
+import { coordinatorTitle, type Civility } from '../../shared/french';
 
 export interface DraftAttachment {
   fileName: string;
@@ -36,4 +38,21 @@ export function composeDraft(draft: Draft): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     composer.compile().build((error, message) => (error ? reject(error) : resolve(message)));
   });
+}
+
+/** The coordination as sender: its address from the letterhead, or none (the mail client fills it in). */
+export function senderOf(letterhead: Letterhead): Draft['from'] {
+  return letterhead.email ? { name: letterhead.service || letterhead.establishmentName, address: letterhead.email } : null;
+}
+
+/** The closing lines of every mail: the coordinator's name and title, the establishment, the telephone. */
+export function closing(signer: { name: string; civility: Civility }, letterhead: Letterhead): string[] {
+  const title = coordinatorTitle(signer.civility);
+  return [
+    'Bien cordialement,',
+    '',
+    signer.name,
+    `${title.charAt(0).toUpperCase()}${title.slice(1)} du CLSM`,
+    ...[letterhead.establishmentName, letterhead.phone].filter(Boolean),
+  ];
 }

@@ -3,13 +3,13 @@
 // the printed one) and the meeting's `.ics`. The drafts are written to the chosen folder for the mail
 // client to send; a member without an address is named back so their convocation is printed.
 import { formatLongDay, formatTime } from '../../shared/dates';
-import { coordinatorTitle, salutation, toPlace, type Civility } from '../../shared/french';
+import { salutation, toPlace, type Civility } from '../../shared/french';
 import { AppError } from '../../errors';
 import { convocationPdf } from '../../pdf/meeting-documents';
 import { fileSlug } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { assertGates } from '../gates';
-import { composeDraft } from '../mail/draft';
+import { closing, composeDraft, senderOf } from '../mail/draft';
 import { draftsFolder, writeDrafts } from '../mail/folder';
 import { signatoryOf } from '../users/users';
 import { addresseeOf, agendaChecks, convenedOf, convocationDigest, recordConvocationPrints } from './convocations';
@@ -51,7 +51,7 @@ export async function mailConvocations(ctx: ServiceContext, input: { meetingId: 
   const meeting = meetingDetail(ctx, input.meetingId);
   const ics = Buffer.from(meetingIcs(ctx, meeting), 'utf8');
   const letterhead = doc.letterhead;
-  const from = letterhead.email ? { name: letterhead.service || letterhead.establishmentName, address: letterhead.email } : null;
+  const from = senderOf(letterhead);
   const signer = signatoryOf(ctx.db, ctx.actor.userId);
   const files: { fileName: string; bytes: Buffer }[] = [];
   const printed: { memberId: number; digest: string }[] = [];
@@ -73,11 +73,7 @@ export async function mailConvocations(ctx: ServiceContext, input: { meetingId: 
         '',
         'En cas d’empêchement, merci de prévenir la coordination et de lui indiquer, le cas échéant, le nom de votre suppléant.',
         '',
-        'Bien cordialement,',
-        '',
-        signer.name,
-        `${capitalize(coordinatorTitle(signer.civility))} du CLSM`,
-        ...[letterhead.establishmentName, letterhead.phone].filter(Boolean),
+        ...closing(signer, letterhead),
       ].join('\n'),
       attachments: [
         {
@@ -106,5 +102,3 @@ export async function mailConvocations(ctx: ServiceContext, input: { meetingId: 
   );
   return { folder: written, drafts: files.length, withoutEmail };
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

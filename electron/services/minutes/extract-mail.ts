@@ -4,9 +4,9 @@
 // never in the audit — the trail records that a draft was made and, later, that the password was given.
 import { AppError } from '../../errors';
 import { formatLongDay } from '../../shared/dates';
-import { coordinatorTitle, salutation, type Civility } from '../../shared/french';
+import { salutation, type Civility } from '../../shared/french';
 import type { ServiceContext } from '../context';
-import { composeDraft } from '../mail/draft';
+import { closing, composeDraft, senderOf } from '../mail/draft';
 import { draftsFolder, writeDraft } from '../mail/folder';
 import { attachmentPassword } from '../mail/password';
 import { meetingDetail, meetingRow } from '../meetings/meetings';
@@ -34,10 +34,9 @@ export async function mailExtract(ctx: ServiceContext, input: { meetingId: numbe
   const heldOn = meetingRow(ctx.db, input.meetingId).held_on;
   const letterhead = letterheadOf(ctx.db);
   const signer = signatoryOf(ctx.db, ctx.actor.userId);
-  const title = coordinatorTitle(signer.civility);
   const eml = await composeDraft({
     to: { name: extract.recipient.displayName, address: contact.email.trim() },
-    from: letterhead.email ? { name: letterhead.service || letterhead.establishmentName, address: letterhead.email } : null,
+    from: senderOf(letterhead),
     subject: `Extrait du compte rendu — Commission de réflexion et d’aide du ${formatLongDay(heldOn)}`,
     text: [
       salutation(contact.civility),
@@ -46,11 +45,7 @@ export async function mailExtract(ctx: ServiceContext, input: { meetingId: numbe
       'Le fichier est chiffré : son mot de passe vous est communiqué par téléphone par la coordination. Il n’est jamais envoyé par courriel.',
       'Ce document est confidentiel : merci de ne pas le transférer et de ne pas l’enregistrer hors de votre dossier professionnel.',
       '',
-      'Bien cordialement,',
-      '',
-      signer.name,
-      `${title.charAt(0).toUpperCase()}${title.slice(1)} du CLSM`,
-      ...[letterhead.establishmentName, letterhead.phone].filter(Boolean),
+      ...closing(signer, letterhead),
     ].join('\n'),
     attachments: [{ fileName: extract.fileName, contentType: 'application/pdf', content: extract.pdf }],
     date: ctx.clock(),

@@ -89,14 +89,16 @@ function block(ctx: ServiceContext, signers: Signer[]): SignatureBlockInput {
 /** The cryptographic signatures, one incremental update each: the coordinator first. */
 async function applySignatures(ctx: ServiceContext, pdf: Buffer, signers: Signer[], reason: string): Promise<Buffer> {
   let signed = pdf;
-  const place = readSetting(ctx.db, 'establishmentName') ?? '';
+  // The signature's place is the city of « Fait à … » (the letterhead's), else the establishment.
+  const establishment = readSetting(ctx.db, 'establishmentName') ?? '';
+  const city = readSetting(ctx.db, 'letterhead')?.city.trim() ?? '';
   for (const signer of signers) {
     if (!signer.identity || !signer.record.commonName) continue;
     signed = await signPdf(signed, signer.identity, {
       name: signer.record.commonName,
       reason,
-      location: place,
-      contactInfo: place,
+      location: city || establishment,
+      contactInfo: establishment,
       signingTime: ctx.clock(),
     });
   }
