@@ -13,6 +13,7 @@ import { migration010 } from './010_minutes_retention';
 import { migration011 } from './011_audit_checkpoint_seals';
 import { migration012 } from './012_civilities';
 import { migration013 } from './013_documents_frame';
+import { migration014 } from './014_form_drafts';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -23,6 +23,7 @@ export const AUDIT_DOMAINS = {
   training: 'Formation croisée',
   clsm: 'Réunions et outils du CLSM',
   evaluation: 'Évaluation',
+  drafts: 'Brouillons',
   ipc: 'Appels refusés',
 } as const;
 export type AuditDomain = keyof typeof AUDIT_DOMAINS;
@@ -224,6 +225,10 @@ export const AUDIT_ACTIONS = {
   'clsm.removeTool': 'Suppression d’un outil commun',
   'evaluation.indicators': 'Consultation des indicateurs d’évaluation',
   'evaluation.export': 'Export du bilan ou des indicateurs',
+  // A draft is the user's own typing: only refused calls reach the trail.
+  'drafts.get': 'Lecture d’un brouillon',
+  'drafts.save': 'Enregistrement d’un brouillon',
+  'drafts.discard': 'Abandon d’un brouillon',
   'ipc.unknownChannel': 'Appel inconnu',
 } as const satisfies Record<`${AuditDomain}.${string}`, string>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -158,6 +158,9 @@ export const CHANNEL_NAMES = [
   'clsm.removeTool',
   'evaluation.indicators',
   'evaluation.export',
+  'drafts.get',
+  'drafts.save',
+  'drafts.discard',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

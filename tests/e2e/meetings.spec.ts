@@ -65,7 +65,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await consent.getByLabel('Ce qui peut être partagé de son identité').selectOption('code');
   await consent.getByLabel('Souhait de la personne pour la séance').selectOption('attend');
   await consent.getByRole('button', { name: 'Enregistrer le consentement' }).click();
-  await expect(page.getByText(/Consentement enregistré\./)).toBeVisible();
+  await expect(page.getByText(/Consentement enregistré,/)).toBeVisible();
 
   // — Now on the agenda —
   await page.goto(`${meetingUrl}/ordre-du-jour`);

@@ -101,7 +101,7 @@ test('a referral refused without consent, allowed with it, then closed by withdr
   await expect(consent.getByText('Fichier prêt à être joint : scan-consentement.pdf')).toBeVisible();
   await expectAccessible(page, 'Consentement');
   await consent.getByRole('button', { name: 'Enregistrer le consentement' }).click();
-  await expect(page.getByText(/Consentement enregistré\./)).toBeVisible();
+  await expect(page.getByText(/Consentement enregistré, formulaire scanné joint \(scan-consentement\.pdf\)\./)).toBeVisible();
   await page.getByRole('button', { name: 'Prête pour l’ordre du jour' }).click();
   await expect(page.getByText('La situation est prête à être inscrite à l’ordre du jour.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Situation S-2026-001/ })).toContainText('Prête à être examinée');
@@ -122,6 +122,8 @@ test('a referral refused without consent, allowed with it, then closed by withdr
   await page.getByLabel('Adresse').focus();
   await expect(page.getByText(/Une situation ouverte porte déjà cette identité : S-2026-001/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enregistrer la saisine' })).toBeDisabled();
+  // What was typed is a draft: « Annuler » asks before dropping it.
+  page.once('dialog', (confirm) => void confirm.accept());
   await page.getByRole('button', { name: 'Annuler' }).click();
   await page.getByRole('link', { name: 'S-2026-001' }).click();
 

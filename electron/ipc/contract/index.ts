@@ -13,6 +13,7 @@ import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { charterChannels } from './charter';
 import { consentsChannels } from './consents';
+import { draftsChannels } from './drafts';
 import { actionsChannels, meetingsChannels } from './meetings';
 import { minutesChannels, signingChannels } from './minutes';
 import { partnersChannels } from './partners';
@@ -46,6 +47,7 @@ export const contract = {
   ...trainingChannels,
   ...clsmChannels,
   ...evaluationChannels,
+  ...draftsChannels,
 };
 
 export type Contract = typeof contract;
@@ -92,4 +94,5 @@ export type { NewRecoveryKey } from './recovery';
 export type { KeyRotation } from '../../services/users/rotation';
 export type * from './situations';
 export type { ConsentView } from './consents';
+export type { DraftView } from './drafts';
 export type { Precondition } from '../../services/situations/preconditions';

@@ -18,6 +18,8 @@ export interface SessionInfo {
   role: Role;
   establishmentName: string | null;
   autoLockMinutes: number;
+  /** Milliseconds left before the inactivity lock (null when no auto-lock watches): the UI warns at one minute. */
+  lockInMs: number | null;
   /** Every channel this user may call: menus, pages and buttons derive from it. */
   allowed: ChannelName[];
   /** The areas this user may open. */

@@ -5,6 +5,7 @@ import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import { charterHandlers } from './charter';
 import { consentsHandlers } from './consents';
+import { draftsHandlers } from './drafts';
 import { actionsHandlers, meetingsHandlers } from './meetings';
 import { minutesHandlers, signingHandlers } from './minutes';
 import { partnersHandlers } from './partners';
@@ -37,4 +38,5 @@ export const handlers: HandlerTable = {
   ...trainingHandlers,
   ...clsmHandlers,
   ...evaluationHandlers,
+  ...draftsHandlers,
 };

@@ -31,6 +31,7 @@ export function sessionInfo(vault: Vault, session: Session, clock: Clock): Sessi
     role: session.role,
     establishmentName: readSetting(db, 'establishmentName'),
     autoLockMinutes: readSetting(db, 'autoLockMinutes') ?? 10,
+    lockInMs: vault.lockInMs(),
     allowed: obligation
       ? allowedChannels(session.role).filter((c) => OBLIGATION_CHANNELS[obligation].has(c))
       : allowedChannels(session.role),

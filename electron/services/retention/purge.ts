@@ -25,10 +25,12 @@ export function purgeSituation(db: Db, situationId: number, purge: { basis: Purg
        rejection_reason = CASE WHEN rejection_reason IS NULL THEN NULL ELSE '' END, updated_at = @at WHERE id = @id`,
     'DELETE FROM consent_scans WHERE consent_id IN (SELECT id FROM consents WHERE situation_id = @id)',
     `UPDATE consents SET witness = CASE WHEN witness IS NULL THEN NULL ELSE '' END, representative = NULL,
-       attendance_representative = NULL WHERE situation_id = @id`,
+       representative_address = '', attendance_representative = NULL WHERE situation_id = @id`,
     `UPDATE agenda_items SET neutral_question = '' WHERE situation_id = @id`,
     `UPDATE deliberations SET synthesis = '', hypotheses = '', proposals = '' WHERE item_id IN (${items})`,
-    `UPDATE actions SET what = '', review_note = NULL WHERE item_id IN (${items})`,
+    `UPDATE actions SET what = '', person_wording = '', review_note = NULL WHERE item_id IN (${items})`,
+    // A form's draft about this situation (a consent or a deliberation being typed) goes too.
+    'DELETE FROM form_drafts WHERE situation_id = @id',
   ];
   for (const sql of statements) db.prepare(sql).run({ id: situationId, at: purge.at });
 }

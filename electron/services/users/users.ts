@@ -1,6 +1,7 @@
 // Users of the application. Administration (create, reset, disable) asks the coordinator's
 // password again: it is what unwraps the master key needed to write another user's slot.
 // A disabled user's slot is removed from the keyring, so their password no longer opens anything.
+import { dropUserDrafts } from '../drafts/drafts';
 import type { Db } from '../../../db/connection';
 import type { PasswordSlot } from '../../../db/keyring';
 import { AppError } from '../../errors';
@@ -152,6 +153,7 @@ export const disableUser = staged({
     const target = getUser(ctx.db, input.userId);
     if (target.active !== 1) return toSummary(target);
     ctx.db.prepare('UPDATE users SET active = 0, disabled_at = ? WHERE id = ?').run(nowIso(ctx.clock), target.id);
+    dropUserDrafts(ctx.db, target.id);
     ctx.audit('users.disable', { type: 'user', id: target.id });
     ctx.keys.removeSlot(target.login);
     return toSummary(getUser(ctx.db, target.id));

@@ -15,7 +15,9 @@ export class AutoLock {
       overrideMs?: number;
       onLock?: (reason: LockReason) => void;
     } = {},
-  ) {}
+  ) {
+    vault.watchedBy(() => this.limitMs());
+  }
 
   limitMs(): number {
     if (this.options.overrideMs !== undefined) return this.options.overrideMs;

@@ -95,6 +95,18 @@ export class Vault {
     return this.sessions.idleMs();
   }
 
+  private autoLockLimit: (() => number) | null = null;
+
+  /** Set by the auto-lock that watches this vault: the UI is told how long is left before it locks. */
+  watchedBy(limitMs: () => number): void {
+    this.autoLockLimit = limitMs;
+  }
+
+  /** Milliseconds before the auto-lock, or null when nothing watches the session. */
+  lockInMs(): number | null {
+    return this.session && this.autoLockLimit ? Math.max(0, this.autoLockLimit() - this.idleMs()) : null;
+  }
+
   onLock(listener: LockListener): () => void {
     return this.sessions.onLock(listener);
   }

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { flushDrafts, useLeaveGuard } from '../components/unsaved';
 import { intendedLockRunning } from './intended-lock';
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { api, SessionInfo } from '../api';
@@ -25,28 +26,68 @@ const EvaluationPage = lazy(() => import('../pages/evaluation/EvaluationPage').t
 const POLL_MS = 2000;
 const ACTIVITY_THROTTLE_MS = 15_000;
 
-/** Reports user input to the main process (which decides the auto-lock) and notices a lock made there. */
-function useSessionWatch(onLocked: (notice: string | null) => void) {
+/** The inactivity lock is announced this long before it comes. */
+const LOCK_WARNING_MS = 60_000;
+
+/**
+ * Reports user input to the main process (which decides the auto-lock), notices a lock made there,
+ * and returns when the coming lock is due (within a minute), for the warning.
+ */
+function useSessionWatch(onLocked: (notice: string | null) => void): { lockAt: number | null; stayActive: () => void } {
   const lastReport = useRef(Date.now());
+  const [lockAt, setLockAt] = useState<number | null>(null);
+  const warned = useRef(false);
+  const stayActive = useCallback(() => {
+    lastReport.current = Date.now();
+    warned.current = false;
+    setLockAt(null);
+    void api.session.activity({});
+  }, []);
   useEffect(() => {
     const onInput = () => {
-      if (Date.now() - lastReport.current < ACTIVITY_THROTTLE_MS) return;
-      lastReport.current = Date.now();
-      void api.session.activity({});
+      // While the warning shows, any input counts at once.
+      if (!warned.current && Date.now() - lastReport.current < ACTIVITY_THROTTLE_MS) return;
+      stayActive();
     };
     const events = ['keydown', 'pointerdown', 'wheel'] as const;
     for (const name of events) window.addEventListener(name, onInput, { passive: true });
     const poll = async () => {
       if (intendedLockRunning()) return;
       const info = await api.session.info({});
-      if (info.ok && info.value === null) onLocked('L’application a été verrouillée (inactivité ou verrouillage du poste).');
+      if (!info.ok) return;
+      if (info.value === null) {
+        onLocked('L’application a été verrouillée (inactivité ou verrouillage du poste).');
+        return;
+      }
+      const left = info.value.lockInMs;
+      warned.current = left !== null && left <= LOCK_WARNING_MS;
+      setLockAt(warned.current ? Date.now() + left! : null);
     };
     const timer = setInterval(() => void poll(), POLL_MS);
     return () => {
       for (const name of events) window.removeEventListener(name, onInput);
       clearInterval(timer);
     };
-  }, [onLocked]);
+  }, [onLocked, stayActive]);
+  return { lockAt, stayActive };
+}
+
+/** « Verrouillage dans 45 s » with a way to stay: typing in a form does not count as absence. */
+function LockWarning({ lockAt, onStay }: { lockAt: number; onStay: () => void }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.ceil((lockAt - now) / 1000));
+  return (
+    <div className="banner lock-warning" role="alert">
+      <p>Verrouillage dans {seconds} s faute d’activité. Ce que vous avez saisi est gardé en brouillon.</p>
+      <button type="button" className="primary" onClick={onStay}>
+        Continuer
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -86,8 +127,11 @@ export function Shell({
   onLocked: (notice: string | null) => void;
   onSessionChanged: () => void;
 }) {
-  useSessionWatch(onLocked);
+  const { lockAt, stayActive } = useSessionWatch(onLocked);
+  useLeaveGuard();
   const lock = async () => {
+    // What is being typed is saved as a draft while the session is still open.
+    await flushDrafts();
     await api.session.lock({});
     onLocked(null);
   };
@@ -124,6 +168,7 @@ export function Shell({
           </ul>
         </nav>
         <main className="content" id="contenu" tabIndex={-1}>
+          {lockAt !== null && <LockWarning lockAt={lockAt} onStay={stayActive} />}
           {session.securityNotices.map((notice) => (
             <Alert key={notice}>{notice}</Alert>
           ))}

@@ -3,8 +3,11 @@ import { api, ApiError, ItemSession, OwnerChoices } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
+import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
 import { useLoaded } from '../../components/useList';
 import { ACTION_STAGES, formatDay } from '../../labels';
+
+const NO_ACTION = { what: '', owner: '', dueOn: '' };
 
 /**
  * Quick entry of the item's actions: what, who (a member or a structure), by when. Only the owners
@@ -12,7 +15,14 @@ import { ACTION_STAGES, formatDay } from '../../labels';
  */
 export function ActionEntry({ session, editable, onChanged }: { session: ItemSession; editable: boolean; onChanged: () => void }) {
   const choices = useLoaded(() => api.actions.owners({ itemId: session.item.id }), [session.item.id, session.exits.length]);
-  const [form, setForm] = useState({ what: '', owner: '', dueOn: '' });
+  const [form, setForm] = useState(NO_ACTION);
+  const draft = useFormDraft({
+    key: editable ? `action:${session.item.id}` : null,
+    situationId: session.item.situationId,
+    value: form,
+    initial: NO_ACTION,
+    restore: setForm,
+  });
   const [removeError, setRemoveError] = useState<ApiError | null>(null);
   const { busy, error, submit, fieldError } = useApiForm();
   const onSubmit = (event: FormEvent) => {
@@ -26,8 +36,9 @@ export function ActionEntry({ session, editable, onChanged }: { session: ItemSes
           owner: { kind: kind ?? 'member', id: Number(id) || 0 },
           dueOn: form.dueOn,
         }),
-      () => {
-        setForm({ what: '', owner: '', dueOn: '' });
+      async () => {
+        await draft.clear(NO_ACTION);
+        setForm(NO_ACTION);
         onChanged();
       },
     );
@@ -42,6 +53,7 @@ export function ActionEntry({ session, editable, onChanged }: { session: ItemSes
     <section className="card panel" aria-labelledby="actions-title">
       <h3 id="actions-title">Actions ({session.actions.length})</h3>
       {removeError && <ErrorAlert error={removeError} />}
+      <DraftNotice draft={draft} />
       {session.actions.length > 0 && (
         <table className="data">
           <caption className="visually-hidden">Actions décidées pour ce point</caption>

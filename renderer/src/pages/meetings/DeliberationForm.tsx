@@ -1,22 +1,33 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useMemo, useState } from 'react';
 import { api, ItemSession } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
+import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
 import { CLOSURE_REASONS, ITEM_OUTCOMES, optionsOf, PERSON_PRESENCE } from '../../labels';
 
 type Done = (next: ItemSession, message: string) => void;
 
+const formOf = (session: ItemSession) => ({
+  synthesis: session.deliberation?.synthesis ?? '',
+  hypotheses: session.deliberation?.hypotheses ?? '',
+  typology: session.deliberation?.responseTypology ?? [],
+  proposals: session.deliberation?.proposals ?? '',
+  presence: session.item.personPresence ?? '',
+});
+
 /** The deliberation of the item, saved as often as wanted during the session. */
 export function DeliberationForm({ session, editable, onSaved }: { session: ItemSession; editable: boolean; onSaved: Done }) {
-  const d = session.deliberation;
-  const [form, setForm] = useState({
-    synthesis: d?.synthesis ?? '',
-    hypotheses: d?.hypotheses ?? '',
-    typology: d?.responseTypology ?? [],
-    proposals: d?.proposals ?? '',
-    presence: session.item.personPresence ?? '',
+  const initial = useMemo(() => formOf(session), [session]);
+  const [form, setForm] = useState(initial);
+  // Ten silent minutes of discussion must not cost the synthesis: it is kept as a draft while typed.
+  const draft = useFormDraft({
+    key: editable ? `deliberation:${session.item.id}` : null,
+    situationId: session.item.situationId,
+    value: form,
+    initial,
+    restore: setForm,
   });
   const { busy, error, submit, fieldError } = useApiForm();
   const onSubmit = (event: FormEvent) => {
@@ -31,12 +42,18 @@ export function DeliberationForm({ session, editable, onSaved }: { session: Item
           proposals: form.proposals,
           personPresence: form.presence === '' ? null : (form.presence as keyof typeof PERSON_PRESENCE),
         }),
-      (next) => onSaved(next, 'Délibération enregistrée.'),
+      async (next) => {
+        // The form shows what was stored (trimmed by the main process), which is now the baseline.
+        await draft.clear(formOf(next));
+        setForm(formOf(next));
+        onSaved(next, 'Délibération enregistrée.');
+      },
     );
   };
   return (
     <form onSubmit={onSubmit} className="card panel" noValidate aria-labelledby="deliberation-title">
       <h3 id="deliberation-title">Délibération</h3>
+      <DraftNotice draft={draft} />
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
       {session.meeting.state === 'minutes_signed' && (
         <p className="muted">Compte rendu signé : cette délibération ne peut plus être modifiée (une correction se fait par un additif).</p>

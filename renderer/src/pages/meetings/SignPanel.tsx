@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
+import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
 
 /** The passwords that unlock the certificates, shared by the signature and the addendum. */
 function usePasswords(status: MinutesStatus) {
@@ -100,6 +101,8 @@ export function SignPanel({
   );
 }
 
+const NO_ADDENDUM = { text: '' };
+
 export function AddendumForm({
   status,
   meeting,
@@ -113,6 +116,15 @@ export function AddendumForm({
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const { busy, error, submit, fieldError } = useApiForm();
+  const draft = useFormDraft({
+    key: `addendum:${meeting.id}`,
+    value: { text },
+    initial: NO_ADDENDUM,
+    restore: (v) => {
+      setText(v.text);
+      setOpen(v.text !== '');
+    },
+  });
   if (!open) {
     return (
       <div className="actions">
@@ -127,7 +139,8 @@ export function AddendumForm({
     event.preventDefault();
     void submit(
       () => api.minutes.addendum({ meetingId: meeting.id, text, ...values }),
-      (next) => {
+      async (next) => {
+        await draft.clear(NO_ADDENDUM);
         setText('');
         setOpen(false);
         onSigned(next);
@@ -137,6 +150,7 @@ export function AddendumForm({
   return (
     <form className="card panel" onSubmit={onSubmit} noValidate aria-labelledby="addendum-title">
       <h3 id="addendum-title">Additif au compte rendu</h3>
+      <DraftNotice draft={draft} />
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
       <NecessaryText
         label="Texte de l’additif (désignez les situations par leur code)"
@@ -150,7 +164,7 @@ export function AddendumForm({
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? 'Signature…' : 'Signer l’additif'}
         </button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+        <button type="button" className="secondary" onClick={() => void draft.abandon()}>
           Annuler
         </button>
       </div>

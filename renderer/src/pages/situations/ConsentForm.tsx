@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   AttendanceWish,
   ConsentMode,
@@ -11,11 +11,12 @@ import {
 import { CATEGORIES, Category, CATEGORY_SECRECY, SECRECY_LABELS } from '../../../../electron/shared/vocabulary';
 import { systemClock, today } from '../../../../electron/shared/dates';
 import { api, SituationDetail } from '../../api';
-import { Alert, ErrorAlert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FilePicker } from '../../components/FilePicker';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
+import { ABANDON_MESSAGE, DraftNotice, useFormDraft } from '../../components/useFormDraft';
 import { useList } from '../../components/useList';
 import { readAsBase64 } from '../../files';
 import { ATTENDANCE_WISHES, CONSENT_MODES, IDENTITY_SHARING, INFORMATION_ITEMS, LEGAL_PROTECTIONS, optionsOf } from '../../labels';
@@ -33,29 +34,41 @@ export function ConsentForm({
   const previous = situation.consents[0] ?? null;
   const members = useList(() => api.partners.listMembers({}), []);
   const structures = useList(() => api.partners.structureChoices({}), []);
-  const [form, setForm] = useState({
-    collectedOn: today(systemClock),
-    collectedByMemberId: String(situation.referringMemberId),
-    mode: 'written' as ConsentMode | '',
-    witness: '',
-    information: { dataCategories: false, professionals: false, supports: false, security: false },
-    allowedCategories: previous?.allowedCategories ?? ([] as Category[]),
-    excludedStructureIds: previous?.excludedStructures.map((s) => s.id) ?? ([] as number[]),
-    identitySharing: previous?.identitySharing ?? '',
-    legalProtection: previous?.legalProtection ?? 'none',
-    representative: previous?.representative ?? '',
-    representativeAddress: previous?.representativeAddress ?? '',
-    representativeAgreement: false,
-    attendance: previous?.attendance ?? '',
-    attendanceRepresentative: previous?.attendanceRepresentative ?? '',
-  });
+  const initial = useMemo(
+    () => ({
+      collectedOn: today(systemClock),
+      collectedByMemberId: String(situation.referringMemberId),
+      mode: 'written',
+      witness: '',
+      information: { dataCategories: false, professionals: false, supports: false, security: false },
+      allowedCategories: previous?.allowedCategories ?? ([] as Category[]),
+      excludedStructureIds: previous?.excludedStructures.map((s) => s.id) ?? ([] as number[]),
+      identitySharing: previous?.identitySharing ?? '',
+      legalProtection: previous?.legalProtection ?? 'none',
+      representative: previous?.representative ?? '',
+      representativeAddress: previous?.representativeAddress ?? '',
+      representativeAgreement: false,
+      attendance: previous?.attendance ?? '',
+      attendanceRepresentative: previous?.attendanceRepresentative ?? '',
+    }),
+    [situation, previous],
+  );
+  const [form, setForm] = useState(initial);
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  // The fields are kept as a draft; a scan is a file and never part of it.
+  const draft = useFormDraft({ key: `consent:${situation.id}`, situationId: situation.id, value: form, initial, restore: setForm });
   const [scan, setScan] = useState<{ name: string; base64: string } | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
+  const [attempts, setAttempts] = useState(0);
   const { busy, error, submit, fieldError } = useApiForm();
   const kind = PROTECTION_KIND[form.legalProtection];
 
-  const save = () =>
+  const save = () => {
+    // A refused file is not silently left out: it is replaced, or the coordinator says to save without.
+    if (refused) {
+      setAttempts((n) => n + 1);
+      return;
+    }
     void submit(
       () =>
         api.consents.record({
@@ -76,9 +89,15 @@ export function ConsentForm({
           attendanceRepresentative: form.attendanceRepresentative,
           ...(scan ? { scan: scan.base64 } : {}),
         }),
-      (detail) =>
-        onDone(detail, 'Consentement enregistré. Il ne peut plus être modifié : un changement se fait par un nouveau consentement.'),
+      async (detail) => {
+        await draft.clear();
+        onDone(
+          detail,
+          `Consentement enregistré, ${scan ? `formulaire scanné joint (${scan.name})` : 'sans formulaire scanné'}. Il ne peut plus être modifié : un changement se fait par un nouveau consentement.`,
+        );
+      },
     );
+  };
 
   return (
     <Modal
@@ -86,10 +105,11 @@ export function ConsentForm({
       submitLabel="Enregistrer le consentement"
       busy={busy}
       onSubmit={save}
-      onCancel={onCancel}
+      cancelConfirmation={draft.dirty ? ABANDON_MESSAGE : undefined}
+      onCancel={() => void draft.discard().then(onCancel)}
     >
+      <DraftNotice draft={draft} />
       {error && <ErrorAlert error={error} fieldsShown />}
-      {refused && <Alert>{refused}</Alert>}
       <p className="hint">
         Une fois enregistré, le consentement ne se modifie plus : un changement se fait par un nouveau consentement, l’historique est
         conservé.
@@ -113,7 +133,7 @@ export function ConsentForm({
       <SelectField
         label="Forme du consentement"
         value={form.mode}
-        onChange={(mode) => set({ mode: mode as ConsentMode })}
+        onChange={(mode) => set({ mode: mode })}
         options={optionsOf(CONSENT_MODES)}
         error={fieldError('mode')}
       />
@@ -248,14 +268,30 @@ export function ConsentForm({
         label="Formulaire signé, numérisé (facultatif : PDF, JPEG ou PNG, 10 Mo au plus)"
         accept="application/pdf,image/jpeg,image/png"
         maxBytes={SCAN_MAX_BYTES}
+        error={refused ?? fieldError('scan')}
+        refocus={attempts}
         onFile={(file) => {
           setRefused(null);
           void readAsBase64(file).then((base64) => setScan({ name: file.name, base64 }));
         }}
-        onRefused={setRefused}
+        onRefused={(message) => {
+          setScan(null);
+          setRefused(`${message} Choisissez un autre fichier, ou enregistrez sans formulaire scanné.`);
+        }}
       />
-      {scan && <p role="status">Fichier prêt à être joint : {scan.name}</p>}
-      {fieldError('scan') && <p className="field-error">{fieldError('scan')}</p>}
+      {refused && (
+        <button type="button" className="secondary" onClick={() => setRefused(null)}>
+          Enregistrer sans formulaire scanné
+        </button>
+      )}
+      {scan && (
+        <p role="status">
+          Fichier prêt à être joint : {scan.name}{' '}
+          <button type="button" className="secondary" onClick={() => setScan(null)}>
+            Retirer
+          </button>
+        </p>
+      )}
     </Modal>
   );
 }

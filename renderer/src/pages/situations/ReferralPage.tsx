@@ -1,5 +1,5 @@
 import { CIVILITY_OPTIONS } from '../../civilities';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AgeBand, METZ_COMMUNES } from '../../../../electron/shared/situation-vocabulary';
 import { systemClock, today } from '../../../../electron/shared/dates';
@@ -8,6 +8,7 @@ import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
+import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
 import { useList } from '../../components/useList';
 import { AGE_BANDS, formatDay, optionsOf } from '../../labels';
 
@@ -38,8 +39,16 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
   const navigate = useNavigate();
   // Inside the situation's page (a correction), the page already has its title.
   const Heading = onSaved ? 'h2' : 'h1';
-  const [form, setForm] = useState(() => initialForm(situation));
+  const initial = useMemo(() => initialForm(situation), [situation]);
+  const [form, setForm] = useState(initial);
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const draft = useFormDraft({
+    key: situation ? `referral:${situation.id}` : 'referral:new',
+    situationId: situation?.id ?? null,
+    value: form,
+    initial,
+    restore: setForm,
+  });
   const members = useList(() => api.partners.listMembers({}), []);
   const typologies = useList(() => api.situations.typologies({}), []);
   const [duplicates, setDuplicates] = useState<PossibleDuplicate[]>([]);
@@ -88,10 +97,11 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
           },
           acknowledgeDuplicates: acknowledged,
         }),
-      (saved) =>
-        onSaved
-          ? onSaved(saved)
-          : navigate(`/situations/${saved.id}`, { state: { notice: `Saisine enregistrée sous le code ${saved.code}.` } }),
+      async (saved) => {
+        await draft.clear();
+        if (onSaved) onSaved(saved);
+        else await navigate(`/situations/${saved.id}`, { state: { notice: `Saisine enregistrée sous le code ${saved.code}.` } });
+      },
     );
   };
 
@@ -103,6 +113,7 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
   return (
     <section>
       <Heading>{situation ? `Modifier la saisine ${situation.code}` : 'Nouvelle saisine'}</Heading>
+      <DraftNotice draft={draft} />
       {error && <ErrorAlert error={error} fieldsShown />}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="narrow">
         <fieldset className="group">
@@ -252,7 +263,11 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
           </Alert>
         )}
         <div className="actions">
-          <button type="button" className="secondary" onClick={() => navigate(situation ? `/situations/${situation.id}` : '/situations')}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void draft.abandon().then((gone) => gone && navigate(situation ? `/situations/${situation.id}` : '/situations'))}
+          >
             Annuler
           </button>
           <button type="submit" className="primary" disabled={busy || (duplicates.length > 0 && !acknowledged)}>

@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { api, TrainingSessionDetail } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
@@ -14,6 +14,7 @@ export function ParticipantForm({ sessionId, onAdded }: { sessionId: number; onA
   const members = useList(() => api.partners.listMembers({}), []);
   const [source, setSource] = useState<'member' | 'external'>('member');
   const [form, setForm] = useState({ memberId: '', name: '', structureName: '', sector: '' });
+  const formRef = useRef<HTMLFormElement>(null);
   const { busy, error, submit, fieldError } = useApiForm();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,11 +32,13 @@ export function ParticipantForm({ sessionId, onAdded }: { sessionId: number; onA
       (next) => {
         setForm({ memberId: '', name: '', structureName: '', sector: '' });
         onAdded(next);
+        // The next participant is chosen at once, from the keyboard.
+        formRef.current?.querySelector<HTMLElement>('select, input:not([type="radio"])')?.focus();
       },
     );
   };
   return (
-    <form onSubmit={onSubmit} className="narrow" noValidate>
+    <form onSubmit={onSubmit} className="narrow" noValidate ref={formRef}>
       <fieldset className="group">
         <legend>Inscrire un participant</legend>
         {error && <ErrorAlert error={error} fieldsShown />}

@@ -1,8 +1,10 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { api, TrainingSessionDetail } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
+import { firstField } from '../../components/focus';
+import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
 import { optionsOf } from '../../labels';
 import { SATISFACTION_LABELS } from '../../../../electron/shared/training-vocabulary';
 import { SECTORS } from '../../../../electron/shared/vocabulary';
@@ -79,6 +81,8 @@ export function QuestionnaireForm({
   onRecorded: (t: TrainingSessionDetail) => void;
 }) {
   const [form, setForm] = useState(EMPTY);
+  const draft = useFormDraft({ key: `questionnaire:${training.id}`, value: form, initial: EMPTY, restore: setForm });
+  const formRef = useRef<HTMLFormElement>(null);
   const { busy, error, submit, fieldError } = useApiForm();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -93,18 +97,22 @@ export function QuestionnaireForm({
           collaborationsDeveloped: flag(form.collaborations),
           comment: form.comment,
         }),
-      (next) => {
+      async (next) => {
+        await draft.clear(EMPTY);
         setForm(EMPTY);
         onRecorded(next);
+        // The next paper questionnaire is typed from the first field, without the mouse.
+        firstField(formRef.current)?.focus();
       },
     );
   };
   const toggle = (k: string) =>
     setForm({ ...form, knowledge: form.knowledge.includes(k) ? form.knowledge.filter((x) => x !== k) : [...form.knowledge, k] });
   return (
-    <form onSubmit={onSubmit} className="narrow" noValidate>
+    <form onSubmit={onSubmit} className="narrow" noValidate ref={formRef}>
       <fieldset className="group">
         <legend>Saisir un questionnaire</legend>
+        <DraftNotice draft={draft} />
         {error && <ErrorAlert error={error} fieldsShown />}
         <SelectField
           label="Secteur de la structure du répondant (facultatif)"

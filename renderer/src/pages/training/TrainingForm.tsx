@@ -1,9 +1,10 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, TrainingSessionDetail } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
+import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
 import { useList } from '../../components/useList';
 import { optionsOf } from '../../labels';
 import { TRAINING_KINDS, TRAINING_STATUSES } from '../../../../electron/shared/training-vocabulary';
@@ -18,17 +19,22 @@ export function TrainingForm({
 }) {
   const navigate = useNavigate();
   const structures = useList(() => api.partners.structureChoices({}), []);
-  const [form, setForm] = useState({
-    kind: training?.kind ?? 'workshop',
-    theme: training?.theme ?? '',
-    startsOn: training?.startsOn ?? '',
-    endsOn: training?.endsOn ?? '',
-    place: training?.place ?? '',
-    trainer: training?.trainer ?? '',
-    host: training?.hostStructureId ? String(training.hostStructureId) : '',
-    hours: training ? String(training.durationHours) : '4',
-    status: training?.status ?? 'planned',
-  });
+  const initial = useMemo(
+    () => ({
+      kind: training?.kind ?? 'workshop',
+      theme: training?.theme ?? '',
+      startsOn: training?.startsOn ?? '',
+      endsOn: training?.endsOn ?? '',
+      place: training?.place ?? '',
+      trainer: training?.trainer ?? '',
+      host: training?.hostStructureId ? String(training.hostStructureId) : '',
+      hours: training ? String(training.durationHours) : '4',
+      status: training?.status ?? 'planned',
+    }),
+    [training],
+  );
+  const [form, setForm] = useState(initial);
+  const draft = useFormDraft({ key: training ? `training:${training.id}` : 'training:new', value: form, initial, restore: setForm });
   const { busy, error, submit, fieldError } = useApiForm();
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
   const onSubmit = (event: FormEvent) => {
@@ -48,15 +54,17 @@ export function TrainingForm({
           durationHours: Number(form.hours.replace(',', '.')),
           status: form.status,
         }),
-      (saved) => {
+      async (saved) => {
+        await draft.clear();
         if (onSaved) onSaved(saved);
-        else void navigate(`/formation/sessions/${saved.id}`);
+        else await navigate(`/formation/sessions/${saved.id}`);
       },
     );
   };
   return (
     <section>
       <h1>{training ? 'Modifier l’atelier ou le stage' : 'Nouvel atelier ou stage croisé'}</h1>
+      <DraftNotice draft={draft} />
       {error && <ErrorAlert error={error} fieldsShown />}
       <form onSubmit={onSubmit} className="narrow" noValidate>
         <SelectField label="Type" value={form.kind} onChange={set('kind')} options={optionsOf(TRAINING_KINDS)} error={fieldError('kind')} />
@@ -114,7 +122,13 @@ export function TrainingForm({
           <button
             type="button"
             className="secondary"
-            onClick={() => (onSaved && training ? onSaved(training) : void navigate('/formation/sessions'))}
+            onClick={() =>
+              void draft.abandon().then((gone) => {
+                if (!gone) return;
+                if (onSaved && training) onSaved(training);
+                else void navigate('/formation/sessions');
+              })
+            }
           >
             Annuler
           </button>
