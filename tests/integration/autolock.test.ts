@@ -14,13 +14,18 @@ describe('inactivity auto-lock', () => {
     const { vault } = await initializedVault({ now: clock.now });
     const ipc = createDispatcher({ vault, handlers, now: clock.now });
     await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
+    // Nothing watches this session yet: no lock to announce.
+    expect(await ipc.dispatch('session.info', {}, trusted)).toMatchObject({ ok: true, value: { lockInMs: null } });
     writeSetting(vault.database(), 'autoLockMinutes', 3);
     const onLock = vi.fn();
     const autoLock = new AutoLock(vault, { onLock });
 
     clock.advance(2 * 60_000);
     expect(autoLock.check()).toBe(false);
+    // One minute left: the UI is told, to warn before the lock.
+    expect(await ipc.dispatch('session.info', {}, trusted)).toMatchObject({ ok: true, value: { lockInMs: 60_000 } });
     await ipc.dispatch('session.activity', {}, trusted); // user typed something
+    expect(await ipc.dispatch('session.info', {}, trusted)).toMatchObject({ ok: true, value: { lockInMs: 3 * 60_000 } });
     clock.advance(2 * 60_000);
     expect(autoLock.check()).toBe(false);
     await ipc.dispatch('session.info', {}, trusted); // polling is not activity

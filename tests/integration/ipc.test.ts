@@ -344,6 +344,8 @@ describe('IPC registration wrapper', () => {
     const own = CHANNELS.filter(
       (c) =>
         !/^(situations|consents|meetings|actions|signing|minutes|backup|retention|training|clsm|evaluation)\./.test(c) &&
+        // Drafts of the forms: drafts.test.ts.
+        !c.startsWith('drafts.') &&
         !/^audit\.(export|archive)/.test(c) &&
         // The letterhead and the profiles: documents-settings.test.ts; the mail folder: mail-drafts.test.ts.
         !/^settings\.(letterhead|updateLetterhead|setLogo|letterheadSample|mailFolder|updateMailFolder)$/.test(c) &&
