@@ -57,13 +57,17 @@ describe('the DPO’s export of the trail', () => {
     expect(one.length).toBeGreaterThanOrEqual(2);
     expect(
       one.every(
-        (r) => (r['Objet'] === 'Situation' && r['Identifiant'] === String(first.id)) || r['Détail']!.includes(`situation=${first.code}`),
+        (r) =>
+          (r['Objet'] === `Situation ${first.code}` && r['Identifiant'] === String(first.id)) ||
+          r['Détail']!.includes(`situation ${first.code}`),
       ),
     ).toBe(true);
     expect(one.some((r) => r['Code action'] === 'situations.view')).toBe(true);
 
     const early = csvRows(await ok(api.audit.export({ to: '2026-03-05' })));
-    expect(early.some((r) => r['Objet'] === 'Situation' && r['Identifiant'] === String(second.id))).toBe(false);
+    expect(early.some((r) => r['Objet'] === `Situation ${second.code}` && r['Identifiant'] === String(second.id))).toBe(false);
+    // The same words as the journal on screen: no token as stored in the trail.
+    for (const r of rows) expect(r['Détail'], r['Code action']).not.toMatch(/[a-z_]+=|\bG\d+:/);
     expect(early.every((r) => r['Date et heure']!.startsWith('02/03/2026'))).toBe(true);
     expect(early.length).toBeGreaterThan(0);
     expect(await api.audit.export({ situationCode: 'S-2031-999' })).toMatchObject({ ok: false, error: { code: 'SITUATION_NOT_FOUND' } });

@@ -9,6 +9,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoManifest } from '../../electron/cli/demo';
 import { CliIo, runCli } from '../../electron/cli/run';
+import { describeDetail } from '../../electron/services/audit/describe-detail';
 import { Vault } from '../../electron/services/vault';
 import { docxText } from '../helpers/docx';
 import { pdfSignatures, pdfText } from '../helpers/pdf';
@@ -112,6 +113,24 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('the demo year', () => {
+  it('keeps a journal the DPO reads in words: no raw token in any detail, times in the order of the chain', async () => {
+    const vault = new Vault({ dataDir });
+    await vault.unlock('f.hoerner', PASSWORD);
+    try {
+      const events = vault.database().prepare('SELECT action, detail, at FROM audit_events ORDER BY id').all() as {
+        action: string;
+        detail: string | null;
+        at: string;
+      }[];
+      expect(events.length).toBeGreaterThan(500);
+      for (const e of events) expect(describeDetail(e.action, e.detail), `${e.action}: ${e.detail}`).not.toMatch(/[a-z_]+=|\bG\d+:/);
+      const times = events.map((e) => e.at);
+      expect(times).toEqual([...times].sort());
+    } finally {
+      vault.lock('shutdown');
+    }
+  });
+
   it('holds the directory, the charter, three signed meetings and situations in varied states', async () => {
     const vault = new Vault({ dataDir });
     await vault.unlock('f.hoerner', PASSWORD);

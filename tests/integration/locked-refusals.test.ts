@@ -23,10 +23,13 @@ describe('while locked', () => {
       .database()
       .prepare(`SELECT action, user_id AS userId, detail FROM audit_events WHERE outcome = 'refused' ORDER BY id`)
       .all();
+    // Written now, in the chain's order; when they first happened is in the detail.
     expect(refused).toEqual([
-      { action: 'users.list', userId: null, detail: 'code=NOT_AUTHENTICATED,count=3' },
-      { action: 'audit.list', userId: null, detail: 'code=NOT_AUTHENTICATED' },
+      { action: 'users.list', userId: null, detail: 'code=NOT_AUTHENTICATED,count=3,since=2026-03-02T08:30:00.000Z' },
+      { action: 'audit.list', userId: null, detail: 'code=NOT_AUTHENTICATED,since=2026-03-02T08:30:00.000Z' },
     ]);
+    const times = restarted.database().prepare('SELECT at FROM audit_events ORDER BY id').pluck().all() as string[];
+    expect(times).toEqual([...times].sort());
     // Written once: the next unlock finds nothing waiting.
     restarted.lock();
     await ok(api.session.unlock({ login: COORDINATOR.login, password: COORDINATOR.password }));

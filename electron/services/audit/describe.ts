@@ -1,15 +1,11 @@
 // The journal in French for the coordinator: each event's object named as they know it (a
 // structure by its name; a member or an account by number and structure or role — never a
-// person's name), and its detail tokens (`code=…`, `G3:…`, `role=…`) as words.
+// person's name), and its detail tokens as words (describe-detail.ts).
 import type { Db } from '../../../db/connection';
-import { ERROR_MESSAGES, ErrorCode } from '../../errors';
 import { AUDIT_OBJECTS, AuditObjectType } from '../../shared/audit-actions';
 import { ROLES, Role } from '../../shared/vocabulary';
-import { GATE_CODE_LABELS } from '../gates/reason';
-import { CLOSURE_REASONS, ClosureReason, SITUATION_STATES, SituationState } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
-import { formatDay } from '../../shared/dates';
-import { ACTION_OUTCOMES, ATTENDANCE_STATUSES, ITEM_OUTCOMES, PERSON_AGREEMENTS } from '../../shared/meeting-vocabulary';
+import { describeDetail } from './describe-detail';
 import { AuditEvent, AuditFilters, listAudit } from './trail';
 
 export interface DescribedEvent extends AuditEvent {
@@ -17,92 +13,9 @@ export interface DescribedEvent extends AuditEvent {
   detailLabel: string;
 }
 
-const LOCK_REASONS: Record<string, string> = {
-  user: 'à la demande de l’utilisateur',
-  inactivity: 'après inactivité',
-  system: 'verrouillage ou veille du poste',
-  shutdown: 'fermeture de l’application',
-};
+export { describeDetail };
 
-const VIA: Record<string, string> = { recovery: 'par la clé de récupération', structure: 'avec sa structure', cli: 'en ligne de commande' };
-
-const plural = (count: string, word: string) => `${count} ${word}${Number(count) > 1 ? 's' : ''}`;
-
-function detailToken(token: string): string {
-  const gate = /^(G\d+):([A-Z_]+)$/.exec(token);
-  if (gate) return GATE_CODE_LABELS[gate[2]!] ?? `${gate[1]} non remplie`;
-  const [key = '', value = ''] = token.split('=');
-  switch (key) {
-    case 'code':
-      return (ERROR_MESSAGES[value as ErrorCode] ?? value).replace(/\.$/, '');
-    case 'role':
-      return `rôle : ${ROLES[value as Role] ?? value}`;
-    case 'reason':
-      return LOCK_REASONS[value] ?? value;
-    case 'via':
-      return VIA[value] ?? value;
-    case 'count':
-      return plural(value, 'échec');
-    case 'dropped':
-      return plural(value, 'événement perdu');
-    case 'version':
-      return `version ${value}`;
-    case 'structures':
-      return plural(value, 'structure');
-    case 'members':
-      return plural(value, 'membre');
-    case 'updated':
-      return `${plural(value, 'fiche')} mise${Number(value) > 1 ? 's' : ''} à jour`;
-    case 'rows':
-      return plural(value, 'ligne');
-    case 'autoLockMinutes':
-      return `verrouillage après ${value} min`;
-    case 'situation':
-      return `situation ${value}`;
-    case 'consent':
-      return `consentement n° ${value}`;
-    case 'scan':
-      return 'avec le formulaire numérisé';
-    case 'blank':
-      return 'fiche vierge';
-    case 'from':
-      return `de « ${SITUATION_STATES[value as SituationState] ?? value} »`;
-    case 'to':
-      return `à « ${SITUATION_STATES[value as SituationState] ?? value} »`;
-    case 'closure':
-      return CLOSURE_REASONS[value as ClosureReason] ?? value;
-    case 'meeting':
-      return `séance n° ${value}`;
-    case 'item':
-      return `point n° ${value}`;
-    case 'member':
-      return `membre n° ${value}`;
-    case 'action':
-      return `action n° ${value}`;
-    case 'day':
-      return `le ${formatDay(value)}`;
-    case 'status':
-      return ATTENDANCE_STATUSES[value as keyof typeof ATTENDANCE_STATUSES] ?? value;
-    case 'outcome':
-      return (
-        ITEM_OUTCOMES[value as keyof typeof ITEM_OUTCOMES] ??
-        ACTION_OUTCOMES[value as keyof typeof ACTION_OUTCOMES] ??
-        value
-      ).toLowerCase();
-    case 'agreement':
-      return PERSON_AGREEMENTS[value as keyof typeof PERSON_AGREEMENTS] ?? value;
-    case 'broken':
-      return value === 'triggers' ? 'protections retirées' : `rompu à l’événement n° ${value}`;
-    default:
-      return token;
-  }
-}
-
-export function describeDetail(detail: string | null): string {
-  return detail ? detail.split(',').map(detailToken).join(', ') : '';
-}
-
-function describeObject(db: Db, type: string | null, id: string | null): string {
+export function describeObject(db: Db, type: string | null, id: string | null): string {
   if (!type || type === 'channel') return '';
   const kind = AUDIT_OBJECTS[type as AuditObjectType] ?? type;
   if (id === null) return kind;
@@ -139,7 +52,7 @@ export function describeEvents(db: Db, events: AuditEvent[]): DescribedEvent[] {
   return events.map((event) => ({
     ...event,
     objectLabel: describeObject(db, event.objectType, event.objectId),
-    detailLabel: describeDetail(event.detail),
+    detailLabel: describeDetail(event.action, event.detail),
   }));
 }
 

@@ -1,8 +1,9 @@
 // The trail for the DPO: a CSV that Excel opens as is (`;`, UTF-8 with BOM), for a period and, on
 // request, one situation (by its code: the events about it, and those whose detail names it).
+import { describeDetail, describeObject } from './describe';
 import { z } from 'zod';
 import { AppError } from '../../errors';
-import { AUDIT_OBJECTS, AUDIT_OUTCOME_LABELS, auditActionLabel } from '../../shared/audit-actions';
+import { AUDIT_OUTCOME_LABELS, auditActionLabel } from '../../shared/audit-actions';
 import { dayRange, formatMoment, fileStamp } from '../../shared/dates';
 import { day } from '../common/schema';
 import type { DocumentFile } from '../common/documents';
@@ -69,10 +70,11 @@ export function exportAuditCsv(ctx: ServiceContext, input: z.output<typeof audit
       r.user ?? '',
       auditActionLabel(r.action),
       r.action,
-      r.object_type ? (AUDIT_OBJECTS[r.object_type as keyof typeof AUDIT_OBJECTS] ?? r.object_type) : '',
+      // The same words as the journal on screen: the object as the coordinator knows it, the detail in French.
+      describeObject(ctx.db, r.object_type, r.object_id),
       r.object_id ?? '',
       AUDIT_OUTCOME_LABELS[r.outcome],
-      r.detail ?? '',
+      describeDetail(r.action, r.detail),
     ]),
   ]);
   ctx.audit('audit.export', null, [`count=${rows.length}`, ...(input.situationCode ? [`situation=${input.situationCode}`] : [])].join(','));

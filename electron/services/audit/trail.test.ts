@@ -40,6 +40,18 @@ function restoreGuards(handle: Db): void {
 
 const headOf = (handle: Db) => handle.prepare('SELECT id AS count, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as AuditAnchor;
 
+describe('the times of the trail', () => {
+  it('never date an event before the one it follows, even when the clock was set back', () => {
+    db = trailWith(1);
+    const earlier = new Date('2026-03-02T09:00:00Z');
+    const event = appendAudit(db, { userId: null, action: 'session.lock', outcome: 'success', detail: 'reason=user' }, earlier);
+    expect(event.at).toBe(noon.toISOString());
+    const later = appendAudit(db, { userId: null, action: 'session.lock', outcome: 'success' }, new Date('2026-03-02T12:00:00Z'));
+    expect(later.at).toBe('2026-03-02T12:00:00.000Z');
+    expect(verify(db).ok).toBe(true);
+  });
+});
+
 describe('audit trail', () => {
   it('starts with the genesis event naming the database, and chains each event to the previous one', () => {
     db = trailWith(3);

@@ -81,10 +81,13 @@ export function rowToEvent(row: AuditRow): AuditEvent {
 export function appendAudit(db: Db, input: AuditInput, at: Date): AuditEvent {
   assertSafe(input);
   return db.transaction(() => {
-    const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+    const last = db.prepare('SELECT id, at, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as
+      { id: number; at: string; hash: string } | undefined;
+    // Times follow the chain: an event is never dated before the one it follows (a clock set back).
+    const moment = at.toISOString();
     const base = {
       id: (last?.id ?? 0) + 1,
-      at: at.toISOString(),
+      at: last && last.at > moment ? last.at : moment,
       userId: input.userId,
       action: input.action,
       objectType: input.objectType ?? null,

@@ -95,10 +95,11 @@ export class AuditBuffer {
   flush(db: Db, userId: number, at: Date): void {
     const pending = this.read();
     for (const entry of pending.entries) {
-      const count = entry.count > 1 ? `count=${entry.count}` : null;
-      const joined = [entry.detail, count].filter((part) => part !== null).join(',');
-      const detail = joined === '' ? null : joined.length <= 200 ? joined : count;
-      appendAudit(db, { ...entry, detail }, new Date(entry.firstAt));
+      // Written now, in the chain's order; when it first happened is said in the detail.
+      const extra = [...(entry.count > 1 ? [`count=${entry.count}`] : []), `since=${entry.firstAt}`].join(',');
+      const joined = [entry.detail, extra].filter((part) => part !== null).join(',');
+      const detail = joined.length <= 200 ? joined : extra;
+      appendAudit(db, { ...entry, detail }, at);
     }
     if (pending.dropped > 0) {
       appendAudit(db, { userId, action: 'audit.overflow', outcome: 'failure', detail: `dropped=${pending.dropped}` }, at);
