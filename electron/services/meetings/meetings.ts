@@ -1,6 +1,7 @@
 // Meetings of the commission: planning, the list, one meeting with its agenda and attendance, and
 // its readiness. A held meeting cannot be moved (a trigger says so too); a planned meeting with
 // nothing on its agenda may be deleted.
+import { auditView } from '../audit/views';
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
@@ -115,7 +116,7 @@ export function meetingDetail(ctx: Pick<ServiceContext, 'db' | 'today'>, meeting
 /** The meeting's page, audited as a view: its agenda names situations by code. */
 export function viewMeeting(ctx: ServiceContext, input: { meetingId: number }): MeetingDetail {
   const detail = meetingDetail(ctx, input.meetingId);
-  ctx.audit('meetings.view', { type: 'meeting', id: detail.id });
+  auditView(ctx, 'meetings.view', { type: 'meeting', id: detail.id });
   return detail;
 }
 

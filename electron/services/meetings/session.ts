@@ -4,6 +4,7 @@
 // so), or the item is postponed. G5 holds while the item is open: no deliberation or conclusion
 // with an out-of-scope member in the room. The deliberation
 // is written during the item and concluded with the situation's next step: follow-up or closing.
+import { auditView } from '../audit/views';
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
@@ -81,7 +82,8 @@ function deliberationOf(db: Db, itemId: number): DeliberationView | null {
 /** The item as the session screen shows it, audited as a view of the situation. */
 export function itemSession(ctx: ServiceContext, input: { itemId: number }): ItemSession {
   const session = sessionOf(ctx, input.itemId);
-  ctx.audit(
+  auditView(
+    ctx,
     'meetings.viewItem',
     { type: 'situation', id: session.item.situationId },
     `situation=${session.item.code},meeting=${session.meeting.id}`,

@@ -3,6 +3,7 @@
 // - the summary (coordinator, animateur): the referral without the person's identity;
 // - the detail (coordinator, animateur, one situation's page): the identity too, the consents,
 //   the preconditions — and every view of it is audited with the code (G8), never the name.
+import { auditView } from '../audit/views';
 import type { Civility } from '../../shared/french';
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
@@ -171,7 +172,7 @@ export function situationDetail(ctx: Pick<ServiceContext, 'db' | 'today'>, id: n
 /** One situation's page: identity included, and the view is in the audit trail (G8). */
 export function viewSituation(ctx: ServiceContext, input: { id: number }): SituationDetail {
   const detail = situationDetail(ctx, input.id);
-  ctx.audit('situations.view', { type: 'situation', id: detail.id }, `situation=${detail.code}`);
+  auditView(ctx, 'situations.view', { type: 'situation', id: detail.id }, `situation=${detail.code}`);
   return detail;
 }
 
