@@ -41,6 +41,30 @@ export const AGE_BANDS = {
 export type AgeBand = keyof typeof AGE_BANDS;
 export const AGE_BAND_CODES = Object.keys(AGE_BANDS) as [AgeBand, ...AgeBand[]];
 
+const AGE_BAND_LIMITS: Record<AgeBand, [number, number]> = {
+  '18_25': [18, 25],
+  '26_35': [26, 35],
+  '36_45': [36, 45],
+  '46_55': [46, 55],
+  '56_65': [56, 65],
+  '66_75': [66, 75],
+  '76_plus': [76, Number.POSITIVE_INFINITY],
+};
+
+/**
+ * Whether a birth year fits an age band on a day of a year: without the birthday, the person is
+ * `year - birthYear` or one year less. Null when it fits, else the ages the year gives.
+ */
+export function ageBandMismatch(band: AgeBand, birthYear: number, onYear: number): [number, number] | null {
+  const [low, high] = AGE_BAND_LIMITS[band];
+  const oldest = onYear - birthYear;
+  return oldest >= low && oldest - 1 <= high ? null : [oldest - 1, oldest];
+}
+
+export function ageMismatchMessage(birthYear: number, [younger, older]: [number, number], band: AgeBand): string {
+  return `Avec une naissance en ${birthYear}, la personne a ${younger} ou ${older} ans : ce n’est pas « ${AGE_BANDS[band]} ». Corrigez la tranche d’âge ou l’année de naissance.`;
+}
+
 /** The 46 communes of the Eurométropole de Metz (Roncourt since 2022, Lorry-Mardigny since 2023). */
 export const METZ_COMMUNES = [
   'Amanvillers',

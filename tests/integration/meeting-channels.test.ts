@@ -115,7 +115,7 @@ async function setUp() {
   await ok(api.consents.record(consentOf(situation.id, referrer.id)));
   const second = await ok(
     api.situations.saveReferral(
-      referralOf(referrer.id, { identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
+      referralOf(referrer.id, { ageBand: '66_75', identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
     ),
   );
   await declareEligible(api, second.id);

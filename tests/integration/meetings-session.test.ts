@@ -81,7 +81,7 @@ describe('the session', () => {
     const { api, item, clock, meeting, landlord, situation, referrer } = await convenedWithRoom();
     const other = await ok(
       api.situations.saveReferral(
-        referralOf(referrer.id, { identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
+        referralOf(referrer.id, { ageBand: '66_75', identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
       ),
     );
     await declareEligible(api, other.id);

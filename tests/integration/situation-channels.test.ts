@@ -60,7 +60,7 @@ async function situationWithConsent() {
   const recorded = await ok(api.consents.record(consentOf(situation.id, referrer.id)));
   const other = await ok(
     api.situations.saveReferral(
-      referralOf(referrer.id, { identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
+      referralOf(referrer.id, { ageBand: '66_75', identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
     ),
   );
   const ids = { situation: situation.id, received: other.id, consent: recorded.consents[0]!.id, member: referrer.id };

@@ -26,7 +26,7 @@ describe('referral (saisine)', () => {
     expect(first).toMatchObject({ code: 'S-2026-001', state: 'received', structureName: 'CCAS de Woippy', identity: SYLVIE });
     const second = await ok(
       api.situations.saveReferral(
-        referralOf(referrer.id, { identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
+        referralOf(referrer.id, { ageBand: '66_75', identity: { ...SYLVIE, firstName: 'Bernard', lastName: 'Thiriet', birthYear: 1958 } }),
       ),
     );
     expect(second.code).toBe('S-2026-002');
@@ -84,6 +84,30 @@ describe('referral (saisine)', () => {
       ok: false,
       error: { code: 'TYPOLOGY_UNKNOWN' },
     });
+    // The age band and the birth year must agree (born in 1950: 75 or 76 in 2026).
+    const inconsistent = await api.situations.saveReferral(
+      referralOf(referrer.id, { ageBand: '18_25', identity: { ...SYLVIE, birthYear: 1950 } }),
+    );
+    expect(inconsistent).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: {
+          ageBand:
+            'Avec une naissance en 1950, la personne a 75 ou 76 ans : ce n’est pas « 18 à 25 ans ». Corrigez la tranche d’âge ou l’année de naissance.',
+        },
+      },
+    });
+    // At the edge of a band, either age fits: born in 2000, 25 or 26 in 2026.
+    expect(
+      await api.situations.saveReferral(
+        referralOf(referrer.id, {
+          ageBand: '26_35',
+          identity: { ...SYLVIE, firstName: 'Léa', birthYear: 2000 },
+          acknowledgeDuplicates: true,
+        }),
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('decides eligibility: eligible only if the four questions hold; a rejection keeps its reason', async () => {

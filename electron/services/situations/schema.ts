@@ -2,7 +2,14 @@
 // moves along the lifecycle, closing. Typology tags are checked against the configured list by
 // the service (the list lives in the settings).
 import { z } from 'zod';
-import { AGE_BAND_CODES, MANUAL_CLOSURE_CODES, METZ_COMMUNES, SITUATION_STATE_CODES } from '../../shared/situation-vocabulary';
+import {
+  AGE_BAND_CODES,
+  ageBandMismatch,
+  ageMismatchMessage,
+  MANUAL_CLOSURE_CODES,
+  METZ_COMMUNES,
+  SITUATION_STATE_CODES,
+} from '../../shared/situation-vocabulary';
 import { CIVILITY_CODES } from '../../shared/french';
 import { day, id, InputFacts, line, pastDay, text } from '../common/schema';
 
@@ -48,7 +55,13 @@ export const referralInput = (facts: InputFacts) =>
     .refine((v) => v.communeOutside || (METZ_COMMUNES as readonly string[]).includes(v.commune), {
       message: 'Choisissez une commune de la métropole, ou « autre commune » avec son nom.',
       path: ['commune'],
+    })
+    .superRefine((v, issues) => {
+      // The age band and the birth year say the same thing, or the coordinator chooses which is right.
+      const ages = ageBandMismatch(v.ageBand, v.identity.birthYear, Number(v.receivedOn.slice(0, 4)));
+      if (ages) issues.addIssue({ code: 'custom', path: ['ageBand'], message: ageMismatchMessage(v.identity.birthYear, ages, v.ageBand) });
     });
+
 
 export const duplicatesInput = (facts: InputFacts) =>
   z.object({ id: id.optional(), lastName: line(100), firstName: line(100), birthYear: identityInput(facts).shape.birthYear }).strict();

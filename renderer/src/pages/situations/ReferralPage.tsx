@@ -1,7 +1,7 @@
 import { CIVILITY_OPTIONS } from '../../civilities';
 import { FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { AgeBand, METZ_COMMUNES } from '../../../../electron/shared/situation-vocabulary';
+import { AgeBand, ageBandMismatch, ageMismatchMessage, METZ_COMMUNES } from '../../../../electron/shared/situation-vocabulary';
 import { systemClock, today } from '../../../../electron/shared/dates';
 import { api, PossibleDuplicate, SituationDetail } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
@@ -55,6 +55,12 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
   const [acknowledged, setAcknowledged] = useState(false);
   const { busy, error, submit, fieldError } = useApiForm();
 
+  // Said while typing, before the main process refuses it: the band and the year must agree.
+  const ages =
+    form.ageBand && /^\d{4}$/.test(form.birthYear) && form.receivedOn
+      ? ageBandMismatch(form.ageBand as AgeBand, Number(form.birthYear), Number(form.receivedOn.slice(0, 4)))
+      : null;
+  const ageWarning = ages ? ageMismatchMessage(Number(form.birthYear), ages, form.ageBand as AgeBand) : undefined;
   const identityComplete = form.lastName.trim() && form.firstName.trim() && /^\d{4}$/.test(form.birthYear);
   const checkDuplicates = async (): Promise<PossibleDuplicate[]> => {
     if (!identityComplete) return [];
@@ -140,7 +146,7 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
             onChange={(ageBand) => set({ ageBand })}
             options={optionsOf(AGE_BANDS)}
             placeholder="Choisissez…"
-            error={fieldError('ageBand')}
+            error={fieldError('ageBand') ?? ageWarning}
           />
           <SelectField
             label="Commune"
