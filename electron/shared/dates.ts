@@ -91,6 +91,22 @@ export function formatMoment(iso: string): string {
   return format(new Date(iso), 'dd/MM/yyyy HH:mm:ss', { in: paris });
 }
 
+/**
+ * A moment as a file or folder name shows it to people: Paris wall-clock time with its offset,
+ * `2026-11-23_11h15m00_+0100` — sortable within a day, valid on Windows shares, exact across DST.
+ */
+export function fileMoment(moment: Date): string {
+  return format(moment, "yyyy-MM-dd'_'HH'h'mm'm'ss'_'xx", { in: paris });
+}
+
+/** The stored moment (UTC ISO) of a `fileMoment` name, or null when it is not one. */
+export function parseFileMoment(stamp: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})_(\d{2})h(\d{2})m(\d{2})_([+-]\d{2})(\d{2})$/.exec(stamp);
+  if (!match) return null;
+  const moment = new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}${match[5]}:${match[6]}`);
+  return Number.isNaN(moment.getTime()) ? null : moment.toISOString();
+}
+
 /** The Paris day of a stored moment, as people read it: `dd/MM/yyyy`. */
 export function formatMomentDay(iso: string): string {
   return format(new Date(iso), 'dd/MM/yyyy', { in: paris });

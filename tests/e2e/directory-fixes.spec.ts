@@ -90,6 +90,7 @@ test('forms start with required choices empty; deactivating a structure asks fir
   await page.getByRole('button', { name: 'Nouveau membre' }).click();
   const member = page.getByRole('dialog', { name: 'Nouveau membre' });
   await expect(member.getByLabel('Structure')).toHaveValue('');
+  await expect(member.getByLabel('Structure')).toBeFocused(); // the first field of a new member
   await expect(member.getByLabel('Catégorie professionnelle')).toHaveValue('');
   await member.getByLabel('Nom', { exact: true }).fill('Roth');
   await member.getByLabel('Prénom').fill('Yves');

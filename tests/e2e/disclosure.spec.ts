@@ -66,7 +66,7 @@ test('the law at every door: a name refused in the question, stale convocations 
   // — The session: the landlord's officer, absent at the start, arrives during the item —
   await page.getByRole('link', { name: 'Séance', exact: true }).click();
   await page.getByLabel('Présence — Anne Klein').selectOption('present');
-  await expect(page.getByText('Présence de Anne Klein : présent.')).toBeVisible();
+  await expect(page.getByText('Présence d’Anne Klein : présent.')).toBeVisible();
   await page.getByRole('link', { name: `Point 1 — ${code}` }).click();
   await page.getByRole('button', { name: 'Ouvrir le point' }).click();
   await expect(page.getByRole('alert')).toContainText('Indiquez si Karim Benali est présent, excusé, absent ou représenté');

@@ -115,11 +115,22 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
 
   // — Attendance —
   await page.getByRole('link', { name: 'Séance', exact: true }).click();
-  for (const name of ['Anne Klein', 'Karim Benali', 'Stéphane Kessler-Lentz']) {
-    await page.getByLabel(`Présence — ${name}`).selectOption('present');
-    await expect(page.getByText(`Présence de ${name} : présent.`)).toBeVisible();
-  }
+  await page.getByLabel('Présence — Anne Klein').selectOption('present');
+  await expect(page.getByText('Présence d’Anne Klein : présent.')).toBeVisible();
+  // The others at once: « Tous présents » marks those still without an answer.
+  await page.getByRole('button', { name: 'Tous présents (2 membres sans réponse)' }).click();
+  await expect(page.getByText('2 membres marqués présents.')).toBeVisible();
+  for (const name of ['Anne Klein', 'Karim Benali', 'Stéphane Kessler-Lentz'])
+    await expect(page.getByLabel(`Présence — ${name}`)).toHaveValue('present');
+  await expect(page.getByRole('button', { name: /Tous présents/ })).toHaveCount(0);
+  // A substitute must be able to sit (G3): offered members who signed the charter only.
+  await page.getByLabel('Présence — Stéphane Kessler-Lentz').selectOption('represented');
+  const substitutes = page.getByLabel('Suppléant — Stéphane Kessler-Lentz');
+  await expect(substitutes.getByRole('option', { name: 'Anne Klein (CCAS de Woippy)', exact: true })).toBeEnabled();
+  await page.getByLabel('Présence — Stéphane Kessler-Lentz').selectOption('present');
+  await expect(page.getByText('Présence de Stéphane Kessler-Lentz : présent.')).toBeVisible();
   await expectAccessible(page, 'Séance — présence');
+  await snap(page, '42b-seance-presence');
 
   // — G5: the landlord's officer leaves the room for this item —
   await page.getByRole('link', { name: `Point 1 — ${code}` }).click();

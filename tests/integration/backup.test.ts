@@ -34,7 +34,8 @@ describe('a backup from the app', () => {
     const before = tableCounts(vault.database());
 
     const summary = await ok(api.backup.run({ actorPassword: COORDINATOR.password }));
-    expect(summary.name).toMatch(/^clsm-sauvegarde-\d{4}-\d{2}-\d{2}T\d{6}Z$/);
+    // Named in Paris time, as the screen shows it (summer: +0200, winter: +0100).
+    expect(summary.name).toMatch(/^clsm-sauvegarde-\d{4}-\d{2}-\d{2}_\d{2}h\d{2}m\d{2}_\+0[12]00$/);
     expect(readdirSync(share)).toEqual([summary.name]);
     expect(readdirSync(summary.path).sort()).toEqual(['clsm.db', 'clsm.keyring.json', 'manifest.json']);
     for (const file of filesUnder(share)) expect(readableIn(file, PERSON_NEEDLES), file).toEqual([]);

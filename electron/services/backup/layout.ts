@@ -5,10 +5,22 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { fileMoment, parseFileMoment } from '../../shared/dates';
 
 export const BACKUP_FILES = { database: 'clsm.db', keyring: 'clsm.keyring.json', manifest: 'manifest.json' } as const;
 
-const FINAL_PATTERN = /^clsm-sauvegarde-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+// Named in Paris time as people read it (`…-2026-11-23_11h15m00_+0100`); backups made before were
+// named in UTC (`…-2026-11-23T101500Z`) and are still listed.
+const FINAL_PREFIX = 'clsm-sauvegarde-';
+const UTC_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+
+/** The moment of a backup's name (UTC, ISO), or null when the name is not a backup's. */
+export function backupMoment(name: string): string | null {
+  if (!name.startsWith(FINAL_PREFIX)) return null;
+  const stamp = name.slice(FINAL_PREFIX.length);
+  const utc = UTC_PATTERN.exec(stamp);
+  return utc ? `${utc[1]}T${utc[2]}:${utc[3]}:${utc[4]}.000Z` : parseFileMoment(stamp);
+}
 export const TEMP_PREFIX = '.clsm-en-cours-';
 
 /** A UTC moment as `2026-11-23T101500Z`: sortable, valid on Windows shares (no colon), no data. */
@@ -17,9 +29,9 @@ export function momentStamp(at: Date): string {
   return `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
-/** `clsm-sauvegarde-2026-11-23T101500Z`. */
+/** `clsm-sauvegarde-2026-11-23_11h15m00_+0100`: the moment in Paris time, as the screen shows it. */
 export function finalName(at: Date): string {
-  return `clsm-sauvegarde-${momentStamp(at)}`;
+  return `${FINAL_PREFIX}${fileMoment(at)}`;
 }
 
 export function tempName(): string {
@@ -37,13 +49,13 @@ export interface BackupFolder {
 export function listBackupFolders(shareDir: string): BackupFolder[] {
   const found: BackupFolder[] = [];
   for (const name of readdirSync(shareDir)) {
-    const match = FINAL_PATTERN.exec(name);
-    if (!match) continue;
+    const at = backupMoment(name);
+    if (!at) continue;
     const path = join(shareDir, name);
     if (!statSync(path).isDirectory()) continue;
-    found.push({ name, path, at: `${match[1]}T${match[2]}:${match[3]}:${match[4]}.000Z` });
+    found.push({ name, path, at });
   }
-  return found.sort((a, b) => b.name.localeCompare(a.name));
+  return found.sort((a, b) => b.at.localeCompare(a.at) || b.name.localeCompare(a.name));
 }
 
 /** Temporary folders left by an interrupted backup (a crash, a killed process), except `keep`. */

@@ -4,7 +4,9 @@ import { confirmationSchema } from '../users/schema';
 
 export { noInput };
 
-const backupName = z.string().regex(/^clsm-sauvegarde-\d{4}-\d{2}-\d{2}T\d{6}Z$/, { message: 'Sauvegarde inconnue.' });
+const backupName = z
+  .string()
+  .regex(/^clsm-sauvegarde-(\d{4}-\d{2}-\d{2}T\d{6}Z|\d{4}-\d{2}-\d{2}_\d{2}h\d{2}m\d{2}_[+-]\d{4})$/, { message: 'Sauvegarde inconnue.' });
 
 /** What opens a backup: a password valid when it was made, or its recovery key. */
 export const backupSecretSchema = z.union([

@@ -174,7 +174,14 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
           {active.length === 0 ? (
             <Alert kind="info">Tous les membres actifs sont convoqués.</Alert>
           ) : (
-            selection.length === 0 && <Alert kind="info">Cochez les membres à convoquer.</Alert>
+            selection.length === 0 &&
+            (active.some((m) => m.charterReasons.length === 0) ? (
+              <Alert kind="info">Cochez les membres à convoquer.</Alert>
+            ) : (
+              <Alert kind="info">
+                Aucun des membres restants ne peut être convoqué : aucun n’a signé la charte en vigueur (Partenaires › Charte).
+              </Alert>
+            ))
           )}
           <MemberChecklist legend="Membres à convoquer" members={active} chosen={selection} onChange={setChosen} idPrefix="convene" />
           <button type="submit" className="primary" disabled={busy || selection.length === 0}>

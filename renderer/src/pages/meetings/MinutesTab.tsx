@@ -9,6 +9,7 @@ import { AddendumForm, SignPanel } from './SignPanel';
 import { LetterWordings } from './LetterWordings';
 import { saveDocument } from '../../documents';
 import { formatDateTime, formatDay } from '../../labels';
+import { of } from '../../../../electron/shared/french';
 
 interface Props {
   meeting: MeetingDetail;
@@ -204,7 +205,7 @@ export function MinutesTab({ meeting, canKeep, onChanged }: Props) {
                         </button>
                       )}
                       {r.participated &&
-                        docButton(`attestation-${r.memberId}`, `Attestation de ${r.displayName}`, () =>
+                        docButton(`attestation-${r.memberId}`, `Attestation ${of(r.displayName)}`, () =>
                           api.minutes.attestation({ meetingId: meeting.id, memberId: r.memberId }),
                         )}
                     </div>

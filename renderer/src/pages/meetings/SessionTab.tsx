@@ -8,6 +8,7 @@ import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
 import { ATTENDANCE_STATUSES, ITEM_STATUSES } from '../../labels';
 import type { AttendanceStatus } from '../../../../electron/shared/meeting-vocabulary';
+import { of } from '../../../../electron/shared/french';
 
 interface Props {
   meeting: MeetingDetail;
@@ -57,9 +58,41 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
     if (result.ok) {
       setOutOfScope(null);
       const outside = staysOutside ? ' Sortie de salle enregistrée pour le point en cours.' : '';
-      onChanged(`Présence de ${a.displayName} : ${ATTENDANCE_STATUSES[status].toLowerCase()}.${outside}`);
+      onChanged(`Présence ${of(a.displayName)} : ${ATTENDANCE_STATUSES[status].toLowerCase()}.${outside}`);
     } else if (openItem && scopeRefusal(result.error)) setOutOfScope({ a, change, error: result.error });
     else setError(result.error);
+  };
+  // « Tous présents »: the convened members still without an answer who may sit (G3).
+  const unmarked = meeting.attendance.filter((a) => a.status === 'expected' && a.charterReasons.length === 0);
+  const [marking, setMarking] = useState(false);
+  const markAllPresent = async () => {
+    setError(null);
+    setMarking(true);
+    let marked = 0;
+    for (const a of unmarked) {
+      const result = await api.meetings.attendance({
+        meetingId: meeting.id,
+        memberId: a.memberId,
+        status: 'present',
+        substituteMemberId: null,
+        arrivalItemId: a.arrivalItemId,
+        departureItemId: a.departureItemId,
+      });
+      if (!result.ok) {
+        setError(result.error);
+        break;
+      }
+      marked += 1;
+    }
+    setMarking(false);
+    setVersion((v) => v + 1);
+    const blocked = meeting.attendance.filter((a) => a.status === 'expected' && a.charterReasons.length > 0);
+    onChanged(
+      `${marked} membre${marked > 1 ? 's' : ''} marqué${marked > 1 ? 's' : ''} présent${marked > 1 ? 's' : ''}.` +
+        (blocked.length
+          ? ` Sans la charte en vigueur, non marqué${blocked.length > 1 ? 's' : ''} : ${blocked.map((b) => b.displayName).join(', ')}.`
+          : ''),
+    );
   };
   if (meeting.state === 'planned') return <p className="empty">Convoquez d’abord les membres : la séance se tient ensuite ici.</p>;
   return (
@@ -67,6 +100,13 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
       <h2 id="session-title">Séance</h2>
       {error && <ErrorAlert error={error} />}
       <h3>Présence</h3>
+      {canKeep && live && unmarked.length > 0 && (
+        <div className="actions">
+          <button type="button" className="secondary" disabled={marking} onClick={() => void markAllPresent()}>
+            {marking ? 'Enregistrement…' : `Tous présents (${unmarked.length} membre${unmarked.length > 1 ? 's' : ''} sans réponse)`}
+          </button>
+        </div>
+      )}
       <table className="data">
         <caption className="visually-hidden">Présence des membres convoqués</caption>
         <thead>
@@ -174,7 +214,7 @@ function AttendanceRow({
   const select = (
     label: string,
     value: string,
-    options: { value: string; label: string }[],
+    options: { value: string; label: string; disabled?: boolean }[],
     onSelect: (v: string) => void,
     disabled = false,
   ) => (
@@ -185,7 +225,7 @@ function AttendanceRow({
       onChange={(e) => onSelect(e.target.value)}
     >
       {options.map((o) => (
-        <option key={o.value} value={o.value}>
+        <option key={o.value} value={o.value} disabled={o.disabled}>
           {o.label}
         </option>
       ))}
@@ -217,9 +257,17 @@ function AttendanceRow({
               a.substitute ? String(a.substitute.id) : '',
               [
                 { value: '', label: 'Choisir…' },
+                // G3: only a member who may sit can stand in; the others are listed with why not.
                 ...members
                   .filter((m) => m.active && m.id !== a.memberId)
-                  .map((m) => ({ value: String(m.id), label: `${m.displayName} (${m.structureName})` })),
+                  .map((m) => ({
+                    value: String(m.id),
+                    label:
+                      m.charterReasons.length === 0
+                        ? `${m.displayName} (${m.structureName})`
+                        : `${m.displayName} (${m.structureName}) — ne peut pas suppléer : charte en vigueur non signée`,
+                    disabled: m.charterReasons.length > 0,
+                  })),
               ],
               (v) => v && onChange({ status: 'represented', substituteMemberId: Number(v) }),
             )

@@ -71,7 +71,15 @@ export function MemberForm(props: {
         options={CIVILITY_OPTIONS}
         error={fieldError('civility')}
       />
-      <Field label="Nom" value={form.lastName} onChange={set('lastName')} error={fieldError('lastName')} required data-autofocus />
+      {/* A new member starts from the structure (the dialog's first field); a correction, from the name. */}
+      <Field
+        label="Nom"
+        value={form.lastName}
+        onChange={set('lastName')}
+        error={fieldError('lastName')}
+        required
+        {...(m ? { 'data-autofocus': true } : {})}
+      />
       <Field label="Prénom" value={form.firstName} onChange={set('firstName')} error={fieldError('firstName')} required />
       <Field label="Fonction" value={form.function} onChange={set('function')} error={fieldError('function')} />
       <SelectField
