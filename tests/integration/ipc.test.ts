@@ -84,9 +84,9 @@ describe('IPC registration wrapper', () => {
     await ipc.dispatch('session.unlock', { login: COORDINATOR.login, password: COORDINATOR.password }, trusted);
     expect(auditRows(vault)).toEqual(
       expect.arrayContaining([
-        { userId: null, action: 'ipc.unknownChannel', outcome: 'refused', detail: 'code=UNKNOWN_CHANNEL' },
-        { userId: null, action: 'users.list', outcome: 'refused', detail: 'code=UNTRUSTED_SENDER' },
-        { userId: null, action: 'users.list', outcome: 'refused', detail: 'code=NOT_AUTHENTICATED' },
+        { userId: null, action: 'ipc.unknownChannel', outcome: 'refused', detail: expect.stringMatching(/^code=UNKNOWN_CHANNEL,since=/) },
+        { userId: null, action: 'users.list', outcome: 'refused', detail: expect.stringMatching(/^code=UNTRUSTED_SENDER,since=/) },
+        { userId: null, action: 'users.list', outcome: 'refused', detail: expect.stringMatching(/^code=NOT_AUTHENTICATED,since=/) },
       ]),
     );
   });
@@ -336,6 +336,11 @@ describe('IPC registration wrapper', () => {
       }),
     );
     expect(vault.session?.login).toBe(COORDINATOR.login);
+    // The recovery key left its envelope: the coordinator is asked for a new one until it is made.
+    expect(await ok(api.session.info({}))).toMatchObject({ recoveryKeyUsedAt: clock.now().toISOString() });
+    await ok(api.recovery.newKey({ actorPassword: 'Arsenal-de-Metz-1989' }));
+    await ok(api.recovery.confirmStored({}));
+    expect(await ok(api.session.info({}))).toMatchObject({ recoveryKeyUsedAt: null });
     used.add('setup.initialize');
     // Situations, consents, meetings, actions, signing and minutes have their own sweeps
     // (situation-channels.test.ts, meeting-channels.test.ts, minutes.test.ts), with every role.

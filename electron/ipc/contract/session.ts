@@ -28,6 +28,8 @@ export interface SessionInfo {
   mustChangePassword: boolean;
   /** The recovery key shown at set-up (or regenerated) is not yet confirmed stored. */
   recoveryKeyPending: boolean;
+  /** For the coordinator: the recovery key was used (when), and no new one was made since. */
+  recoveryKeyUsedAt: string | null;
   /** A restore brought back an older key or revoked users: the key must be changed first. */
   keyRotationRequired: { since: string; revoked: string[] } | null;
   /** For the coordinator: what the unlock found wrong with the data folder (shown until the lock). */

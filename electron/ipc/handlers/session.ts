@@ -38,6 +38,7 @@ export function sessionInfo(vault: Vault, session: Session, clock: Clock): Sessi
     mustChangePassword: obligation === 'choose_password',
     recoveryKeyPending: obligation === 'store_recovery_key',
     keyRotationRequired: obligation === 'rotate_key' ? rotationRequired(db) : null,
+    recoveryKeyUsedAt: session.role === 'coordinator' ? readSetting(db, 'recoveryKeyUsedAt') : null,
     areas: obligation ? [] : areasFor(session.role),
     backupReminder: session.role === 'coordinator' && !obligation ? backupReminder(db, clock) : null,
     securityNotices: session.role === 'coordinator' ? vault.unlockNotices() : [],

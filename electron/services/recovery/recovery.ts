@@ -32,6 +32,7 @@ export const newRecoveryKey = staged({
   },
   commit(ctx, _input, { slot, result }): NewRecoveryKey {
     writeSetting(ctx.db, 'recoveryKeyPending', true);
+    writeSetting(ctx.db, 'recoveryKeyUsedAt', null);
     ctx.audit('recovery.newKey', null);
     // Last: a failed keyring write rolls back; once written, the old key no longer opens anything.
     ctx.keys.storeRecoverySlot(slot);

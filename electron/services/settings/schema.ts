@@ -139,6 +139,7 @@ export const settingSchemas = {
   auditRetentionMonths,
   lastVerifiedBackupAt,
   mailFolder,
+  recoveryKeyUsedAt: z.iso.datetime().nullable(),
   letterhead: letterheadInput,
   letterheadLogo,
 } as const;

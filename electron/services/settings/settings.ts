@@ -35,6 +35,7 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
   letterhead: null,
   letterheadLogo: null,
   mailFolder: '',
+  recoveryKeyUsedAt: null,
 };
 
 export interface AppSettings {

@@ -62,7 +62,6 @@ export const referralInput = (facts: InputFacts) =>
       if (ages) issues.addIssue({ code: 'custom', path: ['ageBand'], message: ageMismatchMessage(v.identity.birthYear, ages, v.ageBand) });
     });
 
-
 export const duplicatesInput = (facts: InputFacts) =>
   z.object({ id: id.optional(), lastName: line(100), firstName: line(100), birthYear: identityInput(facts).shape.birthYear }).strict();
 

@@ -169,6 +169,8 @@ export class Vault {
           this.keys.storeSlot(slot);
           // The coordinator chose this password: nothing to change at the next unlock.
           this.database().prepare('UPDATE users SET must_change_password = 0 WHERE id = ?').run(session.userId);
+          // The key left its envelope: the app asks for a new one until it is made.
+          writeSetting(this.database(), 'recoveryKeyUsedAt', nowIso(this.clock));
         } catch (error) {
           this.lock('system'); // the new password was not saved: do not leave a session open on it
           throw error;

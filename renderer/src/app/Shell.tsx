@@ -18,6 +18,7 @@ import { SituationsPage } from '../pages/situations/SituationsPage';
 import { TrainingPage } from '../pages/training/TrainingPage';
 import { MeetingsPage } from '../pages/meetings/MeetingsPage';
 import { NAVIGATION, navigationFor } from './navigation';
+import { formatMoment } from '../../../electron/shared/dates';
 import { opens } from './permissions';
 
 // The charts' library is loaded with the page that draws them.
@@ -118,6 +119,25 @@ function BackupReminderBanner({ session }: { session: SessionInfo }) {
   );
 }
 
+/** After an unlock with the recovery key: the key left its envelope, a new one is asked for until made. */
+function RecoveryKeyUsedBanner({ session }: { session: SessionInfo }) {
+  const [usedAt, setUsedAt] = useState(session.recoveryKeyUsedAt);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!session.recoveryKeyUsedAt) return;
+    void api.session.info({}).then((r) => r.ok && r.value && setUsedAt(r.value.recoveryKeyUsedAt));
+  }, [pathname, session.recoveryKeyUsedAt]);
+  if (!usedAt) return null;
+  return (
+    <div className="banner" role="status">
+      <p>
+        La clé de récupération a servi le {formatMoment(usedAt)} : elle n’est plus secrète. Générez-en une nouvelle et rangez sa fiche.{' '}
+        <Link to="/administration/parametres#cle-de-recuperation">Générer une nouvelle clé</Link>
+      </p>
+    </div>
+  );
+}
+
 export function Shell({
   session,
   onLocked,
@@ -173,7 +193,10 @@ export function Shell({
             <Alert key={notice}>{notice}</Alert>
           ))}
           {!session.keyRotationRequired && !session.mustChangePassword && !session.recoveryKeyPending && (
-            <BackupReminderBanner session={session} />
+            <>
+              <RecoveryKeyUsedBanner session={session} />
+              <BackupReminderBanner session={session} />
+            </>
           )}
           {session.keyRotationRequired ? (
             <KeyRotationRequiredPage session={session} onDone={onSessionChanged} />

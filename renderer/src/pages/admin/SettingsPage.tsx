@@ -233,7 +233,7 @@ export function SettingsPage() {
           Enregistrer
         </button>
       </form>
-      <h2>Clé de récupération</h2>
+      <h2 id="cle-de-recuperation">Clé de récupération</h2>
       {recovery === 'done' && <Alert kind="success">Nouvelle clé de récupération conservée. L’ancienne ne fonctionne plus.</Alert>}
       {recovery === 'open' ? (
         <NewRecoveryKey onDone={() => setRecovery('done')} />
