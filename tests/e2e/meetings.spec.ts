@@ -135,6 +135,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   // — G5: the landlord's officer leaves the room for this item —
   await page.getByRole('link', { name: `Point 1 — ${code}` }).click();
   await expect(page.getByRole('heading', { name: `Point 1 sur 1 — ${code}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Séance', exact: true })).toHaveAttribute('aria-current', 'page'); // the current tab
   await expect(page.getByText('Sylvie')).toHaveCount(0); // never the person's name on the session screen
   await page.getByRole('button', { name: 'Ouvrir le point' }).click();
   await expect(page.getByRole('alert')).toContainText(`Karim Benali (Vivest) doit quitter la salle pour le point ${code}`);
@@ -175,6 +176,15 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
     'Proposer un plan d’apurement',
   );
   await expect(page.getByRole('cell', { name: formatDay(addDays(day, 10)) })).toBeVisible();
+  // Before the proposals are put to the person, only « impossible » is offered (G10).
+  await page.getByRole('button', { name: 'Bilan — Visite conjointe au domicile' }).click();
+  const early = page.getByRole('dialog', { name: `Bilan de l’action — ${code}` });
+  await expect(early.getByText(/Les propositions n’ont pas encore été restituées à la personne/)).toBeVisible();
+  await expect(early.getByLabel('Bilan', { exact: true }).getByRole('option')).toHaveText([
+    'Choisir',
+    'Impossible : la situation a changé',
+  ]);
+  await early.getByRole('button', { name: 'Annuler' }).click();
   await page
     .getByRole('button', { name: `Restitution à la personne — ${code}` })
     .first()

@@ -37,9 +37,11 @@ interface SelectProps {
   error?: string | undefined;
   /** A required choice starts empty, showing this text: nothing is chosen for the user. */
   placeholder?: string;
+  /** The field a dialog opens on (Modal focuses the one marked `data-autofocus`). */
+  autoFocusInDialog?: boolean;
 }
 
-export function SelectField({ label, value, onChange, options, error, placeholder }: SelectProps) {
+export function SelectField({ label, value, onChange, options, error, placeholder, autoFocusInDialog }: SelectProps) {
   const id = useId();
   return (
     <div className="field">
@@ -50,6 +52,7 @@ export function SelectField({ label, value, onChange, options, error, placeholde
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
+        data-autofocus={autoFocusInDialog ? true : undefined}
       >
         {placeholder !== undefined && (
           <option value="" disabled={value !== ''}>

@@ -1,4 +1,5 @@
 import { FormEvent, ReactNode, useEffect, useId, useRef } from 'react';
+import { WithCodes } from './WithCodes';
 
 interface Props {
   title: string;
@@ -47,7 +48,9 @@ export function Modal({ title, children, submitLabel, busy, danger, submitDisabl
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={cancel}>
       <form onSubmit={submit} noValidate>
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId}>
+          <WithCodes text={title} />
+        </h2>
         <div className="dialog-body">{children}</div>
         <div className="actions">
           <button type="button" className="secondary" onClick={() => cancel()}>

@@ -186,6 +186,7 @@ function ReturnDialog({ action, onDone, onCancel }: DialogProps) {
 
 function ReviewDialog({ action, onDone, onCancel }: DialogProps) {
   const [form, setForm] = useState({ outcome: action.outcome ?? '', reviewedOn: today(systemClock), note: action.reviewNote ?? '' });
+  const started = action.agreement !== null && action.agreement !== 'refused';
   const { busy, error, submit, fieldError } = useApiForm();
   return (
     <Modal
@@ -210,12 +211,20 @@ function ReviewDialog({ action, onDone, onCancel }: DialogProps) {
       <p>
         « {action.what} » — {action.owner.name}
       </p>
+      {!started && (
+        <Alert kind="info">
+          {action.agreement === 'refused'
+            ? 'La personne a refusé les propositions : l’action n’a pas pu être engagée. Seul le bilan « impossible » peut être enregistré.'
+            : 'Les propositions n’ont pas encore été restituées à la personne (bouton « Restitution ») : l’action n’a pas pu commencer. Seul le bilan « impossible » peut être enregistré pour l’instant.'}
+        </Alert>
+      )}
       <SelectField
         label="Bilan"
         value={form.outcome}
         onChange={(outcome) => setForm({ ...form, outcome })}
         placeholder="Choisir"
-        options={optionsOf(ACTION_OUTCOMES)}
+        // G10: done or not done only once the person agreed; « not possible » is always open.
+        options={optionsOf(ACTION_OUTCOMES).filter((o) => started || o.value === 'not_possible')}
         error={fieldError('outcome')}
       />
       <Field

@@ -76,7 +76,7 @@ export function LiveItem({ canKeep, onChanged }: { canKeep: boolean; onChanged: 
   return (
     <section aria-labelledby="live-title" className="live-item">
       <h2 id="live-title">
-        Point {session.ordinal.position} sur {session.ordinal.total} — {item.code}
+        Point {session.ordinal.position} sur {session.ordinal.total} — <span className="code">{item.code}</span>
       </h2>
       <p>
         <span className="badge neutral">{ITEM_STATUSES[item.status]}</span> Saisine de {item.structureName}

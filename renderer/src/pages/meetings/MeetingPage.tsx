@@ -92,9 +92,8 @@ export function MeetingPage({ session }: { session: SessionInfo }) {
       <nav className="tabs" aria-label="Séance">
         <NavLink to={`${base}/ordre-du-jour`}>Ordre du jour</NavLink>
         <NavLink to={`${base}/convocations`}>Convocations et documents</NavLink>
-        <NavLink to={`${base}/seance`} end>
-          Séance
-        </NavLink>
+        {/* Also current on an item's screen (seance/:itemId): the item belongs to the session. */}
+        <NavLink to={`${base}/seance`}>Séance</NavLink>
         {!open && <NavLink to={`${base}/compte-rendu`}>Compte rendu</NavLink>}
       </nav>
       <Routes>

@@ -63,6 +63,7 @@ export function MemberForm(props: {
         options={props.structures.filter((s) => s.active || s.id === m?.structureId).map((s) => ({ value: String(s.id), label: s.name }))}
         error={fieldError('structureId')}
         placeholder="Choisissez une structure…"
+        autoFocusInDialog={!m}
       />
       <SelectField
         label="Civilité (pour les attestations et l’acte d’engagement)"

@@ -46,7 +46,7 @@ export function RegistryList() {
           <tbody>
             {items.map((s) => (
               <tr key={s.id}>
-                <td>{s.code}</td>
+                <td className="code">{s.code}</td>
                 <td>{formatDay(s.receivedOn)}</td>
                 <td>
                   <StateBadge state={s.state} />
