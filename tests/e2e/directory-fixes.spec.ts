@@ -64,6 +64,17 @@ test('import: the corrected file picked again under the same name is read again;
   await page.getByRole('button', { name: 'Importer 1 ligne (dont 1 mise à jour)' }).click();
   await expect(page.getByText('Import terminé : 0 structure et 0 membre créés, 1 fiche mise à jour.')).toBeVisible();
 
+  // Rows to be created are listed by name; a cell that begins like a formula is shown as it will be stored.
+  writeFileSync(
+    file,
+    [HEADER, 'UDAF de la Moselle;Mandataire judiciaire;1 rue de la Paix, 57000 Metz;;;=cmd|calc;Yves;;Autre;;;'].join('\r\n'),
+  );
+  await picker.setInputFiles(file);
+  await expect(page.getByRole('table', { name: /Fiches à créer/ })).toContainText("Yves '=cmd|calc — UDAF de la Moselle");
+  await expect(page.getByRole('table', { name: 'Cellules neutralisées' })).toContainText("'=cmd|calc");
+  await expectAccessible(page, 'Import (cellules neutralisées)');
+  await snap(page, '19b-import-cellules-neutralisees');
+
   const large = join(folder, 'trop-gros.csv');
   writeFileSync(large, Buffer.alloc(7 * 1024 * 1024, 0x41));
   await picker.setInputFiles(large);

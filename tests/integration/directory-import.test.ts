@@ -16,6 +16,43 @@ const cp1252 = (text: string) =>
   Buffer.from([...text].map((c) => (({ é: 0xe9, è: 0xe8, ç: 0xe7, '’': 0x92 }) as Record<string, number>)[c] ?? c.charCodeAt(0)));
 
 describe('directory CSV import', () => {
+  it('names each line to be created, and neutralises cells that begin like a formula, as they will be stored', async () => {
+    const { api } = await coordinatorSession();
+    const base64 = utf8([
+      LINES[0]!,
+      "CCAS de Metz;CCAS;Metz;;;=cmd|' /C calc'!A0;+Anne;@Assistante;Travailleur social;;+33 3 87 00 00 00;Permanent",
+    ]).toString('base64');
+    const preview = await ok(api.partners.importDirectory({ base64, commit: false }));
+    expect(preview.lines.map((l) => [l.line, l.status, l.label])).toEqual([
+      [2, 'new', 'Sophie Becker — Metz Habitat Territoire'],
+      [3, 'new', "'+Anne '=cmd|' /C calc'!A0 — CCAS de Metz"],
+    ]);
+    expect(preview.lines[1]!.neutralized).toEqual([
+      { field: 'Nom', stored: "'=cmd|' /C calc'!A0" },
+      { field: 'Prénom', stored: "'+Anne" },
+      { field: 'Fonction', stored: "'@Assistante" },
+    ]);
+    await ok(api.partners.importDirectory({ base64, commit: true }));
+    const stored = (await ok(api.partners.listMembers({}))).find((m) => m.structureName === 'CCAS de Metz')!;
+    expect([stored.lastName, stored.firstName, stored.function, stored.phone]).toEqual([
+      "'=cmd|' /C calc'!A0",
+      "'+Anne",
+      "'@Assistante",
+      '+33 3 87 00 00 00',
+    ]);
+  });
+
+  it('reports a quote never closed once, at its line, and checks the lines after it', async () => {
+    const { api } = await coordinatorSession();
+    const base64 = utf8(['"CCAS de Metz;CCAS;Metz;;;;;;;;;', LINES[3]!]).toString('base64');
+    const preview = await ok(api.partners.importDirectory({ base64, commit: false }));
+    expect(preview.valid).toBe(false);
+    expect(preview.lines.map((l) => [l.line, l.status, l.errors])).toEqual([
+      [2, 'error', ['guillemet ouvert et jamais refermé']],
+      [3, 'new', []],
+    ]);
+  });
+
   it('previews, then imports everything in one go, and a second import changes nothing', async () => {
     const { api } = await coordinatorSession();
     const base64 = utf8(LINES).toString('base64');

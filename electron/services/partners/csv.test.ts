@@ -29,6 +29,29 @@ describe('CSV', () => {
     expect(middle.records.map((r) => r.line)).toEqual([1, 4]);
   });
 
+  it('reports a quote never closed once, at the line where it opens, and reads the lines after it', () => {
+    const { records, errors } = parseCsv('Structure;Secteur;Nom\r\n"CCAS de Metz;ccas;Klein\r\nCMP;cmp;Roth\r\nUDAF;mandataire;Weber\r\n');
+    expect(errors).toEqual([{ line: 2, message: 'guillemet ouvert et jamais refermé' }]);
+    expect(records.map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'Structure'],
+      [3, 'CMP'],
+      [4, 'UDAF'],
+    ]);
+    // Two bad lines: each at its own line, the good ones between and after them read.
+    const two = parseCsv('A;B;C\r\nx;"y;z\r\nCMP;cmp;Roth\r\n\r\nUDAF;m;"W\r\nX;y;z\r\n');
+    expect(two.errors.map((e) => e.line)).toEqual([2, 5]);
+    expect(two.records.map((r) => r.line)).toEqual([1, 3, 6]);
+  });
+
+  it('numbers lines right after a line break inside a quoted field of a CRLF file', () => {
+    const { records } = parseCsv('A;B\r\nCCAS;"Klein\r\nsur deux lignes"\r\nCMP;Roth\r\n');
+    expect(records.map((r) => [r.line, r.fields[1]])).toEqual([
+      [1, 'B'],
+      [2, 'Klein\nsur deux lignes'],
+      [4, 'Roth'],
+    ]);
+  });
+
   it('reads UTF-8 with or without BOM, and Windows-1252, keeping the accents', () => {
     const phrase = 'Montigny-lès-Metz ; Françoise ; Élodie ; œuvre « 12 € »';
     const utf8 = Buffer.from(phrase, 'utf8');

@@ -54,25 +54,47 @@ const QUOTE_ERRORS: Record<string, string> = {
 
 const lineBreaks = (fields: string[]) => fields.reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
-/** Records with their physical line numbers, on csv-parse with strict quotes (`"ab"c` is an error, not `abc`). */
-export function parseCsv(text: string, delimiter = ';'): CsvParse {
-  const errors: CsvParse['errors'] = [];
+/**
+ * Records with their physical line numbers, on csv-parse with strict quotes (`"ab"c` is an error,
+ * not `abc`). A misplaced quote makes csv-parse read on past the line (a quote never closed takes
+ * the rest of the file), and its own line count is off inside quoted line breaks: so the first
+ * error is reported once, at the line where the bad record starts, and the lines after it are read
+ * again on their own.
+ */
+export function parseCsv(source: string, delimiter = ';', offset = 0): CsvParse {
+  // One line ending: csv-parse counts a CRLF inside a quoted field as two lines, and every line after it shifts.
+  const text = source.replace(/\r\n?/g, '\n');
+  let failure: { code: string; before: number } | null = null;
+  let count = 0;
   const parsed = parse(text, {
     delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
+    record_delimiter: '\n',
     relax_column_count: true,
     skip_empty_lines: true,
     info: true,
     skip_records_with_error: true,
+    on_record: (record) => {
+      count += 1;
+      return record;
+    },
     on_skip: (error) => {
-      // After a misplaced quote the rest of the file is one open field: that first error is the one to fix.
-      if (error?.code === 'CSV_QUOTE_NOT_CLOSED' && errors.length > 0) return;
-      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-      errors.push({ line, message: QUOTE_ERRORS[error?.code ?? ''] ?? 'ligne illisible' });
+      failure ??= { code: error?.code ?? '', before: count };
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
-  const records = parsed.map(({ record, info }) => ({ line: info.lines - lineBreaks(record), fields: record }));
-  return { records, errors };
+  const all = parsed.map(({ record, info }) => ({ line: info.lines - lineBreaks(record) + offset, fields: record }));
+  if (!failure) return { records: all, errors: [] };
+  const { code, before } = failure as { code: string; before: number };
+  const records = all.slice(0, before);
+  // The bad record starts on the first non-blank line after the last record read well.
+  const lines = text.split('\n');
+  const last = records[records.length - 1];
+  let bad = last ? last.line - offset + lineBreaks(last.fields) + 1 : 1;
+  while (bad <= lines.length && lines[bad - 1]!.trim() === '') bad += 1;
+  const errors = [{ line: bad + offset, message: QUOTE_ERRORS[code] ?? 'ligne illisible' }];
+  const rest = lines.slice(bad).join('\n');
+  if (rest.trim() === '') return { records, errors };
+  const tail = parseCsv(rest, delimiter, offset + bad);
+  return { records: [...records, ...tail.records], errors: [...errors, ...tail.errors] };
 }
 
 // A cell starting like a formula would run in a spreadsheet (OWASP "CSV injection"): every cell

@@ -59,6 +59,10 @@ export interface ImportLine {
   errors: string[];
   /** What an update changes (old → new); empty otherwise. */
   changes: ImportChange[];
+  /** What the line is, as the preview names it: « Anne Klein — CCAS de Metz », or the structure alone. */
+  label: string;
+  /** Cells that began like a spreadsheet formula, as they will be stored (a leading apostrophe). */
+  neutralized: { field: Column; stored: string }[];
 }
 
 export interface ImportReport {

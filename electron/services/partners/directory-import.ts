@@ -5,12 +5,15 @@ import { AppError } from '../../errors';
 import { formatDay } from '../../shared/dates';
 import { CATEGORIES, MEMBERSHIPS, SECTORS } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
-import { decodeCsvBytes, parseCsv, restoreFormula } from './csv';
+import { decodeCsvBytes, neutralizeFormula, parseCsv, restoreFormula } from './csv';
 import { Column, DIRECTORY_COLUMNS, ImportChange, ImportLine, ImportReport, ParsedLine, readHeader, readLine } from './directory-csv';
 import { listMembers, MemberSummary, saveMember } from './members';
 import type { MemberFields, StructureInput } from './schema';
 import { listStructures, nameIndex, saveStructure, StructureSummary } from './structures';
 import { normalizeText } from './text';
+
+/** Columns of free text: where a formula could hide (the others are checked against a list or a format). */
+const FREE_TEXT_COLUMNS: Column[] = ['Structure', 'Adresse', 'Signataire de la convention', 'Nom', 'Prénom', 'Fonction'];
 
 const memberKey = (structure: string, m: { lastName: string; firstName: string }) =>
   normalizeText(`${structure}|${m.lastName}|${m.firstName}`);
@@ -60,6 +63,16 @@ function plan(ctx: ServiceContext, rows: { line: number; fields: string[] }[], c
   const lines = rows.map((row): ImportLine => {
     const cells = Object.fromEntries(DIRECTORY_COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
     columns.forEach((column, i) => column && (cells[column] = restoreFormula((row.fields[i] ?? '').trim())));
+    // A text cell that begins like a formula (=cmd|…, +, -, @) is stored neutralised, and the preview says so.
+    const neutralized: ImportLine['neutralized'] = [];
+    for (const column of FREE_TEXT_COLUMNS) {
+      const stored = neutralizeFormula(cells[column]);
+      if (stored !== cells[column]) {
+        cells[column] = stored;
+        neutralized.push({ field: column, stored });
+      }
+    }
+    const label = [`${cells['Prénom']} ${cells['Nom']}`.trim(), cells.Structure].filter(Boolean).join(' — ');
     const line = readLine(cells, row.line, ctx.today);
     parsed.push(line);
     const key = normalizeText(line.structure.name);
@@ -78,7 +91,7 @@ function plan(ctx: ServiceContext, rows: { line: number; fields: string[] }[], c
       if (seenMembers.has(mKey)) line.errors.push(`ce membre figure déjà à la ligne ${seenMembers.get(mKey)}`);
       else seenMembers.set(mKey, line.line);
     }
-    if (line.errors.length > 0) return { line: line.line, status: 'error', errors: line.errors, changes: [] };
+    if (line.errors.length > 0) return { line: line.line, status: 'error', errors: line.errors, changes: [], label, neutralized };
 
     // The structure's changes are shown once, on its first line.
     const found: ImportChange[] = [];
@@ -96,7 +109,14 @@ function plan(ctx: ServiceContext, rows: { line: number; fields: string[] }[], c
       found.push(...changed);
     }
     const isNew = line.member ? !knownMember : !known;
-    return { line: line.line, status: isNew ? 'new' : found.length > 0 ? 'update' : 'existing', errors: [], changes: found };
+    return {
+      line: line.line,
+      status: isNew ? 'new' : found.length > 0 ? 'update' : 'existing',
+      errors: [],
+      changes: found,
+      label,
+      neutralized,
+    };
   });
   return { lines, parsed, structureUpdates, memberUpdates };
 }
@@ -156,7 +176,7 @@ export function importDirectory(ctx: ServiceContext, input: { base64: string; co
   const planned = plan(ctx, rows.slice(1), columns);
   report.lines = [
     ...planned.lines,
-    ...unreadable.map((u): ImportLine => ({ line: u.line, status: 'error', errors: [u.message], changes: [] })),
+    ...unreadable.map((u): ImportLine => ({ line: u.line, status: 'error', errors: [u.message], changes: [], label: '', neutralized: [] })),
   ].sort((a, b) => a.line - b.line);
   report.valid = report.lines.every((l) => l.status !== 'error');
   report.unchanged = report.lines.filter((l) => l.status === 'existing').length;

@@ -45,7 +45,9 @@ export function ImportExportTab() {
     file && run('Import en cours…', () => api.partners.importDirectory({ base64: file.base64, commit: true }), setReport);
   const download = (call: () => Promise<Result<DocumentFile>>) => run('Préparation du fichier…', call, saveDocument);
   const errors = report?.lines.filter((l) => l.status === 'error') ?? [];
-  const toCreate = report?.lines.filter((l) => l.status === 'new').length ?? 0;
+  const created = report?.lines.filter((l) => l.status === 'new') ?? [];
+  const toCreate = created.length;
+  const neutralized = report?.lines.filter((l) => l.status !== 'error' && l.neutralized.length > 0) ?? [];
   const toUpdate = report?.lines.filter((l) => l.status === 'update') ?? [];
   const toWrite = toCreate + toUpdate.length;
 
@@ -123,6 +125,56 @@ export function ImportExportTab() {
             </>
           ) : (
             <>
+              {created.length > 0 && (
+                <table className="data">
+                  <caption>Fiches à créer (rien n’est créé avant votre confirmation)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Ligne</th>
+                      <th scope="col">Fiche</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {created.map((l) => (
+                      <tr key={l.line}>
+                        <td>{l.line}</td>
+                        <td>{l.label}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {neutralized.length > 0 && (
+                <>
+                  <Alert kind="info">
+                    Des cellules commencent comme une formule de tableur (=, +, -, @) : elles seront enregistrées précédées d’une
+                    apostrophe, pour qu’aucun tableur ne les exécute.
+                  </Alert>
+                  <table className="data">
+                    <caption>Cellules neutralisées</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Ligne</th>
+                        <th scope="col">Colonne</th>
+                        <th scope="col">Enregistrée ainsi</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {neutralized.flatMap((l) =>
+                        l.neutralized.map((n) => (
+                          <tr key={`${l.line}-${n.field}`}>
+                            <td>{l.line}</td>
+                            <td>{n.field}</td>
+                            <td>
+                              <code>{n.stored}</code>
+                            </td>
+                          </tr>
+                        )),
+                      )}
+                    </tbody>
+                  </table>
+                </>
+              )}
               {toUpdate.length > 0 && (
                 <table className="data">
                   <caption>Mises à jour proposées (rien n’est modifié avant votre confirmation)</caption>
@@ -138,7 +190,9 @@ export function ImportExportTab() {
                     {toUpdate.flatMap((l) =>
                       l.changes.map((c) => (
                         <tr key={`${l.line}-${c.field}`}>
-                          <td>{l.line}</td>
+                          <td>
+                            {l.line} — {l.label}
+                          </td>
                           <td>{c.field}</td>
                           <td>{c.from || '(vide)'}</td>
                           <td>{c.to || '(vide)'}</td>
