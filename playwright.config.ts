@@ -13,6 +13,8 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
+    // The hospital's usual screen: every screenshot in tests/artifacts is taken at this size.
+    viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -14,6 +14,7 @@ import { migration011 } from './011_audit_checkpoint_seals';
 import { migration012 } from './012_civilities';
 import { migration013 } from './013_documents_frame';
 import { migration014 } from './014_form_drafts';
+import { migration015 } from './015_action_agreements';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

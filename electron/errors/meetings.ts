@@ -31,5 +31,6 @@ export const MEETINGS_ERRORS = {
   ACTION_SAME_OWNER: 'Cette action a déjà ce responsable.',
   ACTION_DUE_BEFORE_MEETING: 'L’échéance d’une action ne peut précéder la séance.',
   RETURN_BEFORE_MEETING: 'La restitution à la personne ne peut précéder la séance.',
+  RETURN_INCOMPLETE: 'Indiquez la réponse de la personne à chacune des propositions de ce point.',
   REVIEW_BEFORE_MEETING: 'Le bilan d’une action ne peut précéder la séance qui l’a décidée.',
 } as const;

@@ -61,6 +61,15 @@ export const PERSON_AGREEMENTS = {
 export type PersonAgreement = keyof typeof PERSON_AGREEMENTS;
 export const PERSON_AGREEMENT_CODES = Object.keys(PERSON_AGREEMENTS) as [PersonAgreement, ...PersonAgreement[]];
 
+/** The person's answer to one proposal: accepting some and refusing others is their right. */
+export const ACTION_AGREEMENTS = {
+  agreed: 'Acceptée',
+  refused: 'Refusée',
+  discuss: 'À rediscuter avec la personne',
+} as const;
+export type ActionAgreement = keyof typeof ACTION_AGREEMENTS;
+export const ACTION_AGREEMENT_CODES = Object.keys(ACTION_AGREEMENTS) as [ActionAgreement, ...ActionAgreement[]];
+
 /** The review of an action, with the distinction the MARAC reviews make. */
 export const ACTION_OUTCOMES = {
   done: 'Réalisée',

@@ -33,6 +33,7 @@ export {
 } from '../../electron/shared/situation-vocabulary';
 
 export {
+  ACTION_AGREEMENTS,
   ACTION_OUTCOMES,
   ACTION_STAGES,
   ATTENDANCE_STATUSES,

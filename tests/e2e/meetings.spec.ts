@@ -190,9 +190,17 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
     .first()
     .click();
   const back = page.getByRole('dialog', { name: `Restitution des propositions — ${code}` });
-  await back.getByLabel('Réponse de la personne').selectOption('agreed');
+  // The person answers each proposal: one accepted, the other to discuss again.
   await back.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Réponse de la personne enregistrée.')).toBeVisible();
+  await expect(back.getByRole('alert')).toContainText('Indiquez la réponse de la personne à chacune des propositions');
+  await back.getByLabel('« Visite conjointe au domicile »').selectOption('agreed');
+  await back.getByLabel('« Proposer un plan d’apurement »').selectOption('discuss');
+  await expectAccessible(page, 'Restitution par proposition');
+  await back.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Réponse de la personne enregistrée : 1 proposition acceptée sur 2.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Proposer un plan d’apurement' })).toContainText(
+    'À rediscuter avec la personne (restitution du',
+  );
   await expectAccessible(page, 'Suivi des actions');
   await snap(page, '45-suivi-actions');
 

@@ -117,7 +117,7 @@ describe('the session', () => {
   });
 
   it('records the deliberation and actions, G10 before an action counts as started, then the follow-up board', async () => {
-    const { api, item, clock, meeting, landlord, mandataire, referrer, psychiatrist, substitute, vivest, udaf, situation } =
+    const { api, item, clock, meeting, landlord, mandataire, referrer, psychiatrist, substitute, vivest, udaf, situation, vault } =
       await convenedWithRoom();
     clock.advance(13 * DAY_MS);
     await ok(api.meetings.exits({ itemId: item.id, memberIds: [landlord.id, mandataire.id] }));
@@ -203,8 +203,38 @@ describe('the session', () => {
     const [first, second] = actions as [(typeof actions)[0], (typeof actions)[0]];
     const review = { actionId: first.id, outcome: 'done' as const, reviewedOn: '2026-04-02', note: '' };
     expect(await refusal(api.actions.review(review))).toEqual({ code: 'GATE_REFUSED', reasons: ['G10:PROPOSALS_NOT_RETURNED'] });
-    await ok(api.actions.returnToPerson({ itemId: item.id, returnedOn: '2026-04-02', agreement: 'agreed' }));
+    // The person answers each proposal: every one is answered, or nothing is recorded.
+    expect(
+      await refusal(
+        api.actions.returnToPerson({ itemId: item.id, returnedOn: '2026-04-02', actions: [{ actionId: first.id, agreement: 'agreed' }] }),
+      ),
+    ).toMatchObject({ code: 'RETURN_INCOMPLETE' });
+    const answered = await ok(
+      api.actions.returnToPerson({
+        itemId: item.id,
+        returnedOn: '2026-04-02',
+        actions: [
+          { actionId: first.id, agreement: 'agreed' },
+          { actionId: second.id, agreement: 'discuss' },
+        ],
+      }),
+    );
+    expect(answered.map((a) => [a.id, a.agreement, a.stage])).toEqual([
+      [first.id, 'agreed', 'due_soon'],
+      [second.id, 'discuss', 'awaiting_agreement'],
+    ]);
+    // G10 per action: the accepted one can be reviewed as done, the one to discuss again cannot.
+    expect(await refusal(api.actions.review({ ...review, actionId: second.id }))).toEqual({
+      code: 'GATE_REFUSED',
+      reasons: ['G10:PROPOSAL_TO_DISCUSS'],
+    });
     await ok(api.actions.review(review));
+    const trail = vault
+      .database()
+      .prepare(`SELECT detail FROM audit_events WHERE action = 'actions.returnToPerson' AND outcome = 'success'`)
+      .pluck()
+      .all();
+    expect(trail).toEqual(['situation=S-2026-001,agreed=1,discuss=1']);
 
     clock.advance(80 * DAY_MS); // 21 June: the second action (30 June) is due soon, then overdue
     let board = await ok(api.actions.board({}));

@@ -56,7 +56,7 @@ const SAMPLES: Partial<Record<AuditAction, string[]>> = {
   'meetings.concludeItem': ['situation=S-2026-001,meeting=1,outcome=follow_up', 'situation=S-2026-001,meeting=1,outcome=closed'],
   'meetings.memberLeft': ['situation=S-2026-002,meeting=1,member=7,G5:STRUCTURE_EXCLUDED'],
   'actions.add': ['situation=S-2026-001,action=1'],
-  'actions.returnToPerson': ['situation=S-2026-001,agreement=agreed'],
+  'actions.returnToPerson': ['situation=S-2026-001,agreement=agreed', 'situation=S-2026-001,agreed=2,refused=1,discuss=1'],
   'actions.review': ['situation=S-2026-002,action=2,outcome=not_possible', 'situation=S-2026-002,action=2,outcome=done'],
   'minutes.sign': ['signatures=2'],
   'minutes.document': ['sequence=0', 'sequence=1'],

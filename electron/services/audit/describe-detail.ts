@@ -151,6 +151,12 @@ function token(action: string, key: string, value: string | null): string {
       return PERSON_AGREEMENTS[value as keyof typeof PERSON_AGREEMENTS] ?? value;
     case 'broken':
       return value === 'triggers' ? 'protections retirées' : `rompu à l’événement n° ${value}`;
+    case 'agreed':
+      return counted(value, 'proposition acceptée', 'propositions acceptées');
+    case 'refused':
+      return counted(value, 'proposition refusée', 'propositions refusées');
+    case 'discuss':
+      return `${counted(value, 'proposition')} à rediscuter`;
     case 'items':
       return `${counted(value, 'point')} dans l’extrait`;
     case 'omitted':

@@ -2,13 +2,14 @@
 // before an action counts as started: an action is reviewed as done or not done by its owner only
 // then. (« Not possible because circumstances changed » stays open: a refusal is such a change.)
 import { formatDay } from '../../shared/dates';
-import type { PersonAgreement } from '../../shared/meeting-vocabulary';
+import type { ActionAgreement } from '../../shared/meeting-vocabulary';
 import type { GateReason } from './reason';
 
 export interface AgreementGateFacts {
   situation: { id: number; code: string };
   returnedOn: string | null;
-  agreement: PersonAgreement | null;
+  /** The person's answer to this proposal (per action since issue 26). */
+  agreement: ActionAgreement | null;
 }
 
 export function agreementGate({ situation, returnedOn, agreement }: AgreementGateFacts): GateReason[] {
@@ -20,6 +21,16 @@ export function agreementGate({ situation, returnedOn, agreement }: AgreementGat
         code: 'PROPOSALS_NOT_RETURNED',
         subject,
         message: `Les propositions de la Commission n’ont pas encore été restituées à la personne (${situation.code}) : son accord doit être recueilli avant que l’action ne commence.`,
+      },
+    ];
+  }
+  if (agreement === 'discuss') {
+    return [
+      {
+        gate: 'G10',
+        code: 'PROPOSAL_TO_DISCUSS',
+        subject,
+        message: `La personne souhaite rediscuter de cette proposition (${situation.code}) : l’action ne peut pas commencer avant son accord.`,
       },
     ];
   }

@@ -51,6 +51,10 @@ describe('G10 — the person agrees before an action starts', () => {
       'La personne a refusé les propositions le 03/04/2026 (S-2026-007) : l’action ne peut pas être engagée.',
     ]);
     expect(agreementGate({ situation, returnedOn: '2026-04-03', agreement: 'agreed' })).toEqual([]);
+    // A proposal the person wants to discuss again has not started either.
+    expect(agreementGate({ situation, returnedOn: '2026-04-03', agreement: 'discuss' }).map((r) => r.code)).toEqual([
+      'PROPOSAL_TO_DISCUSS',
+    ]);
   });
 
   it('derives where an action stands: its review, else its urgency, else the person’s answer', () => {

@@ -37,6 +37,7 @@ export const GATE_CODE_LABELS: Record<string, string> = {
   ATTENDANCE_UNSETTLED: 'présence des membres convoqués non renseignée',
   PROPOSALS_NOT_RETURNED: 'propositions non restituées à la personne',
   PERSON_REFUSED: 'propositions refusées par la personne',
+  PROPOSAL_TO_DISCUSS: 'proposition à rediscuter avec la personne',
   DATA_ERASED: 'données de la personne effacées',
 };
 

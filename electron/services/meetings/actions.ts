@@ -6,7 +6,7 @@
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import { addDays, addMonths, nowIso } from '../../shared/dates';
-import { ActionOutcome, ActionStage, DUE_SOON_DAYS, PersonAgreement } from '../../shared/meeting-vocabulary';
+import { ActionAgreement, ActionOutcome, ActionStage, DUE_SOON_DAYS, PersonAgreement } from '../../shared/meeting-vocabulary';
 import type { ServiceContext } from '../context';
 import { assertGates } from '../gates';
 import { ActionOwner, ownerCheck } from './action-owners';
@@ -38,7 +38,7 @@ export interface ActionView {
   reviewedOn: string | null;
   reviewNote: string | null;
   returnedOn: string | null;
-  agreement: PersonAgreement | null;
+  agreement: ActionAgreement | null;
   /** The latest reassignment after the meeting: when and why (the owner above is the new one). */
   reassigned: { on: string; reason: string } | null;
 }
@@ -63,13 +63,14 @@ interface ActionRow {
   reviewed_on: string | null;
   review_note: string | null;
   returned_on: string | null;
-  person_agreement: PersonAgreement | null;
+  /** The person's answer to this proposal (accepting some and refusing others is their right). */
+  person_agreement: ActionAgreement | null;
   reassignment: string | null;
 }
 
 const SELECT = `
   SELECT a.*, i.meeting_id, m.held_on, i.situation_id, s.code, om.first_name AS member_first, om.last_name AS member_last,
-    os.id AS owner_structure, os.name AS owner_structure_name, d.returned_on, d.person_agreement,
+    os.id AS owner_structure, os.name AS owner_structure_name, d.returned_on,
     (SELECT json_object('on', r.reassigned_on, 'reason', r.reason) FROM action_reassignments r WHERE r.action_id = a.id ORDER BY r.id DESC LIMIT 1) AS reassignment
   FROM actions a JOIN agenda_items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id JOIN situations s ON s.id = i.situation_id
   LEFT JOIN deliberations d ON d.item_id = a.item_id
@@ -78,7 +79,7 @@ const SELECT = `
 
 /** Reviewed actions show their outcome; open ones their urgency first, then the person's answer. */
 export function actionStage(
-  action: { outcome: ActionOutcome | null; dueOn: string; agreement: PersonAgreement | null },
+  action: { outcome: ActionOutcome | null; dueOn: string; agreement: ActionAgreement | null },
   today: string,
 ): ActionStage {
   if (action.outcome !== null) return action.outcome;
@@ -225,15 +226,33 @@ export function setPersonWording(ctx: ServiceContext, input: { actionId: number;
   return actionsOfItem(ctx, row.item_id);
 }
 
-/** G10: the proposals were returned to the person, who agreed or refused. */
-export function recordReturn(ctx: ServiceContext, input: { itemId: number; returnedOn: string; agreement: PersonAgreement }): ActionView[] {
+/**
+ * G10: the proposals were returned to the person, who answers each one — accepted, refused, or to be
+ * discussed again — or all at once. The item keeps the day of the return, and « agreed » as soon as
+ * one proposal is accepted.
+ */
+export function recordReturn(
+  ctx: ServiceContext,
+  input: { itemId: number; returnedOn: string; agreement?: PersonAgreement | undefined; actions?: { actionId: number; agreement: ActionAgreement }[] | undefined },
+): ActionView[] {
   const item = itemRow(ctx.db, input.itemId);
   if (item.status !== 'deliberated') throw new AppError('ITEM_NOT_CONCLUDED');
   if (input.returnedOn < item.held_on) throw new AppError('RETURN_BEFORE_MEETING');
+  const ids = ctx.db.prepare('SELECT id FROM actions WHERE item_id = ? ORDER BY id').pluck().all(item.id) as number[];
+  const answers = new Map(input.actions?.map((a) => [a.actionId, a.agreement]) ?? ids.map((id) => [id, input.agreement!]));
+  if (input.actions && (answers.size !== ids.length || ids.some((id) => !answers.has(id)))) throw new AppError('RETURN_INCOMPLETE');
+  const itemAgreement: PersonAgreement = input.agreement ?? ([...answers.values()].includes('agreed') ? 'agreed' : 'refused');
+  const now = nowIso(ctx.clock);
   ctx.db
     .prepare('UPDATE deliberations SET returned_on = ?, person_agreement = ?, updated_at = ? WHERE item_id = ?')
-    .run(input.returnedOn, input.agreement, nowIso(ctx.clock), item.id);
-  ctx.audit('actions.returnToPerson', { type: 'situation', id: item.situation_id }, `situation=${item.code},agreement=${input.agreement}`);
+    .run(input.returnedOn, itemAgreement, now, item.id);
+  const setAnswer = ctx.db.prepare('UPDATE actions SET person_agreement = ? WHERE id = ?');
+  for (const [actionId, agreement] of answers) setAnswer.run(agreement, actionId);
+  const counts = (['agreed', 'refused', 'discuss'] as const)
+    .map((a) => [a, [...answers.values()].filter((v) => v === a).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => `${a}=${n}`);
+  ctx.audit('actions.returnToPerson', { type: 'situation', id: item.situation_id }, [`situation=${item.code}`, ...counts].join(','));
   return actionsOfItem(ctx, item.id);
 }
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isTimeOfDay } from '../../shared/dates';
 import {
+  ACTION_AGREEMENT_CODES,
   ACTION_OUTCOME_CODES,
   ATTENDANCE_STATUS_CODES,
   ITEM_OUTCOME_CODES,
@@ -142,9 +143,25 @@ export const returnInput = (facts: InputFacts) =>
     .object({
       itemId: id,
       returnedOn: pastDay(facts, 'Indiquez la date de restitution à la personne.'),
-      agreement: z.enum(PERSON_AGREEMENT_CODES, { message: 'Indiquez la réponse de la personne.' }),
+      // One answer for every proposal of the item, or one per proposal (`actions`).
+      agreement: z.enum(PERSON_AGREEMENT_CODES, { message: 'Indiquez la réponse de la personne.' }).optional(),
+      actions: z
+        .array(
+          z
+            .object({
+              actionId: id,
+              agreement: z.enum(ACTION_AGREEMENT_CODES, { message: 'Indiquez la réponse de la personne à chaque proposition.' }),
+            })
+            .strict(),
+        )
+        .max(50)
+        .optional(),
     })
-    .strict();
+    .strict()
+    .refine((v) => (v.agreement === undefined) !== (v.actions === undefined), {
+      message: 'Indiquez la réponse de la personne.',
+      path: ['agreement'],
+    });
 
 export const personWordingInput = z
   .object({ actionId: id, wording: line(300, 'Écrivez l’action telle que la personne la lira.') })

@@ -9,9 +9,9 @@ import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
 import { ReassignDialog } from './ReassignDialog';
-import { ACTION_OUTCOMES, ACTION_STAGES, formatDay, optionsOf, PERSON_AGREEMENTS } from '../../labels';
+import { ACTION_AGREEMENTS, ACTION_OUTCOMES, ACTION_STAGES, formatDay, optionsOf } from '../../labels';
 import { systemClock, today } from '../../../../electron/shared/dates';
-import type { ActionOutcome, PersonAgreement } from '../../../../electron/shared/meeting-vocabulary';
+import type { ActionAgreement, ActionOutcome } from '../../../../electron/shared/meeting-vocabulary';
 
 const SECTIONS: { title: string; stages: ActionView['stage'][] }[] = [
   { title: 'En retard', stages: ['overdue'] },
@@ -104,12 +104,14 @@ export function ActionsBoard({ session }: { session: SessionInfo }) {
                       <td>
                         {ACTION_STAGES[a.stage]}
                         <div className="muted">
-                          {a.agreement ? `${PERSON_AGREEMENTS[a.agreement]} (${formatDay(a.returnedOn!)})` : 'Propositions non restituées'}
+                          {a.agreement
+                            ? `${ACTION_AGREEMENTS[a.agreement]} (restitution du ${formatDay(a.returnedOn!)})`
+                            : 'Proposition non restituée'}
                         </div>
                       </td>
                       {keeper && (
                         <td className="row-actions">
-                          {!a.agreement && (
+                          {(!a.agreement || a.agreement === 'discuss') && (
                             <button type="button" className="secondary" onClick={() => setDialog({ kind: 'return', action: a })}>
                               Restitution<span className="visually-hidden"> à la personne — {a.code}</span>
                             </button>
@@ -131,7 +133,14 @@ export function ActionsBoard({ session }: { session: SessionInfo }) {
             </section>
           );
         })}
-      {dialog?.kind === 'return' && <ReturnDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
+      {dialog?.kind === 'return' && (
+        <ReturnDialog
+          action={dialog.action}
+          siblings={(everything.items ?? []).filter((a) => a.itemId === dialog.action.itemId)}
+          onDone={done}
+          onCancel={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'review' && <ReviewDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'reassign' && <ReassignDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
     </section>
@@ -140,53 +149,74 @@ export function ActionsBoard({ session }: { session: SessionInfo }) {
 
 type DialogProps = { action: ActionView; onDone: (message: string) => void; onCancel: () => void };
 
-/** G10: the proposals returned to the person and their answer, for every action of the item. */
-function ReturnDialog({ action, onDone, onCancel }: DialogProps) {
-  const [form, setForm] = useState({ returnedOn: today(systemClock), agreement: '' });
-  const { busy, error, submit, fieldError } = useApiForm();
+/**
+ * G10: the proposals returned to the person, who answers each one — accepted, refused, or to be
+ * discussed again. Accepting some and refusing others is their right; only accepted ones start.
+ */
+function ReturnDialog({ action, siblings, onDone, onCancel }: DialogProps & { siblings: ActionView[] }) {
+  const [returnedOn, setReturnedOn] = useState(today(systemClock));
+  const [answers, setAnswers] = useState<Record<number, string>>(() =>
+    Object.fromEntries(siblings.map((a) => [a.id, a.agreement === 'discuss' ? '' : (a.agreement ?? '')])),
+  );
+  const { busy, error, setError, submit, fieldError } = useApiForm();
+  const missing = siblings.filter((a) => !answers[a.id]);
   return (
     <Modal
       title={`Restitution des propositions — ${action.code}`}
       submitLabel="Enregistrer"
       busy={busy}
-      onSubmit={() =>
+      onSubmit={() => {
+        if (missing.length > 0) {
+          setError({ code: 'RETURN_INCOMPLETE', message: 'Indiquez la réponse de la personne à chacune des propositions de ce point.' });
+          return;
+        }
         void submit(
           () =>
             api.actions.returnToPerson({
               itemId: action.itemId,
-              returnedOn: form.returnedOn,
-              agreement: form.agreement as PersonAgreement,
+              returnedOn,
+              actions: siblings.map((a) => ({ actionId: a.id, agreement: answers[a.id] as ActionAgreement })),
             }),
-          () => onDone('Réponse de la personne enregistrée.'),
-        )
-      }
+          (next) => {
+            const accepted = next.filter((a) => a.agreement === 'agreed').length;
+            onDone(
+              `Réponse de la personne enregistrée : ${accepted} proposition${accepted > 1 ? 's' : ''} acceptée${accepted > 1 ? 's' : ''} sur ${next.length}.`,
+            );
+          },
+        );
+      }}
       onCancel={onCancel}
     >
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
-      <p>Les propositions de la Commission ont été présentées à la personne : une action ne commence qu’avec son accord.</p>
+      <p>
+        Les propositions de la Commission ont été présentées à la personne. Elle peut en accepter certaines et en refuser d’autres : seules
+        celles qu’elle accepte commencent.
+      </p>
       <Field
         label="Date de la restitution"
         type="date"
-        value={form.returnedOn}
-        onChange={(e) => setForm({ ...form, returnedOn: e.target.value })}
+        value={returnedOn}
+        onChange={(e) => setReturnedOn(e.target.value)}
         error={fieldError('returnedOn')}
         data-autofocus
       />
-      <SelectField
-        label="Réponse de la personne"
-        value={form.agreement}
-        onChange={(agreement) => setForm({ ...form, agreement })}
-        placeholder="Choisir"
-        options={optionsOf(PERSON_AGREEMENTS)}
-        error={fieldError('agreement')}
-      />
+      {siblings.map((a) => (
+        <SelectField
+          key={a.id}
+          label={`« ${a.personWording || a.what} »`}
+          value={answers[a.id] ?? ''}
+          onChange={(value) => setAnswers({ ...answers, [a.id]: value })}
+          placeholder="Réponse de la personne…"
+          options={optionsOf(ACTION_AGREEMENTS)}
+        />
+      ))}
     </Modal>
   );
 }
 
 function ReviewDialog({ action, onDone, onCancel }: DialogProps) {
   const [form, setForm] = useState({ outcome: action.outcome ?? '', reviewedOn: today(systemClock), note: action.reviewNote ?? '' });
-  const started = action.agreement !== null && action.agreement !== 'refused';
+  const started = action.agreement === 'agreed';
   const { busy, error, submit, fieldError } = useApiForm();
   return (
     <Modal
@@ -214,8 +244,10 @@ function ReviewDialog({ action, onDone, onCancel }: DialogProps) {
       {!started && (
         <Alert kind="info">
           {action.agreement === 'refused'
-            ? 'La personne a refusé les propositions : l’action n’a pas pu être engagée. Seul le bilan « impossible » peut être enregistré.'
-            : 'Les propositions n’ont pas encore été restituées à la personne (bouton « Restitution ») : l’action n’a pas pu commencer. Seul le bilan « impossible » peut être enregistré pour l’instant.'}
+            ? 'La personne a refusé cette proposition : l’action n’a pas pu être engagée. Seul le bilan « impossible » peut être enregistré.'
+            : action.agreement === 'discuss'
+              ? 'La personne souhaite rediscuter de cette proposition : l’action ne peut pas commencer avant son accord. Seul le bilan « impossible » peut être enregistré pour l’instant.'
+              : 'Les propositions n’ont pas encore été restituées à la personne (bouton « Restitution ») : l’action n’a pas pu commencer. Seul le bilan « impossible » peut être enregistré pour l’instant.'}
         </Alert>
       )}
       <SelectField
