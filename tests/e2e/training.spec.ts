@@ -45,8 +45,12 @@ test('a workshop recorded with its participants and questionnaires, its attestat
   await expect(page.getByRole('heading', { name: 'Habiter son logement malgré les troubles psychiques', level: 1 })).toBeVisible();
 
   await page.getByLabel('Membre', { exact: true }).selectOption({ label: 'Anne Klein (CCAS de Woippy)' });
-  await page.getByRole('button', { name: 'Inscrire' }).click();
+  // From the keyboard: Tab to « Inscrire », Enter; the focus comes back to the member list for the next one.
+  await page.getByLabel('Membre', { exact: true }).press('Tab');
+  await expect(page.getByRole('button', { name: 'Inscrire' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Participant inscrit.')).toBeVisible();
+  await expect(page.getByLabel('Membre', { exact: true })).toBeFocused();
   await page.getByLabel('Personne extérieure à l’annuaire').check();
   await page.getByLabel('Nom et prénom').fill('Lucie Adam');
   await page.getByLabel('Structure', { exact: true }).fill('Mission locale de Metz');
@@ -63,6 +67,8 @@ test('a workshop recorded with its participants and questionnaires, its attestat
     await page.getByRole('group', { name: 'Coordination améliorée' }).getByLabel('Oui').check();
     await page.getByRole('button', { name: 'Enregistrer le questionnaire' }).click();
     await expect(page.getByText('Questionnaire enregistré.')).toBeVisible();
+    // The next paper questionnaire is typed from its first field.
+    await expect(page.getByLabel('Secteur de la structure du répondant (facultatif)')).toBeFocused();
   }
   await expect(page.getByRole('row', { name: /^2 Non indiqué 4 \/ 5 Accès et maintien dans le logement Oui Sans réponse/ })).toBeVisible();
   await expectAccessible(page, 'Atelier croisé');
