@@ -50,6 +50,11 @@ test('directory and charter: a structure, a member, adoption, signature, a new v
   await page.getByRole('button', { name: 'Nouveau membre' }).focus();
   await page.keyboard.press('Enter');
   const memberDialog = page.getByRole('dialog', { name: 'Nouveau membre' });
+  // The dialog opens on its first field, the structure; then the civility, then the name.
+  await expect(memberDialog.getByLabel('Structure')).toBeFocused();
+  await memberDialog.getByLabel('Structure').selectOption({ label: 'CMP de Metz-Sud' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await expect(memberDialog.getByLabel('Nom', { exact: true })).toBeFocused();
   await page.keyboard.type('Lambert');
   await page.keyboard.press('Tab');
@@ -58,7 +63,6 @@ test('directory and charter: a structure, a member, adoption, signature, a new v
   await page.keyboard.type('Infirmière de secteur');
   await memberDialog.getByLabel('Catégorie professionnelle').selectOption('professionnel_sante');
   await memberDialog.getByLabel('Type de membre').selectOption('permanent');
-  await memberDialog.getByLabel('Structure').selectOption({ label: 'CMP de Metz-Sud' });
   await memberDialog.getByLabel('Courriel').fill('claire.lambert@cmp-metz.example');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Fiche de Claire Lambert enregistrée.')).toBeVisible();
