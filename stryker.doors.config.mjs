@@ -43,7 +43,7 @@ export default {
     'electron/services/retention/service.ts:47-62',
     'electron/services/meetings/actions.ts:139-141',
     'electron/services/meetings/actions.ts:181-187',
-    'electron/services/meetings/actions.ts:266-269',
+    'electron/services/meetings/actions.ts:271-274',
     'electron/services/meetings/agenda.ts:148-149',
     'electron/services/meetings/agenda.ts:177-178',
     'electron/services/meetings/agenda.ts:245-249',

@@ -233,7 +233,12 @@ export function setPersonWording(ctx: ServiceContext, input: { actionId: number;
  */
 export function recordReturn(
   ctx: ServiceContext,
-  input: { itemId: number; returnedOn: string; agreement?: PersonAgreement | undefined; actions?: { actionId: number; agreement: ActionAgreement }[] | undefined },
+  input: {
+    itemId: number;
+    returnedOn: string;
+    agreement?: PersonAgreement | undefined;
+    actions?: { actionId: number; agreement: ActionAgreement }[] | undefined;
+  },
 ): ActionView[] {
   const item = itemRow(ctx.db, input.itemId);
   if (item.status !== 'deliberated') throw new AppError('ITEM_NOT_CONCLUDED');
