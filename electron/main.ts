@@ -12,6 +12,9 @@ import { hardenEveryContents, lockOnSystemEvents, registerChannels } from './wir
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// The app is French only: date fields read jj/mm/aaaa whatever the workstation's language.
+app.commandLine.appendSwitch('lang', 'fr-FR');
+
 const RENDERER_ROOT = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.js');
 

@@ -208,6 +208,23 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   await expect(page.getByText(COORDINATOR.displayName).first()).toBeVisible();
 
+  // The key left its envelope: a banner asks for a new one until it is made.
+  const banner = page.getByRole('status').filter({ hasText: 'La clé de récupération a servi le' });
+  await expect(banner).toContainText('elle n’est plus secrète');
+  await expectAccessible(page, 'Clé de récupération utilisée');
+  await snap(page, '08b-cle-de-recuperation-utilisee');
+  await banner.getByRole('link', { name: 'Générer une nouvelle clé' }).click();
+  await expect(page.getByRole('heading', { name: 'Clé de récupération' })).toBeFocused();
+  await page.getByRole('button', { name: 'Générer une nouvelle clé de récupération…' }).click();
+  await page.getByLabel('Votre mot de passe (confirmation)').fill('Esplanade-de-Metz-2026');
+  await page.getByRole('button', { name: 'Générer une nouvelle clé de récupération' }).click();
+  await page.getByLabel('J’ai imprimé la fiche de récupération et je la conserve en lieu sûr.').check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByText('Nouvelle clé de récupération conservée. L’ancienne ne fonctionne plus.')).toBeVisible();
+  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+
   // The database on disk never shows the names typed in the browser.
   for (const file of ['clsm.db', 'clsm.keyring.json']) {
     const bytes = readFileSync(join(host.dataDir, file));

@@ -184,6 +184,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
     'Choisir',
     'Impossible : la situation a changé',
   ]);
+  await snap(page, '45a-bilan-avant-restitution');
   await early.getByRole('button', { name: 'Annuler' }).click();
   await page
     .getByRole('button', { name: `Restitution à la personne — ${code}` })
@@ -196,6 +197,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await back.getByLabel('« Visite conjointe au domicile »').selectOption('agreed');
   await back.getByLabel('« Proposer un plan d’apurement »').selectOption('discuss');
   await expectAccessible(page, 'Restitution par proposition');
+  await snap(page, '45b-restitution-par-proposition');
   await back.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Réponse de la personne enregistrée : 1 proposition acceptée sur 2.')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Proposer un plan d’apurement' })).toContainText(

@@ -176,6 +176,7 @@ test('minutes: a certificate created in the app, the draft corrected and preview
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   await expect(page.getByText('Dossier des brouillons enregistré.')).toBeVisible();
   await expectAccessible(page, 'Documents et courriels');
+  await snap(page, '47a-dossier-des-courriels');
   await giveEmail(page, 'Anne Klein', 'anne.klein@ccas-woippy.example');
   await page.goto(new URL(`/commissions/${meetingId}/compte-rendu`, host.url).href);
   await page.getByRole('button', { name: 'Courriel chiffré à Anne Klein' }).click();

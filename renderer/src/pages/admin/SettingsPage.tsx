@@ -1,4 +1,5 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { api } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField, TextAreaField } from '../../components/Field';
@@ -33,6 +34,14 @@ export function SettingsPage() {
   const [saved, setSaved] = useState(false);
   const [recovery, setRecovery] = useState<'closed' | 'open' | 'done'>('closed');
   const { busy, error, setError, submit, fieldError } = useApiForm();
+  const recoveryHeading = useRef<HTMLHeadingElement>(null);
+  const { hash } = useLocation();
+  // The recovery-key banner links here: the section is at the bottom, so land on it.
+  useEffect(() => {
+    if (hash !== '#cle-de-recuperation') return;
+    recoveryHeading.current?.scrollIntoView({ block: 'start' });
+    recoveryHeading.current?.focus();
+  }, [hash]);
   useEffect(() => {
     void api.settings.get({}).then((r) => {
       if (r.ok)
@@ -233,7 +242,9 @@ export function SettingsPage() {
           Enregistrer
         </button>
       </form>
-      <h2 id="cle-de-recuperation">Clé de récupération</h2>
+      <h2 id="cle-de-recuperation" ref={recoveryHeading} tabIndex={-1}>
+        Clé de récupération
+      </h2>
       {recovery === 'done' && <Alert kind="success">Nouvelle clé de récupération conservée. L’ancienne ne fonctionne plus.</Alert>}
       {recovery === 'open' ? (
         <NewRecoveryKey onDone={() => setRecovery('done')} />
