@@ -16,6 +16,8 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: 'tests/artifacts/mutation/doors.json' },
   tempDirName: 'tests/artifacts/stryker-tmp',
+  // The e2e run writes its traces there meanwhile: never copy them into the sandbox.
+  ignorePatterns: ['tests/artifacts'],
   cleanTempDir: 'always',
   mutate: [
     // Loaders of the gates: where a fact decides.

@@ -9,5 +9,11 @@ describe('folded whole-word search', () => {
   it('names a text once even when two phrases find it, and ignores an empty phrase', () => {
     expect(findFoldedPhrases('Voir Jean-Jacques', ['jean-jacques', 'jean jacques'])).toEqual(['Jean-Jacques']);
     expect(findFoldedPhrases('Voir Jean-Jacques', ['', '  '])).toEqual([]);
+    // An empty pattern would match between a separator and the end: it must be skipped, not reported.
+    expect(findFoldedPhrases('Voir Jean-Jacques.', ['', '-'])).toEqual([]);
+  });
+
+  it('reads a phrase padded with separators as its words alone', () => {
+    expect(findFoldedPhrases('Voir Jean.', [' Jean ', '-Jean-'])).toEqual(['Jean']);
   });
 });
