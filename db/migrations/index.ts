@@ -15,6 +15,7 @@ import { migration012 } from './012_civilities';
 import { migration013 } from './013_documents_frame';
 import { migration014 } from './014_form_drafts';
 import { migration015 } from './015_action_agreements';
+import { migration016 } from './016_clsm_bodies';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

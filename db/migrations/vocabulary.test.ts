@@ -2,6 +2,12 @@
 // a code added to one and not the other would be refused at write time, or never offered.
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshEncryptedDb } from '../../tests/helpers/db';
+import {
+  CLSM_ATTENDANCE_CODES,
+  GUEST_CATEGORY_CODES,
+  PLAN_REVIEW_ROLE_CODES,
+  PLAN_STATUS_CODES,
+} from '../../electron/shared/clsm-vocabulary';
 import { CATEGORY_CODES, MEMBERSHIP_CODES, ROLE_CODES, SECTOR_CODES } from '../../electron/shared/vocabulary';
 import {
   AGE_BAND_CODES,
@@ -74,5 +80,9 @@ describe('migrations and vocabularies', () => {
     expect(checkList(db, 'clsm_meetings', 'kind')).toEqual([...CLSM_MEETING_KIND_CODES].sort());
     expect(checkList(db, 'clsm_meetings', 'status')).toEqual([...CLSM_MEETING_STATUS_CODES].sort());
     expect(checkList(db, 'common_tools', 'kind')).toEqual([...TOOL_KIND_CODES].sort());
+    expect(checkList(db, 'clsm_guests', 'category')).toEqual([...GUEST_CATEGORY_CODES].sort());
+    expect(checkList(db, 'clsm_invitations', 'attendance')).toEqual([...CLSM_ATTENDANCE_CODES].sort());
+    expect(checkList(db, 'clsm_plan_actions', 'status')).toEqual([...PLAN_STATUS_CODES].sort());
+    expect(checkList(db, 'clsm_plan_reviews', 'role')).toEqual([...PLAN_REVIEW_ROLE_CODES].sort());
   });
 });

@@ -226,16 +226,22 @@ export async function trainingOfTheYear(
     for (const a of answers(session.id, 1, index + 3)) await must(api.training.recordQuestionnaire(a));
     await write(api.training.attestation({ participantId: detail.participants[0]!.id }), 'attestation_formation');
   }
-  for (const m of CLSM_MEETINGS)
-    await must(
+  for (const m of CLSM_MEETINGS) {
+    const meeting = await must(
       api.clsm.saveMeeting({
         kind: m.kind,
         heldOn: m.on,
+        startsAt: '14:00',
+        endsAt: '16:30',
+        place: 'Salle du CLSM, Hôtel de Ville de Metz',
         status: m.status ?? 'held',
         subject: m.subject,
-        structureIds: m.structures.map((key) => ids.structures.get(key)!),
       }),
     );
+    if (m.status === 'cancelled') continue;
+    await must(api.clsm.invite({ meetingId: meeting.id, structureIds: m.structures.map((key) => ids.structures.get(key)!) }));
+    if (m.status !== 'planned') await must(api.clsm.allPresent({ meetingId: meeting.id }));
+  }
   for (const t of TOOLS) await must(api.clsm.saveTool({ kind: t.kind, title: t.title, producedOn: t.on }));
   const year = { from: '2026-01-01', to: '2026-12-31' };
   for (const format of ['pdf', 'docx', 'csv'] as const) await write(api.evaluation.export({ period: year, format }), 'bilan_annuel');

@@ -4,6 +4,7 @@
 import type { GateReason } from '../services/gates/reason';
 import { BACKUP_ERRORS } from './backup';
 import { CHARTER_ERRORS } from './charter';
+import { CLSM_ERRORS } from './clsm';
 import { CORE_ERRORS } from './core';
 import { MAIL_ERRORS } from './mail';
 import { MEETINGS_ERRORS } from './meetings';
@@ -26,6 +27,7 @@ export const ERROR_MESSAGES = {
   ...MAIL_ERRORS,
   ...BACKUP_ERRORS,
   ...TRAINING_ERRORS,
+  ...CLSM_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -22,6 +22,7 @@ const AREAS: Record<Area, ChannelName> = {
   partners: 'partners.listStructures',
   situations: 'situations.registry',
   meetings: 'meetings.list',
+  clsm: 'clsm.meetings',
   training: 'training.list',
   evaluation: 'evaluation.indicators',
   administration: 'users.list',

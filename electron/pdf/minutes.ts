@@ -96,7 +96,7 @@ export function nextMeetingText(next: MinutesInput['nextMeeting']): string {
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A numbered section with its label in the margin, as in the CLSM's minutes. */
-function section(label: string, title: string, content: Content[]): Content {
+export function section(label: string, title: string, content: Content[]): Content {
   return {
     columns: [
       { width: 88, text: label, bold: true, fontSize: 9, color: '#1f4e79', margin: [0, 15, 0, 0] },
@@ -105,7 +105,7 @@ function section(label: string, title: string, content: Content[]): Content {
     columnGap: 12,
   };
 }
-const label = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef2f6' });
+export const label = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef2f6' });
 
 function header(input: MinutesInput): Content {
   const m = input.meeting;
@@ -259,7 +259,7 @@ export function signatureBlock(block: SignatureBlockInput): Content {
       { text: 'SIGNATURES', style: 'heading' },
       {
         table: {
-          widths: ['*', '*'],
+          widths: block.signers.map(() => '*'),
           body: [
             block.signers.map((s) => label(s.role)),
             block.signers.map((s): TableCell => ({

@@ -106,14 +106,15 @@ describe('dispatcher: what each role may call travels with the session', () => {
     const { api } = await sessionWith(handlers);
     const coordinator = await ok(api.session.info({}));
     expect(coordinator!.allowed).toEqual(expect.arrayContaining(['users.create', 'charter.adopt', 'partners.importDirectory']));
-    expect(coordinator!.areas).toEqual(['partners', 'situations', 'meetings', 'training', 'evaluation', 'administration']);
+    expect(coordinator!.areas).toEqual(['partners', 'situations', 'meetings', 'clsm', 'training', 'evaluation', 'administration']);
     const { allowedChannels, areasFor } = await import('../../electron/ipc/permissions');
     expect(allowedChannels('secretariat')).toContain('partners.saveStructure');
     expect(allowedChannels('secretariat')).not.toContain('users.list');
     expect(allowedChannels('animateur')).not.toContain('partners.saveStructure');
     // The secretariat opens Situations for the registry only (codes, dates, states); meetings carry
     // case content (agenda, deliberations, G5 exits) and stay with the coordinator and the animateur.
-    expect(areasFor('secretariat')).toEqual(['partners', 'situations', 'training']);
+    // The CLSM's own bodies discuss no situation: the secretariat prepares them.
+    expect(areasFor('secretariat')).toEqual(['partners', 'situations', 'clsm', 'training']);
     expect(areasFor('animateur')).toContain('meetings');
     expect(allowedChannels('secretariat').filter((c) => c.startsWith('situations.') || c.startsWith('consents.'))).toEqual([
       'situations.registry',

@@ -13,7 +13,8 @@ import { pdfText } from '../helpers/pdf';
 import { situationsSession } from '../helpers/situations';
 import { manualClock } from '../helpers/vault';
 
-const DOMAINS = /^(training|clsm|evaluation)\./;
+// The CLSM's bodies and action plan have their own test (clsm.test.ts); the common tools are here.
+const DOMAINS = /^(training\.|evaluation\.|clsm\.(tools|saveTool|removeTool)$)/;
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const decode = (file: { base64: string }) => Buffer.from(file.base64, 'base64');
 
@@ -147,46 +148,7 @@ describe('cross-training and evaluation channels', () => {
       ['Connaître les acteurs de la santé mentale', 'held', 1, 2],
     ]);
 
-    let meetings = await ok(
-      api.clsm.saveMeeting({
-        kind: 'comite_technique',
-        heldOn: '2026-03-05',
-        status: 'held',
-        subject: 'Lancement',
-        structureIds: [signed.id],
-      }),
-    );
-    expect(
-      await api.clsm.saveMeeting({ kind: 'comite_pilotage', heldOn: '2026-12-10', status: 'held', subject: '', structureIds: [] }),
-    ).toMatchObject({
-      ok: false,
-      error: { fields: { status: 'Une réunion à venir ne peut pas être marquée tenue.' } },
-    });
-    expect(
-      await api.clsm.saveMeeting({ kind: 'groupe_projet', heldOn: '2026-04-02', status: 'held', subject: '', structureIds: [9999] }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'STRUCTURE_NOT_FOUND' },
-    });
-    meetings = await ok(
-      api.clsm.saveMeeting({ kind: 'groupe_projet', heldOn: '2026-04-02', status: 'held', subject: 'Fiche', structureIds: [signed.id] }),
-    );
-    meetings = await ok(
-      api.clsm.saveMeeting({
-        id: meetings[0]!.id,
-        kind: 'groupe_projet',
-        heldOn: '2026-04-02',
-        status: 'held',
-        subject: 'Fiche de liaison',
-        structureIds: [],
-      }),
-    );
-    expect(meetings.map((m) => [m.kind, m.structures.length])).toEqual([
-      ['groupe_projet', 0],
-      ['comite_technique', 1],
-    ]);
-    expect(await ok(api.clsm.meetings({}))).toEqual(meetings);
-    expect(await ok(api.clsm.removeMeeting({ id: meetings[0]!.id }))).toHaveLength(1);
+    // The CLSM's meetings themselves: tests/integration/clsm.test.ts.
     expect(await api.clsm.saveTool({ kind: 'guide', title: 'Guide', producedOn: '2026-07-01' })).toMatchObject({
       ok: false,
       error: { fields: { producedOn: 'La date ne peut pas être dans le futur.' } },
@@ -209,7 +171,7 @@ describe('cross-training and evaluation channels', () => {
     expect([value('participants'), value('questionnaires'), value('satisfaction'), value('coordination_amelioree_part')]).toEqual([
       1, 2, 4, 50,
     ]);
-    expect([value('comites_techniques'), value('outils_communs'), value('signataires_convention')]).toEqual([1, 1, 1]);
+    expect([value('outils_communs'), value('signataires_convention')]).toEqual([1, 1]);
     const csv = await ok(api.evaluation.export({ period: { from: '2026-01-01', to: '2026-12-31' }, format: 'csv' }));
     expect(csv).toMatchObject({ fileName: 'indicateurs-2026.csv', mimeType: 'text/csv' });
     const rows: string[][] = parse(decode(csv).subarray(3).toString('utf8'), { delimiter: ';' });
@@ -256,7 +218,7 @@ describe('cross-training and evaluation channels', () => {
       error: { code: 'FORBIDDEN' },
     });
     expect(await api.clsm.removeTool({ id: 1 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect((await ok(api.evaluation.indicators(period))).sections).toHaveLength(4);
+    expect((await ok(api.evaluation.indicators(period))).sections).toHaveLength(5);
     expect((await ok(api.evaluation.export({ period, format: 'csv' }))).fileName).toBe('indicateurs-2026.csv');
   });
 });

@@ -77,7 +77,24 @@ const SAMPLES: Partial<Record<AuditAction, string[]>> = {
   'training.recordQuestionnaire': ['questionnaire=1'],
   'training.attestation': ['participant=5'],
   'training.attestations': ['count=12'],
-  'clsm.saveMeeting': ['kind=comite_technique,status=held,structures=5'],
+  'clsm.saveMeeting': ['kind=comite_pilotage,status=planned,day=2026-03-10,created', 'kind=groupe_projet,status=held,day=2026-04-02'],
+  'clsm.savePoints': ['points=3,points_removed=1', 'points=2,points_removed=0'],
+  'clsm.saveGuest': ['kind=elu,created', 'kind=personne_concernee'],
+  'clsm.invite': ['structures=1,members=2,guests=2'],
+  'clsm.uninvite': ['invitee=guest'],
+  'clsm.attendance': ['invitee=structure,attendance=represented'],
+  'clsm.allPresent': ['count=2'],
+  'clsm.convocation': ['invitee=member'],
+  'clsm.convocations': ['count=5'],
+  'clsm.signInSheet': ['count=4'],
+  'clsm.mailConvocations': ['drafts=1,no_email=4'],
+  'clsm.saveMinutes': ['part=opening', 'part=point', 'part=discussed'],
+  'clsm.signMinutes': ['signatures=1'],
+  'clsm.addendum': ['sequence=1'],
+  'clsm.minutesDocument': ['sequence=0', 'sequence=2'],
+  'clsm.saveAxis': ['archived', 'created', 'updated'],
+  'clsm.saveAction': ['status=in_progress,created', 'status=done'],
+  'clsm.saveReviews': ['count=2'],
   'clsm.saveTool': ['kind=fiche'],
   'evaluation.export': ['format=pdf,from=2026-01-01,to=2026-12-31'],
 };
@@ -110,6 +127,8 @@ describe('the journal in words', () => {
     expect(describeDetail('session.unlockFailures', 'count=6')).toBe('6 échecs de déverrouillage');
     expect(describeDetail('minutes.extract', 'member=9,items=1,omitted=1')).toBe('membre n° 9, 1 point dans l’extrait, 1 point omis');
     expect(describeDetail('signing.create', 'holder=user')).toBe('certificat de la coordination');
+    expect(describeDetail('clsm.attendance', 'invitee=structure,attendance=represented')).toBe('une structure, représenté');
+    expect(describeDetail('clsm.saveGuest', 'kind=elu,created')).toBe('Élu, création');
     expect(describeDetail('settings.updateLetterhead', 'fields=service,address,city')).toBe('champs modifiés : service, adresse, ville');
     expect(describeDetail('evaluation.export', 'format=pdf,from=2026-01-01,to=2026-12-31')).toBe(
       'format PDF, du 01/01/2026, au 31/12/2026',

@@ -24,7 +24,8 @@ import { settingsChannels } from './settings';
 import { situationsChannels } from './situations';
 import { setupChannels } from './setup';
 import type { SchemaOf } from './shared';
-import { clsmChannels, evaluationChannels, trainingChannels } from './training';
+import { clsmChannels } from './clsm';
+import { evaluationChannels, trainingChannels } from './training';
 import { usersChannels } from './users';
 
 export const contract = {
@@ -76,6 +77,7 @@ export type * from './minutes';
 export type * from './backup';
 export type * from './retention';
 export type * from './training';
+export type * from './clsm';
 export type { ArchiveResult, ArchiveStatus } from './audit';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent } from '../../services/audit/trail';

@@ -7,7 +7,7 @@ import type { BackupReminder } from '../../services/backup/service';
 import { channel, returns } from './shared';
 
 /** An area of the application (a menu entry), open to the user or not; decided here, shown by the UI. */
-export type Area = 'partners' | 'situations' | 'meetings' | 'training' | 'evaluation' | 'administration';
+export type Area = 'partners' | 'situations' | 'meetings' | 'clsm' | 'training' | 'evaluation' | 'administration';
 
 export interface SessionInfo {
   userId: number;

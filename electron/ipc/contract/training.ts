@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { noInput, id } from '../../services/common/schema';
-import { clsmMeetingInput, toolInput } from '../../services/clsm/schema';
-import type { ClsmMeetingView, ToolView } from '../../services/clsm/clsm';
 import { exportInput } from '../../services/evaluation/service';
 import { periodInput } from '../../services/evaluation/period';
 import type { BreakdownRow, EvaluationReport, Indicator, IndicatorSection } from '../../services/evaluation/indicators';
@@ -46,15 +44,6 @@ export const trainingChannels = {
   'training.attestations': channel({ input: sessionRef, access: EDITORS, effect: 'read', output: returns<DocumentFile>() }),
 };
 
-export const clsmChannels = {
-  'clsm.meetings': channel({ input: noInput, access: EVERYONE, effect: 'read', output: returns<ClsmMeetingView[]>() }),
-  'clsm.saveMeeting': channel({ input: clsmMeetingInput, access: EDITORS, effect: 'write', output: returns<ClsmMeetingView[]>() }),
-  'clsm.removeMeeting': channel({ input: byId, access: EDITORS, effect: 'write', output: returns<ClsmMeetingView[]>() }),
-  'clsm.tools': channel({ input: noInput, access: EVERYONE, effect: 'read', output: returns<ToolView[]>() }),
-  'clsm.saveTool': channel({ input: toolInput, access: EDITORS, effect: 'write', output: returns<ToolView[]>() }),
-  'clsm.removeTool': channel({ input: byId, access: EDITORS, effect: 'write', output: returns<ToolView[]>() }),
-};
-
 export const evaluationChannels = {
   'evaluation.indicators': channel({ input: periodInput, access: EVALUATORS, effect: 'read', output: returns<EvaluationReport>() }),
   'evaluation.export': channel({ input: exportInput, access: EVALUATORS, effect: 'read', output: returns<DocumentFile>() }),
@@ -62,12 +51,10 @@ export const evaluationChannels = {
 
 export type {
   BreakdownRow,
-  ClsmMeetingView,
   EvaluationReport,
   Indicator,
   IndicatorSection,
   QuestionnaireView,
-  ToolView,
   TrainingParticipantView,
   TrainingSessionDetail,
   TrainingSessionSummary,

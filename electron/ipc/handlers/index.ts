@@ -15,7 +15,8 @@ import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { situationsHandlers } from './situations';
 import { setupHandlers } from './setup';
-import { clsmHandlers, evaluationHandlers, trainingHandlers } from './training';
+import { clsmHandlers } from './clsm';
+import { evaluationHandlers, trainingHandlers } from './training';
 import { usersHandlers } from './users';
 
 export const handlers: HandlerTable = {

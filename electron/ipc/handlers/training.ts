@@ -1,4 +1,3 @@
-import { listClsmMeetings, listTools, removeClsmMeeting, removeTool, saveClsmMeeting, saveTool } from '../../services/clsm/clsm';
 import { evaluationIndicators, exportEvaluation } from '../../services/evaluation/service';
 import { printQuestionnaire, printTrainingAttestation, printTrainingAttestations } from '../../services/training/documents';
 import { addParticipant, recordQuestionnaire, removeParticipant, removeQuestionnaire } from '../../services/training/participants';
@@ -17,15 +16,6 @@ export const trainingHandlers: DomainHandlers<'training'> = {
   'training.questionnaire': printQuestionnaire,
   'training.attestation': printTrainingAttestation,
   'training.attestations': printTrainingAttestations,
-};
-
-export const clsmHandlers: DomainHandlers<'clsm'> = {
-  'clsm.meetings': (ctx) => listClsmMeetings(ctx),
-  'clsm.saveMeeting': saveClsmMeeting,
-  'clsm.removeMeeting': removeClsmMeeting,
-  'clsm.tools': (ctx) => listTools(ctx),
-  'clsm.saveTool': saveTool,
-  'clsm.removeTool': removeTool,
 };
 
 export const evaluationHandlers: DomainHandlers<'evaluation'> = {

@@ -11,6 +11,7 @@ import { byCount } from '../../shared/french';
 import { ACTION_OUTCOMES, ATTENDANCE_STATUSES, ITEM_OUTCOMES, PERSON_AGREEMENTS } from '../../shared/meeting-vocabulary';
 import { CLOSURE_REASONS, ClosureReason, SITUATION_STATES, SituationState } from '../../shared/situation-vocabulary';
 import { CLSM_MEETING_KINDS, CLSM_MEETING_STATUSES, TOOL_KINDS, TRAINING_KINDS, TRAINING_STATUSES } from '../../shared/training-vocabulary';
+import { CLSM_ATTENDANCES, GUEST_CATEGORIES, PLAN_STATUSES } from '../../shared/clsm-vocabulary';
 import { ROLES, Role } from '../../shared/vocabulary';
 import { GATE_CODE_LABELS } from '../gates/reason';
 import { RECORDED_REASONS } from '../minutes/approval-state';
@@ -56,6 +57,20 @@ const FLAGS: Record<string, string> = {
   removed: 'retiré',
   unlinked: 'lien retiré',
   password: 'mot de passe',
+  archived: 'archivé',
+};
+
+const INVITEES: Record<string, string> = {
+  structure: 'une structure',
+  member: 'un membre de l’annuaire',
+  guest: 'une personne hors annuaire',
+};
+const MINUTES_PARTS: Record<string, string> = {
+  intro: 'introduction',
+  opening: 'ouverture',
+  point: 'un point de l’ordre du jour',
+  discussed: 'points discutés',
+  closing: 'clôture',
 };
 
 const n = (value: string) => Number(value);
@@ -72,6 +87,10 @@ const COUNTS: Partial<Record<AuditAction, (value: string) => string>> = {
   'session.unlockFailures': (v) => counted(v, 'échec de déverrouillage', 'échecs de déverrouillage'),
   'session.unlockDelays': (v) => counted(v, 'attente imposée', 'attentes imposées'),
   'session.lockoutReset': (v) => counted(v, 'remise à zéro du compteur', 'remises à zéro du compteur'),
+  'clsm.allPresent': (v) => counted(v, 'invité marqué présent', 'invités marqués présents'),
+  'clsm.convocations': (v) => counted(v, 'convocation imprimée', 'convocations imprimées'),
+  'clsm.signInSheet': (v) => counted(v, 'ligne nominative', 'lignes nominatives'),
+  'clsm.saveReviews': (v) => counted(v, 'action du plan examinée', 'actions du plan examinées'),
 };
 
 const lookup = (value: string, ...tables: Record<string, string>[]) => tables.map((t) => t[value]).find(Boolean) ?? value;
@@ -142,9 +161,23 @@ function token(action: string, key: string, value: string | null): string {
     case 'day':
       return `le ${formatDay(value)}`;
     case 'status':
-      return lookup(value, ATTENDANCE_STATUSES, TRAINING_STATUSES, CLSM_MEETING_STATUSES).toLowerCase();
+      return lookup(value, ATTENDANCE_STATUSES, TRAINING_STATUSES, CLSM_MEETING_STATUSES, PLAN_STATUSES).toLowerCase();
     case 'kind':
-      return lookup(value, TRAINING_KINDS, CLSM_MEETING_KINDS, TOOL_KINDS);
+      return lookup(value, TRAINING_KINDS, CLSM_MEETING_KINDS, TOOL_KINDS, GUEST_CATEGORIES);
+    case 'attendance':
+      return lookup(value, CLSM_ATTENDANCES).toLowerCase();
+    case 'invitee':
+      return INVITEES[value] ?? value;
+    case 'guests':
+      return counted(value, 'personne hors annuaire', 'personnes hors annuaire');
+    case 'points':
+      return `${counted(value, 'point')} à l’ordre du jour`;
+    case 'points_removed':
+      return n(value) === 0 ? 'aucun point retiré' : counted(value, 'point retiré', 'points retirés');
+    case 'no_email':
+      return counted(value, 'invité sans adresse électronique', 'invités sans adresse électronique');
+    case 'part':
+      return MINUTES_PARTS[value] ?? value;
     case 'outcome':
       return lookup(value, ITEM_OUTCOMES, ACTION_OUTCOMES).toLowerCase();
     case 'agreement':

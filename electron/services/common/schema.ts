@@ -2,7 +2,7 @@
 // date is a French field error like any other. "Not in the future" needs today's date, which comes
 // from the injected clock: schemas that need it are factories over `InputFacts`.
 import { z } from 'zod';
-import { Day, DAY_YEARS, isDay, isDayInRange } from '../../shared/dates';
+import { Day, DAY_YEARS, isDay, isDayInRange, isTimeOfDay } from '../../shared/dates';
 import './zod-fr';
 import { undrawable, undrawableMessage } from '../../pdf/glyphs';
 
@@ -13,6 +13,9 @@ export interface InputFacts {
 }
 
 export const noInput = z.object({}).strict();
+
+/** A page of a long list: the UI asks for 50 rows, never for thousands. */
+export const paging = { limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) };
 export const id = z.number().int().positive();
 
 /** A real calendar day, `YYYY-MM-DD`, in a year the app can store and compute with (DAY_YEARS). */
@@ -22,6 +25,13 @@ export const day = (missing = 'Indiquez une date.') =>
     .refine((v) => v !== '', { message: missing, abort: true })
     .refine(isDay, { message: 'Cette date n’existe pas ou est mal écrite (jj/mm/aaaa).', abort: true })
     .refine(isDayInRange, { message: `L’année doit être comprise entre ${DAY_YEARS.min} et ${DAY_YEARS.max}.`, abort: true });
+
+/** A time of day, `hh:mm`. */
+export const timeOfDay = (missing: string) =>
+  z
+    .string({ message: missing })
+    .refine((v) => v !== '', { message: missing, abort: true })
+    .refine(isTimeOfDay, { message: 'Indiquez une heure au format hh:mm.' });
 
 /** A day that has already come: signatures and adoptions are recorded, not planned. */
 export const pastDay = (facts: InputFacts, missing?: string) =>

@@ -6,6 +6,15 @@ import type { Breakdown, Period } from './commission-counts';
 
 export interface ClsmCounts {
   clsmMeetingsHeld: Breakdown;
+  /** Participations (structures and members present or represented) at held CLSM meetings, by sector. */
+  clsmAttendanceBySector: Breakdown;
+  /** Distinct guests from outside the directory who took part, by category (persons: the « < 3 » rule). */
+  clsmGuestsByCategory: Breakdown;
+  /** The action plan: actions due in the period, by axis; and those of them carried out. */
+  planDueByAxis: Breakdown;
+  planDoneByAxis: Breakdown;
+  /** The axes of the plan in their order (archived ones too: past periods may count under them). */
+  planAxes: string[];
   designPartners: number;
   conventionSignatories: number;
   /** Distinct structures present at a held CLSM meeting or commission meeting, by sector. */
@@ -27,6 +36,13 @@ const breakdown = (db: Db, sql: string, period: Period): Breakdown =>
   Object.fromEntries((db.prepare(sql).all(period) as { k: string; n: number }[]).map((r) => [r.k, r.n]));
 const count = (db: Db, sql: string, period: Period): number => db.prepare(sql).pluck().get(period) as number;
 
+/** Invitations present or represented at a CLSM meeting held in the period, with their structure. */
+const clsmPresent = (
+  join = '',
+) => `clsm_invitations i JOIN clsm_meetings m ON m.id = i.meeting_id LEFT JOIN members mb ON mb.id = i.member_id
+  ${join} WHERE m.status = 'held' AND m.held_on BETWEEN @from AND @to AND i.attendance IN ('present', 'represented')`;
+const CLSM_PRESENT_STRUCTURE = `COALESCE(i.structure_id, mb.structure_id)`;
+
 const HELD_TRAINING = `t.status = 'held' AND t.starts_on BETWEEN @from AND @to`;
 const ANSWERS = `training_questionnaires q JOIN training_sessions t ON t.id = q.session_id WHERE ${HELD_TRAINING}`;
 
@@ -43,18 +59,39 @@ export function clsmCounts(db: Db, period: Period): ClsmCounts {
       `SELECT kind AS k, count(*) AS n FROM clsm_meetings WHERE status = 'held' AND held_on BETWEEN @from AND @to GROUP BY k`,
       period,
     ),
+    clsmAttendanceBySector: breakdown(
+      db,
+      `SELECT st.sector AS k, count(*) AS n FROM ${clsmPresent(`JOIN structures st ON st.id = ${CLSM_PRESENT_STRUCTURE}`)} GROUP BY k`,
+      period,
+    ),
+    clsmGuestsByCategory: breakdown(
+      db,
+      `SELECT g.category AS k, count(DISTINCT g.id) AS n FROM ${clsmPresent('JOIN clsm_guests g ON g.id = i.guest_id')} GROUP BY k`,
+      period,
+    ),
+    planDueByAxis: breakdown(
+      db,
+      `SELECT x.title AS k, count(*) AS n FROM clsm_plan_actions a JOIN clsm_plan_axes x ON x.id = a.axis_id
+       WHERE a.due_on BETWEEN @from AND @to GROUP BY k`,
+      period,
+    ),
+    planDoneByAxis: breakdown(
+      db,
+      `SELECT x.title AS k, count(*) AS n FROM clsm_plan_actions a JOIN clsm_plan_axes x ON x.id = a.axis_id
+       WHERE a.due_on BETWEEN @from AND @to AND a.status = 'done' GROUP BY k`,
+      period,
+    ),
+    planAxes: db.prepare('SELECT title FROM clsm_plan_axes ORDER BY position, id').pluck().all() as string[],
     designPartners: count(
       db,
-      `SELECT count(DISTINCT ms.structure_id) FROM clsm_meeting_structures ms JOIN clsm_meetings m ON m.id = ms.meeting_id
-       WHERE m.status = 'held' AND m.held_on BETWEEN @from AND @to AND m.kind IN (${design})`,
+      `SELECT count(DISTINCT ${CLSM_PRESENT_STRUCTURE}) FROM ${clsmPresent()} AND m.kind IN (${design}) AND ${CLSM_PRESENT_STRUCTURE} IS NOT NULL`,
       period,
     ),
     conventionSignatories: count(db, `SELECT count(*) FROM structures WHERE convention_signed_on <= @to`, period),
     representedStructures: breakdown(
       db,
       `SELECT st.sector AS k, count(*) AS n FROM structures st WHERE st.id IN (
-         SELECT ms.structure_id FROM clsm_meeting_structures ms JOIN clsm_meetings m ON m.id = ms.meeting_id
-           WHERE m.status = 'held' AND m.held_on BETWEEN @from AND @to
+         SELECT ${CLSM_PRESENT_STRUCTURE} FROM ${clsmPresent()}
          UNION
          SELECT mb.structure_id FROM attendances a JOIN meetings m ON m.id = a.meeting_id JOIN members mb ON mb.id = a.member_id
            WHERE m.state IN ('held', 'minutes_signed') AND m.held_on BETWEEN @from AND @to AND a.status IN ('present', 'represented'))

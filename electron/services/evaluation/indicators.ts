@@ -177,6 +177,49 @@ export function evaluationReport(db: Db, period: Period): EvaluationReport {
         ],
       },
       {
+        code: 'instances',
+        title: 'Instances et plan d’action du CLSM',
+        indicators: [
+          activity(
+            split(
+              b,
+              'participations_clsm',
+              'Participations aux réunions du CLSM (structures et membres), par secteur',
+              (c) => c.clsmAttendanceBySector,
+              {
+                labels: SECTORS,
+              },
+            ),
+          ),
+          count(
+            b,
+            'personnes_concernees',
+            'Personnes concernées (savoir expérientiel) ayant participé aux instances',
+            (c) => c.clsmGuestsByCategory.personne_concernee ?? 0,
+          ),
+          count(b, 'elus', 'Élus ayant participé aux instances', (c) => c.clsmGuestsByCategory.elu ?? 0),
+          activity(
+            split(b, 'plan_prevues', 'Actions du plan d’action prévues (échéance dans la période), par axe', (c) => c.planDueByAxis, {
+              order: b.now.planAxes,
+            }),
+          ),
+          activity(
+            split(b, 'plan_realisees', 'Actions du plan d’action réalisées, parmi les prévues, par axe', (c) => c.planDoneByAxis, {
+              order: b.now.planAxes,
+            }),
+          ),
+          activity({
+            code: 'plan_taux',
+            label: 'Actions réalisées par rapport au prévisionnel',
+            source: 'Tableau de suivi',
+            unit: 'percent',
+            value: rate(sum(b.now.planDoneByAxis), sum(b.now.planDueByAxis)),
+            previous: rate(sum(b.before.planDoneByAxis), sum(b.before.planDueByAxis)),
+            base: { value: sum(b.now.planDueByAxis), previous: sum(b.before.planDueByAxis) },
+          }),
+        ],
+      },
+      {
         code: 'commission',
         title: 'Résultats de la commission',
         indicators: [

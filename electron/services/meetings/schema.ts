@@ -12,13 +12,7 @@ import {
   PERSON_PRESENCE_CODES,
 } from '../../shared/meeting-vocabulary';
 import { MANUAL_CLOSURE_CODES } from '../../shared/situation-vocabulary';
-import { day, id, InputFacts, line, pastDay, text } from '../common/schema';
-
-const time = (missing: string) =>
-  z
-    .string({ message: missing })
-    .refine((v) => v !== '', { message: missing, abort: true })
-    .refine(isTimeOfDay, { message: 'Indiquez une heure au format hh:mm.' });
+import { day, id, InputFacts, line, pastDay, text, timeOfDay as time } from '../common/schema';
 
 export const meetingInput = z
   .object({

@@ -26,7 +26,7 @@ import { approvalLine, approvalOf, recordDigest } from './approval-state';
 import { signedDocuments, SignerRecord } from './signed-documents';
 import { minutesStatus, MinutesStatus } from './status';
 
-interface Signer {
+export interface Signer {
   /** Null for a signer without a certificate: named in the visible block only. */
   identity: SigningIdentity | null;
   record: SignerRecord;
@@ -87,7 +87,7 @@ function block(ctx: ServiceContext, signers: Signer[]): SignatureBlockInput {
 }
 
 /** The cryptographic signatures, one incremental update each: the coordinator first. */
-async function applySignatures(ctx: ServiceContext, pdf: Buffer, signers: Signer[], reason: string): Promise<Buffer> {
+export async function applySignatures(ctx: ServiceContext, pdf: Buffer, signers: Signer[], reason: string): Promise<Buffer> {
   let signed = pdf;
   // The signature's place is the city of « Fait à … » (the letterhead's), else the establishment.
   const establishment = readSetting(ctx.db, 'establishmentName') ?? '';
@@ -105,7 +105,7 @@ async function applySignatures(ctx: ServiceContext, pdf: Buffer, signers: Signer
   return signed;
 }
 
-const digest = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+export const digest = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 function insertDocument(
   ctx: ServiceContext,

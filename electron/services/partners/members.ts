@@ -6,6 +6,7 @@ import { nowIso } from '../../shared/dates';
 import type { Civility } from '../../shared/french';
 import type { Category, Membership } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
+import { isReferenced } from '../common/references';
 import { charterGate, currentCharterVersion } from '../gates/g3-charter';
 import type { GateReason } from '../gates/reason';
 import type { MemberInput } from './schema';
@@ -174,11 +175,10 @@ export function setMemberActive(ctx: ServiceContext, input: { id: number; active
   return getMember(ctx.db, input.id);
 }
 
-/** Deletes a member nothing refers to; one with charter signatures is deactivated instead. */
+/** Deletes a member nothing refers to (signatures, meetings, trainings…); a referenced one is deactivated instead. */
 export function removeMember(ctx: ServiceContext, input: { id: number }): { outcome: 'deleted' | 'deactivated' } {
   getMember(ctx.db, input.id);
-  const referenced = ctx.db.prepare('SELECT 1 FROM charter_signatures WHERE member_id = ? LIMIT 1').get(input.id);
-  if (referenced) {
+  if (isReferenced(ctx.db, 'members', input.id)) {
     setMemberActive(ctx, { id: input.id, active: false });
     return { outcome: 'deactivated' };
   }

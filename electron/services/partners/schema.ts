@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CIVILITY_CODES } from '../../shared/french';
 import { CATEGORY_CODES, MEMBERSHIP_CODES, SECTOR_CODES } from '../../shared/vocabulary';
-import { id, InputFacts, line, pastDay, text } from '../common/schema';
+import { id, InputFacts, line, paging, pastDay, text } from '../common/schema';
 
 export const structureFields = (facts: InputFacts) =>
   z
@@ -57,9 +57,6 @@ export const memberInput = memberFields
 
 export const activationInput = z.object({ id, active: z.boolean() }).strict();
 export const byIdInput = z.object({ id }).strict();
-
-/** A page of a long list: the UI asks for 50 rows, never for thousands. */
-const paging = { limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) };
 
 export const structureFilters = z
   .object({

@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import { nowIso } from '../../shared/dates';
 import type { Sector } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
+import { isReferenced } from '../common/references';
 import { conventionGate } from '../gates/g4-convention';
 import type { GateReason } from '../gates/reason';
 import type { StructureInput } from './schema';
@@ -146,11 +147,10 @@ export function setStructureActive(ctx: ServiceContext, input: { id: number; act
   return getStructure(ctx.db, input.id);
 }
 
-/** Deletes an unreferenced structure; a referenced one is deactivated instead. */
+/** Deletes a structure nothing refers to (members, meetings, actions…); a referenced one is deactivated instead. */
 export function removeStructure(ctx: ServiceContext, input: { id: number }): { outcome: 'deleted' | 'deactivated' } {
   getStructure(ctx.db, input.id);
-  const referenced = ctx.db.prepare('SELECT 1 FROM members WHERE structure_id = ? LIMIT 1').get(input.id);
-  if (referenced) {
+  if (isReferenced(ctx.db, 'structures', input.id)) {
     setStructureActive(ctx, { id: input.id, active: false });
     return { outcome: 'deactivated' };
   }

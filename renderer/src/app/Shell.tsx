@@ -15,6 +15,7 @@ import { DashboardPage } from '../pages/DashboardPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { PartnersPage } from '../pages/partners/PartnersPage';
 import { SituationsPage } from '../pages/situations/SituationsPage';
+import { ClsmPage } from '../pages/clsm/ClsmPage';
 import { TrainingPage } from '../pages/training/TrainingPage';
 import { MeetingsPage } from '../pages/meetings/MeetingsPage';
 import { NAVIGATION, navigationFor } from './navigation';
@@ -223,6 +224,7 @@ export function Shell({
               <Route path="/partenaires/*" element={<PartnersPage session={session} />} />
               <Route path="/situations/*" element={<SituationsPage session={session} />} />
               {opens(session, 'meetings') && <Route path="/commissions/*" element={<MeetingsPage session={session} />} />}
+              {opens(session, 'clsm') && <Route path="/instances/*" element={<ClsmPage session={session} />} />}
               {opens(session, 'training') && <Route path="/formation/*" element={<TrainingPage session={session} />} />}
               {opens(session, 'evaluation') && (
                 <Route

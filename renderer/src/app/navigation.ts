@@ -33,10 +33,17 @@ export const NAVIGATION: readonly NavItem[] = [
     summary: 'Les séances : ordre du jour, convocations, présence, examen des situations en séance et suivi des actions.',
   },
   {
+    to: '/instances',
+    label: 'Instances du CLSM',
+    area: 'clsm',
+    summary:
+      'Comité de pilotage, assemblée plénière, comité technique et groupes projet : convocations, émargement, comptes rendus signés ; le plan d’action.',
+  },
+  {
     to: '/formation',
     label: 'Formation croisée',
     area: 'training',
-    summary: 'Les ateliers et stages croisés, leurs participants, questionnaires et attestations ; les réunions et outils du CLSM.',
+    summary: 'Les ateliers et stages croisés, leurs participants, questionnaires et attestations ; les outils communs du CLSM.',
   },
   {
     to: '/evaluation',

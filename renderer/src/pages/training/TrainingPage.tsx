@@ -1,20 +1,18 @@
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import type { SessionInfo } from '../../api';
 import { can } from '../../app/permissions';
-import { ClsmMeetingsTab } from './ClsmMeetingsTab';
 import { ToolsTab } from './ToolsTab';
 import { TrainingDetail } from './TrainingDetail';
 import { TrainingForm } from './TrainingForm';
 import { TrainingList } from './TrainingList';
 
-/** Cross-training (ateliers and stages croisés), the CLSM's other meetings and its common tools. */
+/** Cross-training (ateliers and stages croisés) and the CLSM's common tools. */
 export function TrainingPage({ session }: { session: SessionInfo }) {
   const canEdit = can(session, 'training.save');
   return (
     <section>
-      <nav className="tabs" aria-label="Formation croisée et vie du CLSM">
+      <nav className="tabs" aria-label="Formation croisée et outils du CLSM">
         <NavLink to="/formation/sessions">Ateliers et stages</NavLink>
-        <NavLink to="/formation/reunions">Réunions du CLSM</NavLink>
         <NavLink to="/formation/outils">Outils communs</NavLink>
       </nav>
       <Routes>
@@ -22,7 +20,8 @@ export function TrainingPage({ session }: { session: SessionInfo }) {
         <Route path="sessions" element={<TrainingList canEdit={canEdit} />} />
         {canEdit && <Route path="sessions/nouvelle" element={<TrainingForm training={null} />} />}
         <Route path="sessions/:id" element={<TrainingDetail canEdit={canEdit} />} />
-        <Route path="reunions" element={<ClsmMeetingsTab canEdit={can(session, 'clsm.saveMeeting')} />} />
+        {/* The CLSM's meetings moved to « Instances du CLSM »: an old link still lands there. */}
+        <Route path="reunions" element={<Navigate to="/instances/reunions" replace />} />
         <Route path="outils" element={<ToolsTab canEdit={can(session, 'clsm.saveTool')} />} />
       </Routes>
     </section>
