@@ -28,7 +28,11 @@ export type DocumentKind =
   | 'calendrier'
   | 'fiche_recuperation'
   | 'courriel_convocation'
-  | 'courriel_extrait';
+  | 'courriel_extrait'
+  | 'convocation_instance'
+  | 'emargement_instance'
+  | 'compte_rendu_instance'
+  | 'courriel_convocation_instance';
 
 export async function must<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;

@@ -1,5 +1,6 @@
 // The demo year's other half: the cross-training (workshops and placements, their participants,
-// anonymous questionnaires, attestations), the CLSM's committees and common tools, and at the end
+// anonymous questionnaires, attestations), the CLSM's other meetings recorded as held and its common
+// tools (its comité de pilotage and plenary: demo-clsm.ts), and at the end
 // the annual report of 2026 in PDF, Word and CSV. Run after the commission's year, on a clock set
 // to mid-December 2026, through the same channels as the app.
 import type { ClsmApi } from '../ipc/api';
@@ -133,7 +134,6 @@ const CLSM_MEETINGS: { kind: ClsmMeetingKind; on: string; subject: string; struc
     subject: 'Préparation du bilan annuel',
     structures: ['cmpQueuleu', 'mht', 'ccasMetz', 'udaf'],
   },
-  { kind: 'comite_pilotage', on: '2026-12-15', subject: 'Bilan annuel 2026', structures: ['cmpQueuleu', 'ccasMetz', 'ddets'] },
   { kind: 'comite_pilotage', on: '2027-06-15', subject: 'Point d’étape 2027', structures: [], status: 'planned' },
 ];
 

@@ -2,7 +2,8 @@
 // commission, built through the same dispatcher, gates and services as the app, on a clock that
 // walks through 2026: the directory and the charter, referrals and consents, three meetings with
 // their documents, sessions (G5 exits included), signed minutes and an addendum, extracts, letters,
-// attestations; then a year of cross-training and the 2026 annual report (demo-training.ts). Every
+// attestations; the CLSM's comité de pilotage and plenary with its action plan (demo-clsm.ts); then a
+// year of cross-training and the 2026 annual report (demo-training.ts). Every
 // document the app produces is written to OUTDIR with a manifest naming, for each file, the
 // situations whose person it may name.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { addDays, Day } from '../shared/dates';
 import { CATEGORY_CODES } from '../shared/vocabulary';
 import { DEMO_MEETINGS, DEMO_MEMBERS, DEMO_SITUATIONS, DEMO_STRUCTURES, DemoSituation } from './demo-data';
 import { DocumentKind, examine, Ids, MeetingRun, must } from './demo-session';
+import { closePlanOfTheYear, copilOfTheYear, plenaryOfTheYear } from './demo-clsm';
 import { trainingOfTheYear } from './demo-training';
 
 export type { DocumentKind } from './demo-session';
@@ -106,10 +108,16 @@ export async function buildDemoYear(options: { dataDir: string; outDir: string; 
         passwordConfirmation: options.password,
       }),
     );
+    // The CLSM's bodies: the plan adopted in January, the plenary in November (demo-clsm.ts).
+    const bodies = { password: options.password, write, listDraft, draftsFolder: drafts };
+    const plan = await copilOfTheYear(api, clock, ids, bodies);
     for (const [index, heldOn] of DEMO_MEETINGS.entries()) {
       await meetingOfTheYear(api, clock, ids, { number: index + 1, heldOn, password: options.password, write, listDraft });
     }
+    await plenaryOfTheYear(api, clock, ids, plan, bodies);
     clock.to('2026-12-18');
+    // The plan's states at the end of the year, before the annual report counts them.
+    await closePlanOfTheYear(api, ids, plan);
     await trainingOfTheYear(api, must, ids, write);
     // The charter as adopted, a member's commitment to sign, and one person's access report (GDPR art. 15).
     const [charter] = await must(api.charter.list({}));

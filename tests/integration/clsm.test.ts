@@ -158,7 +158,7 @@ describe('a comité de pilotage', () => {
     const structure = flat(pdfText(bytes(await ok(api.clsm.convocation({ invitationId: invitation('CCAS de Woippy').id })))));
     expect(structure).toContain('À l’attention de la direction de CCAS de Woippy');
     const all = await ok(api.clsm.convocations({ meetingId: meeting.id }));
-    expect(all.fileName).toBe('convocations-2026-03-10.pdf');
+    expect(all.fileName).toBe('convocations-comite-pilotage-2026-03-10.pdf');
     expect(
       pdfText(bytes(all))
         .split('\f')

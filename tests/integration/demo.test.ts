@@ -36,6 +36,10 @@ const KINDS = [
   'calendrier',
   'fiche_recuperation',
   'courriel_convocation',
+  'convocation_instance',
+  'emargement_instance',
+  'compte_rendu_instance',
+  'courriel_convocation_instance',
   'courriel_extrait',
 ];
 
@@ -239,7 +243,10 @@ describe('the demo year', () => {
       expect(count(`SELECT count(*) FROM training_sessions WHERE kind = 'placement' AND status = 'held'`)).toBe(2);
       expect(count('SELECT count(*) FROM training_participants')).toBe(34);
       expect(count('SELECT count(*) FROM training_questionnaires')).toBe(27);
-      expect(count(`SELECT count(*) FROM clsm_meetings WHERE status = 'held'`)).toBe(7);
+      // Six meetings recorded as held, and the comité de pilotage and plenary run in full.
+      expect(count(`SELECT count(*) FROM clsm_meetings WHERE status = 'held'`)).toBe(8);
+      expect(count(`SELECT count(*) FROM clsm_minutes_documents`)).toBe(2);
+      expect(count(`SELECT count(*) FROM clsm_plan_actions`)).toBe(12);
       expect(count('SELECT count(*) FROM common_tools')).toBe(4);
     } finally {
       vault.lock('shutdown');
@@ -290,6 +297,31 @@ describe('the demo year', () => {
     }
     const minutes = pdfSignatures(readFileSync(join(outDir, 'compte-rendu-signe-2026-03-12.pdf')));
     expect(minutes).toContain('Signer Certificate Common Name: Stéphane Kessler-Lentz');
+  });
+
+  it('runs a comité de pilotage and a plenary: convened, signed by the coordination, and the action plan in the report', () => {
+    const minutes = manifest.documents.filter((d) => d.kind === 'compte_rendu_instance').map((d) => d.file);
+    expect(minutes.sort()).toEqual([
+      'compte-rendu-signe-assemblee-pleniere-2026-11-19.pdf',
+      'compte-rendu-signe-comite-pilotage-2026-01-29.pdf',
+    ]);
+    for (const file of minutes) {
+      const report = pdfSignatures(readFileSync(join(outDir, file)));
+      expect(report, file).toContain('Signature Validation: Signature is Valid.');
+      expect(report).toContain('Signer Certificate Common Name: Françoise Hœrner');
+      const text = texts.get(file)!.replace(/\s+/g, ' ');
+      for (const heading of ['TYPE DE RÉUNION', 'Voir la feuille d’émargement.', '1. OUVERTURE DE LA RÉUNION', 'POINTS DISCUTÉS', 'DOCUMENTS JOINTS'])
+        expect(text, `${file}: ${heading}`).toContain(heading);
+    }
+    expect(texts.get('compte-rendu-signe-comite-pilotage-2026-01-29.pdf')).toContain('Mise à jour du guide santé mentale');
+    expect(texts.get('compte-rendu-signe-assemblee-pleniere-2026-11-19.pdf')).toContain('Pistes retenues');
+    expect(texts.get('feuille-emargement-comite-pilotage-2026-01-29.pdf')).toContain('Claire Vogel');
+    const drafts = manifest.documents.filter((d) => d.kind === 'courriel_convocation_instance');
+    expect(drafts.length).toBeGreaterThan(5);
+    for (const d of drafts) expect(d.file).toMatch(/^courriels\/convocations-(comite-pilotage|assemblee-pleniere)-2026-\d\d-\d\d\/convocation-.+\.eml$/);
+    // Ten actions due in 2026, seven of them done by the end of the year.
+    const pdf = texts.get('bilan-annuel-2026.pdf')!.replace(/\s+/g, ' ');
+    expect(pdf).toMatch(/Actions réalisées par rapport au prévisionnel 70 %/);
   });
 
   it('refuses to build into a folder that is not new', async () => {

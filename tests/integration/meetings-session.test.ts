@@ -147,6 +147,16 @@ describe('the session', () => {
       proposals: 'Visite conjointe CCAS et CMP ; plan d’apurement renégocié.',
       personPresence: null,
     };
+    // A synthesis without proposals, or proposals without a synthesis, is not a conclusion.
+    for (const missing of [{ synthesis: '' }, { proposals: '' }]) {
+      await ok(api.meetings.deliberate({ ...deliberation, ...missing, personPresence: 'represented' }));
+      expect(
+        await refusal(
+          api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: '2026-07-02', closureReason: null, closureNote: '' }),
+        ),
+        JSON.stringify(missing),
+      ).toMatchObject({ code: 'DELIBERATION_INCOMPLETE' });
+    }
     await ok(api.meetings.deliberate(deliberation));
     expect(
       await refusal(

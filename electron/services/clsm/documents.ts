@@ -48,8 +48,11 @@ const addresseeOf = (i: InvitationView): ClsmAddressee => ({
   salutation: i.kind === 'structure' ? 'Madame, Monsieur,' : salutation(i.civility),
 });
 
+/** `comite-pilotage-2026-03-10`: a CLSM meeting's documents never share a name with a commission's. */
+const meetingSlug = (row: ClsmMeetingRow) => `${row.kind.replace(/_/g, '-')}-${row.held_on}`;
+
 const convocationName = (row: ClsmMeetingRow, i: InvitationView, extension: 'pdf' | 'eml') =>
-  `convocation-${row.held_on}-${fileSlug(i.name)}.${extension}`;
+  `convocation-${meetingSlug(row)}-${fileSlug(i.name)}.${extension}`;
 
 function recordConvened(ctx: ServiceContext, invitationIds: number[]): void {
   const stamp = ctx.db.prepare('UPDATE clsm_invitations SET convened_on = ? WHERE id = ?');
@@ -78,7 +81,7 @@ export async function printClsmConvocations(ctx: ServiceContext, input: { meetin
     invitations.map((i) => i.id),
   );
   ctx.audit('clsm.convocations', { type: 'clsmMeeting', id: row.id }, `count=${invitations.length}`);
-  return pdfFile(`convocations-${row.held_on}.pdf`, pdf);
+  return pdfFile(`convocations-${meetingSlug(row)}.pdf`, pdf);
 }
 
 /** The sign-in sheet: the invited persons by name; a structure's line is left for whoever comes. */
@@ -92,10 +95,10 @@ export async function printClsmSignInSheet(ctx: ServiceContext, input: { meeting
     );
   const pdf = await clsmSignInSheetPdf({ ...doc, lines });
   ctx.audit('clsm.signInSheet', { type: 'clsmMeeting', id: row.id }, `count=${lines.length}`);
-  return pdfFile(`feuille-emargement-${row.held_on}.pdf`, pdf);
+  return pdfFile(`feuille-emargement-${meetingSlug(row)}.pdf`, pdf);
 }
 
-const icsName = (row: ClsmMeetingRow) => `${row.kind.replace(/_/g, '-')}-${row.held_on}.ics`;
+const icsName = (row: ClsmMeetingRow) => `${meetingSlug(row)}.ics`;
 
 export function clsmMeetingIcs(ctx: ServiceContext, row: ClsmMeetingRow): string {
   const moment = (time: string) => new Date(atTime(row.held_on, time)).getTime();
@@ -177,7 +180,7 @@ export async function mailClsmConvocations(ctx: ServiceContext, input: { meeting
     });
     files.push({ fileName: convocationName(row, invitation, 'eml'), bytes: eml });
   }
-  const written = writeDrafts(folder, `convocations-${row.kind.replace(/_/g, '-')}-${row.held_on}`, files);
+  const written = writeDrafts(folder, `convocations-${meetingSlug(row)}`, files);
   recordConvened(
     ctx,
     reachable.map((r) => r.invitation.id),
