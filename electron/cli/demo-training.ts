@@ -238,7 +238,7 @@ export async function trainingOfTheYear(
         subject: m.subject,
       }),
     );
-    if (m.status === 'cancelled') continue;
+    if (m.status === 'cancelled' || m.structures.length === 0) continue;
     await must(api.clsm.invite({ meetingId: meeting.id, structureIds: m.structures.map((key) => ids.structures.get(key)!) }));
     if (m.status !== 'planned') await must(api.clsm.allPresent({ meetingId: meeting.id }));
   }

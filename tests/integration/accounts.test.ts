@@ -38,7 +38,7 @@ describe('a password set by someone else', () => {
     await ok(api.users.changePassword({ currentPassword: SECRETARY.password, newPassword: own, newPasswordConfirmation: own }));
     expect(await ok(api.session.info({}))).toMatchObject({
       mustChangePassword: false,
-      areas: ['partners', 'situations', 'training'],
+      areas: ['partners', 'situations', 'clsm', 'training'],
     });
     expect(await ok(api.partners.listStructures({}))).toEqual([]);
 

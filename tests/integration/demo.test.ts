@@ -313,7 +313,8 @@ describe('the demo year', () => {
       for (const heading of ['TYPE DE RÉUNION', 'Voir la feuille d’émargement.', '1. OUVERTURE DE LA RÉUNION', 'POINTS DISCUTÉS', 'DOCUMENTS JOINTS'])
         expect(text, `${file}: ${heading}`).toContain(heading);
     }
-    expect(texts.get('compte-rendu-signe-comite-pilotage-2026-01-29.pdf')).toContain('Mise à jour du guide santé mentale');
+    // The comité de pilotage adopted the twelve actions of the plan: its minutes list them.
+    expect(texts.get('compte-rendu-signe-comite-pilotage-2026-01-29.pdf')!.match(/\(décidée\)/g)).toHaveLength(12);
     expect(texts.get('compte-rendu-signe-assemblee-pleniere-2026-11-19.pdf')).toContain('Pistes retenues');
     expect(texts.get('feuille-emargement-comite-pilotage-2026-01-29.pdf')).toContain('Claire Vogel');
     const drafts = manifest.documents.filter((d) => d.kind === 'courriel_convocation_instance');

@@ -35,6 +35,33 @@ describe('the evaluation indicators', () => {
     expect(previousPeriod({ from: '2026-03-10', to: '2026-03-19' })).toEqual({ from: '2026-02-28', to: '2026-03-09' });
   });
 
+  it('count the CLSM’s bodies and its plan: participations by sector, persons from outside the directory, actions done against planned', () => {
+    const { pair, rows, get } = year2026();
+    // Held meetings of 2026: structures 1, 2, 4 (represented) at the first, 1 and 2 at the second, 3 and member 2 (CMP) at the third.
+    expect(rows('participations_clsm')).toEqual({
+      CCAS: [2, 1],
+      'Centre médico-psychologique': [3, 0],
+      'Mandataire judiciaire': [1, 0],
+      'Bailleur social': [1, 0],
+    });
+    // Distinct persons who took part: the excused one, and those of a planned or cancelled meeting, are not counted.
+    expect(pair('personnes_concernees')).toEqual([2, 1]);
+    expect(get('personnes_concernees').subject).toBeUndefined();
+    expect(pair('elus')).toEqual([1, 0]);
+    // Due in the period, by axis; done among them (late or not); an action due next year is not planned yet.
+    expect(rows('plan_prevues')).toEqual({
+      'Inclusion dans la cité': [2, 0],
+      'Amélioration des parcours': [2, 0],
+      'Coordination entre les acteurs': [0, 2],
+    });
+    expect(rows('plan_realisees')).toEqual({
+      'Inclusion dans la cité': [1, 0],
+      'Amélioration des parcours': [1, 0],
+      'Coordination entre les acteurs': [0, 1],
+    });
+    expect(get('plan_taux')).toMatchObject({ value: 50, previous: 50, base: { value: 4, previous: 2 }, subject: 'activity' });
+  });
+
   it('count the process: committees, design partners, convention signatories, meetings by type, structures represented', () => {
     const { report, pair, rows } = year2026();
     expect(report.previousPeriod).toEqual(civilYear(2025));
