@@ -141,7 +141,16 @@ const ACTIONS: DemoAction[] = [
   },
 ];
 
-const GUESTS: { key: string; civility: Civility; firstName: string; lastName: string; organisation: string; role: string; category: GuestCategory; email: string }[] = [
+const GUESTS: {
+  key: string;
+  civility: Civility;
+  firstName: string;
+  lastName: string;
+  organisation: string;
+  role: string;
+  category: GuestCategory;
+  email: string;
+}[] = [
   {
     key: 'elue',
     civility: 'madame',
@@ -281,7 +290,8 @@ const PLENARY: DemoBody = {
   excused: ['mg'],
   represented: { atm: 'Pierre Colin' },
   intro: '',
-  opening: 'Après un tour de table, la coordination rappelle le rôle de l’assemblée plénière, espace de concertation de tous les partenaires du territoire.',
+  opening:
+    'Après un tour de table, la coordination rappelle le rôle de l’assemblée plénière, espace de concertation de tous les partenaires du territoire.',
   discussed:
     '# Premiers secours en santé mentale\nFaute de formateurs certifiés proches de Metz, les deux sessions prévues sont abandonnées pour 2026 ; la question reviendra au comité de pilotage.',
   closing: 'La coordination remercie les participants et clôt l’assemblée plénière.',

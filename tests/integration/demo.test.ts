@@ -310,7 +310,13 @@ describe('the demo year', () => {
       expect(report, file).toContain('Signature Validation: Signature is Valid.');
       expect(report).toContain('Signer Certificate Common Name: Françoise Hœrner');
       const text = texts.get(file)!.replace(/\s+/g, ' ');
-      for (const heading of ['TYPE DE RÉUNION', 'Voir la feuille d’émargement.', '1. OUVERTURE DE LA RÉUNION', 'POINTS DISCUTÉS', 'DOCUMENTS JOINTS'])
+      for (const heading of [
+        'TYPE DE RÉUNION',
+        'Voir la feuille d’émargement.',
+        '1. OUVERTURE DE LA RÉUNION',
+        'POINTS DISCUTÉS',
+        'DOCUMENTS JOINTS',
+      ])
         expect(text, `${file}: ${heading}`).toContain(heading);
     }
     // The comité de pilotage adopted the twelve actions of the plan: its minutes list them.
@@ -319,7 +325,8 @@ describe('the demo year', () => {
     expect(texts.get('feuille-emargement-comite-pilotage-2026-01-29.pdf')).toContain('Claire Vogel');
     const drafts = manifest.documents.filter((d) => d.kind === 'courriel_convocation_instance');
     expect(drafts.length).toBeGreaterThan(5);
-    for (const d of drafts) expect(d.file).toMatch(/^courriels\/convocations-(comite-pilotage|assemblee-pleniere)-2026-\d\d-\d\d\/convocation-.+\.eml$/);
+    for (const d of drafts)
+      expect(d.file).toMatch(/^courriels\/convocations-(comite-pilotage|assemblee-pleniere)-2026-\d\d-\d\d\/convocation-.+\.eml$/);
     // Ten actions due in 2026, seven of them done by the end of the year.
     const pdf = texts.get('bilan-annuel-2026.pdf')!.replace(/\s+/g, ' ');
     expect(pdf).toMatch(/Actions réalisées par rapport au prévisionnel 70 %/);

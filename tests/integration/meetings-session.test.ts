@@ -152,7 +152,13 @@ describe('the session', () => {
       await ok(api.meetings.deliberate({ ...deliberation, ...missing, personPresence: 'represented' }));
       expect(
         await refusal(
-          api.meetings.concludeItem({ itemId: item.id, outcome: 'follow_up', reexamineOn: '2026-07-02', closureReason: null, closureNote: '' }),
+          api.meetings.concludeItem({
+            itemId: item.id,
+            outcome: 'follow_up',
+            reexamineOn: '2026-07-02',
+            closureReason: null,
+            closureNote: '',
+          }),
         ),
         JSON.stringify(missing),
       ).toMatchObject({ code: 'DELIBERATION_INCOMPLETE' });
