@@ -184,6 +184,11 @@ describe('a comité de pilotage', () => {
     });
     expect(drafts.withoutEmail).toHaveLength(4);
     const [eml] = readdirSync(drafts.folder);
+    expect(eml).toBe('convocation-comite-pilotage-2026-03-10-claire-vogel.eml');
+    // A person with lived experience is never named in a file name.
+    expect((await ok(api.clsm.convocation({ invitationId: invitation('Étienne Hœrner').id }))).fileName).toBe(
+      `convocation-comite-pilotage-2026-03-10-invite-${invitation('Étienne Hœrner').id}.pdf`,
+    );
     const mail = await simpleParser(readFileSync(join(drafts.folder, eml!)));
     expect(mail.subject).toBe('Convocation — Comité de pilotage du CLSM du mardi 10 mars 2026');
     expect(mail.text).toMatch(/^Madame,\n/);

@@ -14,6 +14,7 @@ import {
 } from '../../pdf/clsm-documents';
 import { atTime, formatLongDay, formatTime } from '../../shared/dates';
 import { salutation, toPlace } from '../../shared/french';
+import type { GuestCategory } from '../../shared/clsm-vocabulary';
 import { CLSM_MEETING_KINDS } from '../../shared/training-vocabulary';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
@@ -51,8 +52,10 @@ const addresseeOf = (i: InvitationView): ClsmAddressee => ({
 /** `comite-pilotage-2026-03-10`: a CLSM meeting's documents never share a name with a commission's. */
 const meetingSlug = (row: ClsmMeetingRow) => `${row.kind.replace(/_/g, '-')}-${row.held_on}`;
 
+/** Private persons (lived experience, carers, citizens) are never named in a file name: their number stands in. */
+const PRIVATE: readonly (GuestCategory | null)[] = ['personne_concernee', 'aidant', 'citoyen'];
 const convocationName = (row: ClsmMeetingRow, i: InvitationView, extension: 'pdf' | 'eml') =>
-  `convocation-${meetingSlug(row)}-${fileSlug(i.name)}.${extension}`;
+  `convocation-${meetingSlug(row)}-${PRIVATE.includes(i.guestCategory) ? `invite-${i.id}` : fileSlug(i.name)}.${extension}`;
 
 function recordConvened(ctx: ServiceContext, invitationIds: number[]): void {
   const stamp = ctx.db.prepare('UPDATE clsm_invitations SET convened_on = ? WHERE id = ?');
