@@ -90,7 +90,7 @@ function reviewsTable(input: ClsmMinutesInput): Content {
         ...input.reviews.map((r): TableCell[] => [
           { text: [r.title, { text: ` (${PLAN_REVIEW_ROLES[r.role].toLowerCase()})`, color: '#555555' }] },
           r.axis,
-          r.pilot ?? '—',
+          r.pilot ?? 'Coordination du CLSM',
           formatDay(r.dueOn),
           PLAN_STATUSES[r.status],
         ]),

@@ -160,6 +160,7 @@ test('a comité de pilotage: planned, its agenda and invitations, convened, atte
   // — The list shows it signed —
   await page.getByRole('link', { name: 'Réunions', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Réunions du CLSM' })).toContainText('Compte rendu signé');
+  await page.evaluate(() => window.clsm.session.lock({}));
 });
 
 test('the action plan: an action added under an axis, then done', async ({ page }) => {

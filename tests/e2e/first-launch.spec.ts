@@ -75,6 +75,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
     'Partenaires',
     'Situations',
     'Commissions',
+    'Instances du CLSM',
     'Formation croisée',
     'Évaluation',
     'Administration',
@@ -88,6 +89,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
     ['Partenaires', 'Partenaires'],
     ['Situations', 'Situations'],
     ['Commissions', 'Commissions'],
+    ['Instances du CLSM', 'Réunions du CLSM'],
     ['Formation croisée', 'Ateliers et stages croisés'],
     ['Évaluation', 'Évaluation'],
   ]) {
@@ -169,7 +171,7 @@ test('first launch, users, roles, locking and a wrong password — in French, en
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   // No Commissions: an agenda, a session and its actions are case content.
-  await expect(menu(page)).toHaveText(['Tableau de bord', 'Partenaires', 'Situations', 'Formation croisée']);
+  await expect(menu(page)).toHaveText(['Tableau de bord', 'Partenaires', 'Situations', 'Instances du CLSM', 'Formation croisée']);
   await expectAccessible(page, 'Tableau de bord (secrétariat)');
   await snap(page, '07-secretariat');
   // Situations: the registry only (codes, dates, states); the content is refused by the main process.

@@ -98,7 +98,7 @@ export function PlanTab({ canEdit }: { canEdit: boolean }) {
                   {a.description && <div className="muted">{a.description}</div>}
                 </td>
                 <td>{a.axis}</td>
-                <td>{a.pilot ?? '—'}</td>
+                <td>{a.pilot ?? 'Coordination du CLSM'}</td>
                 <td>
                   {formatDay(a.startsOn)} – {formatDay(a.dueOn)}
                 </td>
