@@ -2,7 +2,6 @@
 // invitee, or all in one file), the calendar file, the sign-in sheet, and the convocations as e-mail
 // drafts (decision 021). Each print is audited (G8); a convocation given (printed or drafted) is
 // dated on the invitation. Read channels: the dating runs in its own short transaction.
-import { createEvent, EventAttributes } from 'ics';
 import { AppError } from '../../errors';
 import {
   clsmConvocationPdf,
@@ -12,29 +11,34 @@ import {
   clsmSignInSheetPdf,
   ofBody,
 } from '../../pdf/clsm-documents';
-import { atTime, formatLongDay, formatTime } from '../../shared/dates';
+import { formatLongDay, formatTime } from '../../shared/dates';
 import { salutation, toPlace } from '../../shared/french';
 import type { GuestCategory } from '../../shared/clsm-vocabulary';
 import { CLSM_MEETING_KINDS } from '../../shared/training-vocabulary';
+import { calendarEvent } from '../common/calendar';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { closing, composeDraft, senderOf } from '../mail/draft';
 import { draftsFolder, writeDrafts } from '../mail/folder';
 import { letterheadOf } from '../settings/letterhead';
 import { signatoryOf } from '../users/users';
-import { ClsmMeetingRow, clsmMeetingRow, invitationEmail, invitationRow, invitationsOf, InvitationView, pointsOf } from './views';
+import {
+  ClsmMeetingRow,
+  clsmMeetingRow,
+  invitationEmail,
+  invitationRow,
+  invitationsOf,
+  InvitationView,
+  meetingHead,
+  pointsOf,
+} from './views';
 
 function documentInput(ctx: ServiceContext, row: ClsmMeetingRow): ClsmDocumentInput {
   if (row.status === 'cancelled') throw new AppError('CLSM_MEETING_CANCELLED');
   return {
     letterhead: letterheadOf(ctx.db),
     meeting: {
-      kind: row.kind,
-      heldOn: row.held_on,
-      startsAt: row.starts_at,
-      endsAt: row.ends_at,
-      place: row.place,
-      subject: row.subject,
+      ...meetingHead(row),
       points: pointsOf(ctx.db, row.id).map((p) => ({ position: p.position, title: p.title, presenter: p.presenter })),
       attachedDocuments: JSON.parse(row.attached_documents) as string[],
     },
@@ -104,26 +108,15 @@ export async function printClsmSignInSheet(ctx: ServiceContext, input: { meeting
 const icsName = (row: ClsmMeetingRow) => `${meetingSlug(row)}.ics`;
 
 export function clsmMeetingIcs(ctx: ServiceContext, row: ClsmMeetingRow): string {
-  const moment = (time: string) => new Date(atTime(row.held_on, time)).getTime();
-  // `timestamp` (DTSTAMP) is read by ics but missing from its types: it comes from the injected clock.
-  const event: EventAttributes & { timestamp: number } = {
+  return calendarEvent(ctx, {
     uid: `clsm-reunion-${row.id}@commission-clsm`,
-    productId: 'commission-clsm',
     title: `${CLSM_MEETING_KINDS[row.kind]} du CLSM`,
     description: row.subject || `Réunion ${ofBody(row.kind)} du Conseil local de santé mentale.`,
-    location: row.place,
-    start: moment(row.starts_at),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: moment(row.ends_at),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    timestamp: ctx.clock().getTime(),
-    status: 'CONFIRMED',
-  };
-  const { error, value } = createEvent(event);
-  if (error || !value) throw error ?? new Error('calendar event not generated');
-  return value;
+    place: row.place,
+    heldOn: row.held_on,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+  });
 }
 
 export function clsmCalendar(ctx: ServiceContext, input: { meetingId: number }): DocumentFile {

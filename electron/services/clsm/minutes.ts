@@ -9,7 +9,7 @@ import { DocumentFile, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { letterheadOf } from '../settings/letterhead';
 import type { MinutesPartInput } from './schema';
-import { assertOpen, clsmMeetingDetail, ClsmMeetingDetail, clsmMeetingRow, invitationsOf, pointsOf, reviewsOf } from './views';
+import { assertOpen, clsmMeetingDetail, ClsmMeetingDetail, clsmMeetingRow, invitationsOf, meetingHead, pointsOf, reviewsOf } from './views';
 
 const COLUMNS = { intro: 'minutes_intro', opening: 'minutes_opening', discussed: 'minutes_discussed', closing: 'minutes_closing' } as const;
 
@@ -36,7 +36,7 @@ export function minutesContent(ctx: ServiceContext, meetingId: number): Omit<Cls
   const invitations = invitationsOf(ctx.db, meetingId);
   const counted = (a: string) => invitations.filter((i) => i.attendance === a).length;
   return {
-    meeting: { kind: row.kind, heldOn: row.held_on, startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, subject: row.subject },
+    meeting: meetingHead(row),
     points: pointsOf(ctx.db, meetingId).map((p) => ({ position: p.position, title: p.title, presenter: p.presenter, text: p.minutesText })),
     attendance: {
       present: counted('present'),

@@ -15,7 +15,7 @@ import type { SignerRecord } from '../minutes/signed-documents';
 import type { SignatureBlockInput } from '../../pdf/minutes';
 import { letterheadOf } from '../settings/letterhead';
 import { minutesContent } from './minutes';
-import { clsmMeetingDetail, ClsmMeetingDetail, clsmMeetingRow, invitationsOf, isSigned, signedDocumentsOf } from './views';
+import { clsmMeetingDetail, ClsmMeetingDetail, clsmMeetingRow, invitationsOf, isSigned, meetingHead, signedDocumentsOf } from './views';
 
 function coordination(ctx: ServiceContext, password: string): Signer {
   const own = certificateOf(ctx.db, { userId: ctx.actor.userId });
@@ -106,14 +106,7 @@ export const signClsmAddendum = staged({
     const row = clsmMeetingRow(ctx.db, input.meetingId);
     const pdf = await clsmAddendumPdf({
       letterhead: letterheadOf(ctx.db),
-      meeting: {
-        kind: row.kind,
-        heldOn: row.held_on,
-        startsAt: row.starts_at,
-        endsAt: row.ends_at,
-        place: row.place,
-        subject: row.subject,
-      },
+      meeting: meetingHead(row),
       sequence,
       text: input.text,
       minutesSignedOn: today(() => new Date(minutes.signedAt)),

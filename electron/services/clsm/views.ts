@@ -33,6 +33,16 @@ export function clsmMeetingRow(db: Db, id: number): ClsmMeetingRow {
   return row;
 }
 
+/** When, where and what: the head of every document of the meeting. */
+export const meetingHead = (row: ClsmMeetingRow) => ({
+  kind: row.kind,
+  heldOn: row.held_on,
+  startsAt: row.starts_at,
+  endsAt: row.ends_at,
+  place: row.place,
+  subject: row.subject,
+});
+
 export const isSigned = (db: Db, meetingId: number): boolean =>
   db.prepare(`SELECT 1 FROM clsm_minutes_documents WHERE meeting_id = ? AND kind = 'minutes'`).get(meetingId) !== undefined;
 

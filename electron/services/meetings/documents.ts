@@ -2,11 +2,10 @@
 // who signed the charter in force; per recipient, see convocations.ts), the agenda, the sign-in
 // sheet and the calendar file. Each asks the disclosure gate; none carries a person's name (G6);
 // each print is audited (G8). Read channels, outside any transaction.
-import { createEvent, EventAttributes } from 'ics';
 import { letterheadOf } from '../settings/letterhead';
 import { AppError } from '../../errors';
 import { agendaPdf, convocationPdf, convocationsPdf, MeetingFacts, signInSheetPdf } from '../../pdf/meeting-documents';
-import { atTime } from '../../shared/dates';
+import { calendarEvent } from '../common/calendar';
 import { DocumentFile, fileSlug, pdfFile } from '../common/documents';
 import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
@@ -129,26 +128,15 @@ export async function printSignInSheet(ctx: ServiceContext, input: { meetingId: 
 
 /** The meeting as a calendar event Outlook imports: when and where, nothing about any situation. */
 export function meetingIcs(ctx: ServiceContext, meeting: MeetingSummary): string {
-  const moment = (time: string) => new Date(atTime(meeting.heldOn, time)).getTime();
-  // `timestamp` (DTSTAMP) is read by ics but missing from its types: it comes from the injected clock.
-  const event: EventAttributes & { timestamp: number } = {
+  return calendarEvent(ctx, {
     uid: `seance-${meeting.id}@commission-clsm`,
-    productId: 'commission-clsm',
     title: 'Commission de réflexion et d’aide (CLSM)',
     description: 'Séance de la Commission. L’ordre du jour est joint à la convocation.',
-    location: meeting.place,
-    start: moment(meeting.startsAt),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: moment(meeting.endsAt),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    timestamp: ctx.clock().getTime(),
-    status: 'CONFIRMED',
-  };
-  const { error, value } = createEvent(event);
-  if (error || !value) throw error ?? new Error('calendar event not generated');
-  return value;
+    place: meeting.place,
+    heldOn: meeting.heldOn,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+  });
 }
 
 export const icsFileName = (meeting: MeetingSummary) => `seance-${meeting.heldOn}.ics`;
