@@ -4,8 +4,8 @@ import { api, ClsmMeetingDetail, InvitationView } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { optionsOf } from '../../labels';
-import type { Changed } from './ClsmMeetingPage';
-import { inviteeKind } from './InviteesTab';
+import type { Changed } from './meeting';
+import { inviteeKind } from './meeting';
 
 /** Who came: present, represented (by whom), excused (known beforehand too) or absent; « Tous présents » for the rest. */
 export function AttendanceTab({ meeting, canEdit, onChanged }: { meeting: ClsmMeetingDetail; canEdit: boolean; onChanged: Changed }) {

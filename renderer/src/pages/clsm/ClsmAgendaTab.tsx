@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { firstField } from '../../components/focus';
 import { useApiForm } from '../../components/useApiForm';
 import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
-import type { Changed } from './ClsmMeetingPage';
+import type { Changed } from './meeting';
 
 interface Row {
   id?: number;

@@ -11,9 +11,7 @@ import { ClsmAgendaTab } from './ClsmAgendaTab';
 import { ClsmMeetingForm } from './ClsmMeetingForm';
 import { ClsmMinutesTab } from './ClsmMinutesTab';
 import { InviteesTab } from './InviteesTab';
-
-/** What a tab hands back after a change: the fresh meeting and what to say. */
-export type Changed = (meeting: ClsmMeetingDetail, message: string) => void;
+import type { Changed } from './meeting';
 
 /** One meeting of the CLSM's bodies: agenda, invitations and convocations, attendance, minutes. */
 export function ClsmMeetingPage({ session }: { session: SessionInfo }) {

@@ -10,7 +10,7 @@ import { useApiForm } from '../../components/useApiForm';
 import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
 import { saveDocument } from '../../documents';
 import { formatDateTime } from '../../labels';
-import type { Changed } from './ClsmMeetingPage';
+import type { Changed } from './meeting';
 import { MinutesPart } from './MinutesPart';
 import { ReviewsPanel } from './ReviewsPanel';
 

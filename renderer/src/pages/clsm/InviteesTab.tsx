@@ -7,11 +7,8 @@ import { useApiForm } from '../../components/useApiForm';
 import { useList, useLoaded } from '../../components/useList';
 import { saveDocument } from '../../documents';
 import { formatDay } from '../../labels';
-import type { Changed } from './ClsmMeetingPage';
+import { Changed, inviteeKind } from './meeting';
 import { GuestDialog } from './GuestDialog';
-
-export const inviteeKind = (i: InvitationView) =>
-  i.kind === 'structure' ? 'Structure' : i.kind === 'member' ? 'Membre de l’annuaire' : GUEST_CATEGORIES[i.guestCategory!];
 
 /** Who is invited, their convocations (printed or by e-mail), the calendar file and the sign-in sheet. */
 export function InviteesTab({ meeting, canEdit, onChanged }: { meeting: ClsmMeetingDetail; canEdit: boolean; onChanged: Changed }) {

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { TextAreaField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
 import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
-import type { Changed } from './ClsmMeetingPage';
+import type { Changed } from './meeting';
 
 type Part = 'intro' | 'opening' | 'point' | 'discussed' | 'closing';
 

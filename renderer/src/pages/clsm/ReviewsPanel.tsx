@@ -6,7 +6,7 @@ import { SelectField } from '../../components/Field';
 import { useApiForm } from '../../components/useApiForm';
 import { useLoaded } from '../../components/useList';
 import { formatDay, optionsOf } from '../../labels';
-import type { Changed } from './ClsmMeetingPage';
+import type { Changed } from './meeting';
 
 /** The plan's actions this meeting decided or reviewed: the minutes list them (seed 001's indicator follows them). */
 export function ReviewsPanel({ meeting, onChanged }: { meeting: ClsmMeetingDetail; onChanged: Changed }) {
