@@ -102,7 +102,10 @@ export function ClsmMeetingPage({ session }: { session: SessionInfo }) {
       <Routes>
         <Route index element={<Navigate to="ordre-du-jour" replace />} />
         <Route path="ordre-du-jour" element={<ClsmAgendaTab meeting={m} canEdit={editable} onChanged={changed} />} />
-        <Route path="invites" element={<InviteesTab meeting={m} canEdit={editable} onChanged={changed} />} />
+        <Route
+          path="invites"
+          element={<InviteesTab meeting={m} canEdit={editable} canPrint={can(session, 'clsm.convocations')} onChanged={changed} />}
+        />
         <Route path="presence" element={<AttendanceTab meeting={m} canEdit={editable} onChanged={changed} />} />
         <Route path="compte-rendu" element={<ClsmMinutesTab meeting={m} session={session} onChanged={changed} />} />
         {editable && (

@@ -11,19 +11,34 @@ import { Changed, inviteeKind } from './meeting';
 import { GuestDialog } from './GuestDialog';
 
 /** Who is invited, their convocations (printed or by e-mail), the calendar file and the sign-in sheet. */
-export function InviteesTab({ meeting, canEdit, onChanged }: { meeting: ClsmMeetingDetail; canEdit: boolean; onChanged: Changed }) {
+export function InviteesTab({
+  meeting,
+  canEdit,
+  canPrint,
+  onChanged,
+}: {
+  meeting: ClsmMeetingDetail;
+  canEdit: boolean;
+  /** Convocations, the sign-in sheet and the drafts are the preparers' (coordination, secrétariat). */
+  canPrint: boolean;
+  onChanged: Changed;
+}) {
   const [docError, setDocError] = useState<string | null>(null);
   const [mailed, setMailed] = useState<ClsmConvocationDrafts | null>(null);
   const [busy, setBusy] = useState(false);
   const cancelled = meeting.status === 'cancelled';
-  const download = async (call: Promise<Result<DocumentFile>>) => {
+  /** Hands the document over; true when it was made (the convocation is then dated « remise »). */
+  const download = async (call: Promise<Result<DocumentFile>>): Promise<boolean> => {
     setBusy(true);
     const result = await call;
     setBusy(false);
-    if (result.ok) {
-      saveDocument(result.value);
-      setDocError(null);
-    } else setDocError(result.error.message);
+    if (!result.ok) {
+      setDocError(result.error.message);
+      return false;
+    }
+    saveDocument(result.value);
+    setDocError(null);
+    return true;
   };
   const remove = async (i: InvitationView) => {
     if (!window.confirm(`Retirer l’invitation de ${i.name} ?`)) return;
@@ -74,7 +89,7 @@ export function InviteesTab({ meeting, canEdit, onChanged }: { meeting: ClsmMeet
               <th scope="col">Qualité</th>
               <th scope="col">Organisation</th>
               <th scope="col">Convocation</th>
-              {!cancelled && <th scope="col">Actions</th>}
+              {!cancelled && canPrint && <th scope="col">Actions</th>}
             </tr>
           </thead>
           <tbody>
@@ -87,23 +102,21 @@ export function InviteesTab({ meeting, canEdit, onChanged }: { meeting: ClsmMeet
                 <td>{inviteeKind(i)}</td>
                 <td>{i.organisation || '—'}</td>
                 <td>{i.convenedOn ? `Remise le ${formatDay(i.convenedOn)}` : 'Pas encore remise'}</td>
-                {!cancelled && (
+                {!cancelled && canPrint && (
                   <td>
-                    {canEdit && (
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={busy}
-                        onClick={() =>
-                          void download(api.clsm.convocation({ invitationId: i.id })).then(() =>
-                            refresh(`Convocation de ${i.name} imprimée.`),
-                          )
-                        }
-                        aria-label={`Convocation de ${i.name} (PDF)`}
-                      >
-                        Convocation
-                      </button>
-                    )}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      onClick={() =>
+                        void download(api.clsm.convocation({ invitationId: i.id })).then((made) =>
+                          made ? refresh(`Convocation de ${i.name} imprimée.`) : undefined,
+                        )
+                      }
+                      aria-label={`Convocation de ${i.name} (PDF)`}
+                    >
+                      Convocation
+                    </button>
                     {canEdit && (
                       <button type="button" className="secondary" onClick={() => void remove(i)} aria-label={`Retirer ${i.name}`}>
                         Retirer
@@ -116,13 +129,17 @@ export function InviteesTab({ meeting, canEdit, onChanged }: { meeting: ClsmMeet
           </tbody>
         </table>
       )}
-      {!cancelled && meeting.invitations.length > 0 && (
+      {!cancelled && canPrint && meeting.invitations.length > 0 && (
         <div className="actions">
           <button
             type="button"
             className="secondary"
             disabled={busy}
-            onClick={() => void download(api.clsm.convocations({ meetingId: meeting.id })).then(() => refresh('Convocations imprimées.'))}
+            onClick={() =>
+              void download(api.clsm.convocations({ meetingId: meeting.id })).then((made) =>
+                made ? refresh('Convocations imprimées.') : undefined,
+              )
+            }
           >
             Toutes les convocations (PDF)
           </button>
