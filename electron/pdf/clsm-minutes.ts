@@ -83,8 +83,10 @@ function reviewsTable(input: ClsmMinutesInput): Content {
   return {
     table: {
       headerRows: 1,
+      // The header never stays alone at the foot of a page.
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: ['*', 90, 90, 58, 62],
+      widths: ['*', 72, 72, 54, 50],
       body: [
         [label('Action'), label('Axe'), label('Pilote'), label('Échéance'), label('État')],
         ...input.reviews.map((r): TableCell[] => [

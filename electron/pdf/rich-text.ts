@@ -96,6 +96,7 @@ export function richText(source: string, number: string | null): RichText {
           {
             table: {
               headerRows: 1,
+              keepWithHeaderRows: 1,
               widths: table.header.map(() => '*'),
               body: [table.header.map((c) => cell(c, true)), ...table.rows.map((row) => row.map((c) => cell(c, false)))],
             },
