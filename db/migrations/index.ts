@@ -16,6 +16,7 @@ import { migration013 } from './013_documents_frame';
 import { migration014 } from './014_form_drafts';
 import { migration015 } from './015_action_agreements';
 import { migration016 } from './016_clsm_bodies';
+import { migration017 } from './017_search_indexes';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -69,6 +69,7 @@ export type {
   GateReason,
   AuditEvent,
   DescribedEvent,
+  JournalPage,
   AuditVerification,
   DocumentFile,
   Result,

@@ -1,5 +1,5 @@
 import { auditListInput } from '../../services/audit/schema';
-import type { DescribedEvent } from '../../services/audit/describe';
+import type { JournalPage } from '../../services/audit/describe';
 import type { AuditVerification } from '../../services/audit/verify';
 import { noInput } from '../../services/common/schema';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ export const auditChannels = {
     input: auditListInput,
     access: ['coordinator'],
     effect: 'read',
-    output: returns<{ events: DescribedEvent[]; total: number }>(),
+    output: returns<JournalPage>(),
   }),
   'audit.verify': channel({ input: noInput, access: ['coordinator'], effect: 'read', output: returns<AuditVerification>() }),
   'audit.export': channel({ input: auditExportInput, access: ['coordinator'], effect: 'read', output: returns<DocumentFile>() }),

@@ -82,7 +82,7 @@ export type { ArchiveResult, ArchiveStatus } from './audit';
 export type { GateReason } from '../../services/gates/reason';
 export type { AuditEvent } from '../../services/audit/trail';
 export type { AuditVerification } from '../../services/audit/verify';
-export type { DescribedEvent } from '../../services/audit/describe';
+export type { DescribedEvent, JournalPage } from '../../services/audit/describe';
 export type { UserSummary } from '../../services/users/users';
 export type { AppSettings } from '../../services/settings/settings';
 export type { LetterheadView } from '../../services/settings/letterhead';

@@ -17,7 +17,7 @@ import { readSetting } from '../settings/settings';
 import { ARCHIVE_EXTENSION } from './archive-file';
 import { listCheckpoints, sealOf } from './checkpoints';
 import { ARCHIVE_AAD, withAuditKeys } from './keys';
-import { latestCheckpoint, rowToEvent } from './trail';
+import { EVENT_COLUMNS, latestCheckpoint, rowToEvent } from './trail';
 import { verifyAudit } from './verify';
 
 export interface ArchiveResult {
@@ -51,7 +51,7 @@ export const archiveAuditTrail = staged({
           throw new AppError('AUDIT_BROKEN', { message: `Le journal est rompu : ${verification.reason}. Rien n’a été archivé.` });
         const rows = ctx.db
           // The genesis event (id 1) stays: the chain is proven from the database's creation.
-          .prepare('SELECT * FROM audit_events WHERE id > ? AND at < ? ORDER BY id')
+          .prepare(`SELECT ${EVENT_COLUMNS} FROM audit_events WHERE id > ? AND at < ? ORDER BY id`)
           .all(Math.max(previousThroughId, 1), dayRange(archivedBefore).start) as Parameters<typeof rowToEvent>[0][];
         const events = rows.map(rowToEvent);
         if (events.length === 0) return null;

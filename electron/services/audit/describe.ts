@@ -6,7 +6,7 @@ import { AUDIT_OBJECTS, AuditObjectType } from '../../shared/audit-actions';
 import { ROLES, Role } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
 import { describeDetail } from './describe-detail';
-import { AuditEvent, AuditFilters, listAudit } from './trail';
+import { AuditEvent, AuditFilters, AuditPage, listAudit } from './trail';
 
 export interface DescribedEvent extends AuditEvent {
   objectLabel: string;
@@ -57,7 +57,9 @@ export function describeEvents(db: Db, events: AuditEvent[]): DescribedEvent[] {
 }
 
 /** A page of the journal, described. */
-export function listJournal(ctx: ServiceContext, filters: AuditFilters): { events: DescribedEvent[]; total: number } {
+export type JournalPage = Omit<AuditPage, 'events'> & { events: DescribedEvent[] };
+
+export function listJournal(ctx: ServiceContext, filters: AuditFilters): JournalPage {
   const page = listAudit(ctx.db, filters);
-  return { total: page.total, events: describeEvents(ctx.db, page.events) };
+  return { ...page, events: describeEvents(ctx.db, page.events) };
 }

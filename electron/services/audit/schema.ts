@@ -14,6 +14,8 @@ export const auditListInput = z
     userId: id.optional(),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),
+    /** Keyset paging: the events older than this one (the last of the page before). */
+    before: id.optional(),
   })
   .strict()
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'La date de début doit précéder la date de fin.', path: ['to'] });

@@ -63,6 +63,9 @@ export interface AuditRow {
   hash: string;
 }
 
+/** The stored columns of an event (not the `domain` SQLite computes for the journal's filter). */
+export const EVENT_COLUMNS = 'id, at, user_id, action, object_type, object_id, outcome, detail, prev_hash, hash';
+
 export function rowToEvent(row: AuditRow): AuditEvent {
   return {
     id: row.id,
@@ -127,10 +130,24 @@ export interface AuditFilters {
   object?: { type: string; id: string } | undefined;
   limit: number;
   offset: number;
+  /** Keyset paging: only events older than this id (the pager's next page). */
+  before?: number | undefined;
 }
 
-/** Newest first, filtered, paginated; `total` counts every match for the pager. */
-export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]; total: number } {
+/** Beyond this many matches the journal says « plus de 10 000 » instead of counting a million rows. */
+export const JOURNAL_COUNT_CAP = 10_000;
+
+export interface AuditPage {
+  events: AuditEvent[];
+  /** Every match up to JOURNAL_COUNT_CAP; `capped` when there are more. */
+  total: number;
+  capped: boolean;
+  /** Older events follow this page. */
+  hasMore: boolean;
+}
+
+/** Newest first, filtered, paged by id (keyset) or offset; each filter walks an index of its own. */
+export function listAudit(db: Db, filters: AuditFilters): AuditPage {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filters.from) {
@@ -142,9 +159,9 @@ export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]
     params.to = dayRange(filters.to).end;
   }
   if (filters.action) {
-    where.push(`(action = @action OR action LIKE @actionPrefix ESCAPE '\\')`);
+    // « users » is a domain (its own indexed column), « users.create » one action.
+    where.push(filters.action.includes('.') ? 'action = @action' : 'domain = @action');
     params.action = filters.action;
-    params.actionPrefix = `${filters.action.replace(/[%_\\]/g, '\\$&')}.%`;
   }
   if (filters.outcome) {
     where.push('outcome = @outcome');
@@ -160,9 +177,22 @@ export function listAudit(db: Db, filters: AuditFilters): { events: AuditEvent[]
     params.objectId = filters.object.id;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = db.prepare(`SELECT count(*) FROM audit_events ${clause}`).pluck().get(params) as number;
+  const counted = db
+    .prepare(`SELECT count(*) FROM (SELECT 1 FROM audit_events ${clause} LIMIT ${JOURNAL_COUNT_CAP + 1})`)
+    .pluck()
+    .get(params) as number;
+  if (filters.before !== undefined) {
+    where.push('id < @before');
+    params.before = filters.before;
+  }
+  const paged = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db
-    .prepare(`SELECT * FROM audit_events ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: filters.limit, offset: filters.offset }) as AuditRow[];
-  return { events: rows.map(rowToEvent), total };
+    .prepare(`SELECT ${EVENT_COLUMNS} FROM audit_events ${paged} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filters.limit + 1, offset: filters.offset }) as AuditRow[];
+  return {
+    events: rows.slice(0, filters.limit).map(rowToEvent),
+    total: Math.min(counted, JOURNAL_COUNT_CAP),
+    capped: counted > JOURNAL_COUNT_CAP,
+    hasMore: rows.length > filters.limit,
+  };
 }

@@ -12,7 +12,7 @@ import type { Db } from '../../../db/connection';
 import { AUDIT_CHECKPOINTS_INSERT_GUARD, AUDIT_EVENTS_DELETE_GUARD } from '../../../db/migrations/011_audit_checkpoint_seals';
 import { Checkpoint, checkpointProblem, listCheckpoints, type OpenedArchive } from './checkpoints';
 import { withAuditKeys } from './keys';
-import { appendAudit, AuditEvent, GENESIS_HASH, hashEvent, rowToEvent, type AuditRow } from './trail';
+import { appendAudit, AuditEvent, EVENT_COLUMNS, GENESIS_HASH, hashEvent, rowToEvent, type AuditRow } from './trail';
 
 /** A head of the chain kept outside the database: events since the genesis, and the last hash. */
 export interface AuditAnchor {
@@ -133,7 +133,7 @@ export function anchorProblem(check: AnchorCheck): string | null {
 /** Walks the whole chain in id order, streaming (the trail may hold millions of events). */
 export function verifyAudit(db: Db, options: VerifyOptions): AuditVerification {
   const checkpoints = listCheckpoints(db);
-  const first = db.prepare('SELECT * FROM audit_events ORDER BY id LIMIT 1').get() as AuditRow | undefined;
+  const first = db.prepare(`SELECT ${EVENT_COLUMNS} FROM audit_events ORDER BY id LIMIT 1`).get() as AuditRow | undefined;
   const proofs = proveCheckpoints(checkpoints, options.archives ?? [], first?.hash ?? GENESIS_HASH);
   const anchors = checkAnchors(db, options.anchors ?? [], checkpoints, proofs);
   const archives = proofs.proven.size;
@@ -160,7 +160,9 @@ export function verifyAudit(db: Db, options: VerifyOptions): AuditVerification {
     lastId = latest.throughId;
   }
   const firstId = lastId + 1;
-  const rows = db.prepare('SELECT * FROM audit_events WHERE id >= ? ORDER BY id').iterate(firstId) as IterableIterator<AuditRow>;
+  const rows = db
+    .prepare(`SELECT ${EVENT_COLUMNS} FROM audit_events WHERE id >= ? ORDER BY id`)
+    .iterate(firstId) as IterableIterator<AuditRow>;
   for (const row of rows) {
     const event = rowToEvent(row);
     const expectedId = firstId + count - 1;

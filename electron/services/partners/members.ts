@@ -11,7 +11,8 @@ import { charterGate, currentCharterVersion } from '../gates/g3-charter';
 import type { GateReason } from '../gates/reason';
 import type { MemberInput } from './schema';
 import { getStructure, Page } from './structures';
-import { matchesSearch, memberDisplayName } from './text';
+import { memberDisplayName } from './text';
+import { containsPattern, searchText } from '../../shared/search-text';
 
 export interface MemberSummary extends Omit<MemberInput, 'id'> {
   id: number;
@@ -91,10 +92,9 @@ function toSummary(row: MemberRow, currentVersion: number | null): MemberSummary
   };
 }
 
-/** The matching rows, filtered before any summary is built (a page needs 50 summaries, not 5,000). */
-function matchingRows(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters, current: number | null): MemberRow[] {
-  // Structure, activity and category in SQL; the charter status and the accent-free search in code.
-  const where = ['1 = 1'];
+/** Every filter in SQL, the charter status and the accent-free search included. */
+function membersWhere(filters: MemberFilters, current: number | null): { where: string; params: unknown[] } {
+  const where: string[] = [];
   const params: unknown[] = [];
   if (!filters.includeInactive) where.push('m.active = 1');
   if (filters.structureId !== undefined) {
@@ -105,13 +105,24 @@ function matchingRows(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters, c
     where.push('m.category = ?');
     params.push(filters.category);
   }
-  const rows = ctx.db
-    .prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`)
-    .all(...params) as MemberRow[];
-  const signed = (row: MemberRow) => current !== null && (row.signed_versions ?? '').split(',').map(Number).includes(current);
-  return rows
-    .filter((row) => !filters.charter || (filters.charter === 'signed') === signed(row))
-    .filter((row) => matchesSearch(filters.search, `${row.first_name} ${row.last_name}`, row.function, row.structure_name, row.email));
+  if (filters.charter) {
+    where.push(`${filters.charter === 'signed' ? '' : 'NOT '}EXISTS (SELECT 1 FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id
+      WHERE cs.member_id = m.id AND cs.cancelled_at IS NULL AND v.version = ?)`);
+    params.push(current ?? -1);
+  }
+  if (filters.search?.trim()) {
+    where.push("(m.search_text LIKE ? ESCAPE '\\' OR s.name_search LIKE ? ESCAPE '\\')");
+    const pattern = containsPattern(filters.search);
+    params.push(pattern, pattern);
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const MEMBER_ORDER = 'ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE, m.id';
+
+function matchingRows(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters, current: number | null): MemberRow[] {
+  const { where, params } = membersWhere(filters, current);
+  return ctx.db.prepare(`${SELECT} ${where} ${MEMBER_ORDER}`).all(...params) as MemberRow[];
 }
 
 export function listMembers(ctx: Pick<ServiceContext, 'db'>, filters: MemberFilters = {}): MemberSummary[] {
@@ -147,20 +158,21 @@ export function saveMember(ctx: ServiceContext, input: MemberInput): MemberSumma
     input.email,
     input.phone,
     input.membership,
+    searchText(input.firstName, input.lastName, input.function, input.email),
   ];
   let id = input.id;
   if (id === undefined) {
     id = Number(
       db
         .prepare(
-          `INSERT INTO members (structure_id, last_name, first_name, civility, function, category, email, phone, membership, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO members (structure_id, last_name, first_name, civility, function, category, email, phone, membership, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...values, now, now).lastInsertRowid,
     );
     ctx.audit('partners.createMember', { type: 'member', id });
   } else {
     db.prepare(
-      `UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, civility = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE members SET structure_id = ?, last_name = ?, first_name = ?, civility = ?, function = ?, category = ?, email = ?, phone = ?, membership = ?, search_text = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, now, id);
     ctx.audit('partners.updateMember', { type: 'member', id });
   }
@@ -193,6 +205,13 @@ export function pageMembers(
   input: MemberFilters & { limit: number; offset: number },
 ): Page<MemberSummary> {
   const current = currentCharterVersion(ctx.db);
-  const rows = matchingRows(ctx, input, current);
-  return { items: rows.slice(input.offset, input.offset + input.limit).map((row) => toSummary(row, current)), total: rows.length };
+  const { where, params } = membersWhere(input, current);
+  const total = ctx.db
+    .prepare(`SELECT count(*) FROM members m JOIN structures s ON s.id = m.structure_id ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = ctx.db
+    .prepare(`${SELECT} ${where} ${MEMBER_ORDER} LIMIT ? OFFSET ?`)
+    .all(...params, input.limit, input.offset) as MemberRow[];
+  return { items: rows.map((row) => toSummary(row, current)), total };
 }

@@ -9,7 +9,8 @@ import { isReferenced } from '../common/references';
 import { conventionGate } from '../gates/g4-convention';
 import type { GateReason } from '../gates/reason';
 import type { StructureInput } from './schema';
-import { matchesSearch, normalizeText } from './text';
+import { normalizeText } from './text';
+import { containsPattern, searchText } from '../../shared/search-text';
 
 export interface StructureSummary extends StructureInput {
   id: number;
@@ -53,14 +54,25 @@ function toSummary(row: StructureRow): StructureSummary {
 
 const SELECT = `SELECT s.*, (SELECT count(*) FROM members m WHERE m.structure_id = s.id AND m.active = 1) AS member_count FROM structures s`;
 
+function structuresWhere(filters: StructureFilters): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (!filters.includeInactive) where.push('s.active = 1');
+  if (filters.sector) {
+    where.push('s.sector = ?');
+    params.push(filters.sector);
+  }
+  if (filters.convention) where.push(`s.convention_signed_on IS ${filters.convention === 'signed' ? 'NOT ' : ''}NULL`);
+  if (filters.search?.trim()) {
+    where.push("s.search_text LIKE ? ESCAPE '\\'");
+    params.push(containsPattern(filters.search));
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 export function listStructures(ctx: Pick<ServiceContext, 'db'>, filters: StructureFilters = {}): StructureSummary[] {
-  const rows = ctx.db.prepare(`${SELECT} ORDER BY s.name COLLATE NOCASE`).all() as StructureRow[];
-  return rows
-    .map(toSummary)
-    .filter((s) => filters.includeInactive || s.active)
-    .filter((s) => !filters.sector || s.sector === filters.sector)
-    .filter((s) => !filters.convention || (filters.convention === 'signed') === (s.conventionSignedOn !== null))
-    .filter((s) => matchesSearch(filters.search, s.name, s.address, s.conventionSignatory ?? ''));
+  const { where, params } = structuresWhere(filters);
+  return (ctx.db.prepare(`${SELECT} ${where} ORDER BY s.name COLLATE NOCASE`).all(...params) as StructureRow[]).map(toSummary);
 }
 
 export function getStructure(db: Db, id: number): StructureSummary {
@@ -106,13 +118,21 @@ export function saveStructure(
   const { db } = ctx;
   const now = nowIso(ctx.clock);
   assertNameFree(db, input.name, input.id ?? null, index);
-  const values = [input.name, input.sector, input.address, input.conventionSignedOn, input.conventionSignatory];
+  const values = [
+    input.name,
+    input.sector,
+    input.address,
+    input.conventionSignedOn,
+    input.conventionSignatory,
+    searchText(input.name, input.address, input.conventionSignatory),
+    searchText(input.name),
+  ];
   let id = input.id;
   if (id === undefined) {
     id = Number(
       db
         .prepare(
-          `INSERT INTO structures (name, sector, address, convention_signed_on, convention_signatory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO structures (name, sector, address, convention_signed_on, convention_signatory, search_text, name_search, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...values, now, now).lastInsertRowid,
     );
@@ -120,7 +140,7 @@ export function saveStructure(
   } else {
     getStructure(db, id);
     db.prepare(
-      `UPDATE structures SET name = ?, sector = ?, address = ?, convention_signed_on = ?, convention_signatory = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE structures SET name = ?, sector = ?, address = ?, convention_signed_on = ?, convention_signatory = ?, search_text = ?, name_search = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, now, id);
     ctx.audit('partners.updateStructure', { type: 'structure', id });
   }
@@ -170,8 +190,15 @@ export function pageStructures(
   ctx: Pick<ServiceContext, 'db'>,
   input: StructureFilters & { limit: number; offset: number },
 ): Page<StructureSummary> {
-  const all = listStructures(ctx, input);
-  return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
+  const { where, params } = structuresWhere(input);
+  const total = ctx.db
+    .prepare(`SELECT count(*) FROM structures s ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = ctx.db
+    .prepare(`${SELECT} ${where} ORDER BY s.name COLLATE NOCASE LIMIT ? OFFSET ?`)
+    .all(...params, input.limit, input.offset);
+  return { items: (rows as StructureRow[]).map(toSummary), total };
 }
 
 export interface StructureChoice {

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
 import { getMember } from '../partners/members';
 import { normalizeText } from '../partners/text';
+import { searchText } from '../../shared/search-text';
 import { readSetting } from '../settings/settings';
 import { moveSituation } from './lifecycle';
 import type { EligibilityInput, ReferralInput } from './schema';
@@ -94,6 +95,7 @@ export function saveReferral(ctx: ServiceContext, input: ReferralInput): Situati
     input.identity.address,
     input.identity.phone,
   ];
+  const identitySearch = searchText(input.identity.firstName, input.identity.lastName);
   if (existing) {
     ctx.db
       .prepare(
@@ -103,9 +105,9 @@ export function saveReferral(ctx: ServiceContext, input: ReferralInput): Situati
       .run(...values, now, existing.id);
     ctx.db
       .prepare(
-        'UPDATE situation_identities SET last_name = ?, first_name = ?, civility = ?, birth_year = ?, address = ?, phone = ?, updated_at = ? WHERE situation_id = ?',
+        'UPDATE situation_identities SET last_name = ?, first_name = ?, civility = ?, birth_year = ?, address = ?, phone = ?, search_text = ?, updated_at = ? WHERE situation_id = ?',
       )
-      .run(...identity, now, existing.id);
+      .run(...identity, identitySearch, now, existing.id);
     ctx.audit('situations.updateReferral', { type: 'situation', id: existing.id }, `situation=${existing.code}`);
     return situationDetail(ctx, existing.id);
   }
@@ -121,9 +123,9 @@ export function saveReferral(ctx: ServiceContext, input: ReferralInput): Situati
   );
   ctx.db
     .prepare(
-      'INSERT INTO situation_identities (situation_id, last_name, first_name, civility, birth_year, address, phone, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO situation_identities (situation_id, last_name, first_name, civility, birth_year, address, phone, search_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
-    .run(id, ...identity, now);
+    .run(id, ...identity, identitySearch, now);
   ctx.db
     .prepare('INSERT INTO situation_transitions (situation_id, at, user_id, from_state, to_state) VALUES (?, ?, ?, NULL, ?)')
     .run(id, now, ctx.actor.userId, 'received');

@@ -10,7 +10,8 @@ import { AppError } from '../../errors';
 import type { AgeBand, ClosureReason, EligibilityQuestion, SituationState } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
 import type { Page } from '../partners/structures';
-import { matchesSearch, memberDisplayName } from '../partners/text';
+import { memberDisplayName } from '../partners/text';
+import { containsPattern, normalizeText } from '../../shared/search-text';
 import { ConsentView, listConsents } from '../consents/consents';
 import { Precondition, preconditionsFor } from './preconditions';
 import { loadSituationGateFacts } from './gates';
@@ -176,8 +177,9 @@ export function viewSituation(ctx: ServiceContext, input: { id: number }): Situa
   return detail;
 }
 
-function filteredRows(db: Db, filters: SituationFilters, searchNames: boolean): SituationRow[] {
-  const where = ['1 = 1'];
+/** The WHERE of a list: every filter in SQL; the search by code prefix, and by name where allowed. */
+function listWhere(filters: SituationFilters, searchNames: boolean): { where: string; params: unknown[] } {
+  const where: string[] = [];
   const params: unknown[] = [];
   if (filters.state) {
     where.push('s.state = ?');
@@ -195,29 +197,60 @@ function filteredRows(db: Db, filters: SituationFilters, searchNames: boolean): 
     where.push('EXISTS (SELECT 1 FROM json_each(s.typology) WHERE value = ?)');
     params.push(filters.typology);
   }
-  const rows = db.prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY s.received_on DESC, s.id DESC`).all(...params) as SituationRow[];
   const search = filters.search?.trim();
-  if (!search) return rows;
-  const names = searchNames ? identityNames(db) : new Map<number, string>();
-  return rows.filter((row) => matchesSearch(search, row.code, names.get(row.id) ?? ''));
+  if (search) {
+    // Codes are typed as printed (« S-2026-01 ») or folded (« s 2026 01 »): a prefix walks the code's
+    // index; digits alone (« 2026-014 ») are looked for inside the codes, as before.
+    const prefix = codePrefix(search);
+    const folded = normalizeText(search);
+    let byCode = '0';
+    if (prefix) {
+      byCode = 's.code >= ? AND s.code < ?';
+      params.push(prefix, `${prefix}\uffff`);
+    } else if (/\d/.test(folded)) {
+      byCode = "replace(lower(s.code), '-', ' ') LIKE ? ESCAPE '\\'";
+      params.push(containsPattern(search));
+    }
+    if (searchNames) {
+      where.push(
+        `(${byCode} OR EXISTS (SELECT 1 FROM situation_identities i WHERE i.situation_id = s.id AND i.search_text LIKE ? ESCAPE '\\'))`,
+      );
+      params.push(containsPattern(search));
+    } else where.push(`(${byCode})`);
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-function identityNames(db: Db): Map<number, string> {
-  const rows = db.prepare("SELECT situation_id AS id, first_name || ' ' || last_name AS name FROM situation_identities").all() as {
-    id: number;
-    name: string;
-  }[];
-  return new Map(rows.map((r) => [r.id, r.name]));
+/** The code prefix a search means (« s 2026 0 » → « S-2026-0 »), or null when no code starts so. */
+export function codePrefix(search: string): string | null {
+  const folded = normalizeText(search).replace(/^s(?=\d)/, 's ');
+  return /^s( \d{1,4}( \d*)?)?$/.test(folded) ? folded.toUpperCase().replace(/ /g, '-') : null;
 }
 
-const page = <T>(items: T[], input: { limit: number; offset: number }): Page<T> => ({
-  items: items.slice(input.offset, input.offset + input.limit),
-  total: items.length,
-});
+function pageOf(
+  db: Db,
+  filters: SituationFilters & { limit: number; offset: number },
+  searchNames: boolean,
+): { rows: SituationRow[]; total: number } {
+  const { where, params } = listWhere(filters, searchNames);
+  const total = db
+    .prepare(`SELECT count(*) FROM situations s ${where}`)
+    .pluck()
+    .get(...params) as number;
+  // The page's ids first (an index walk), then the 50 rows with their joins.
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE s.id IN (SELECT s.id FROM situations s ${where} ORDER BY s.received_on DESC, s.id DESC LIMIT ? OFFSET ?)
+       ORDER BY s.received_on DESC, s.id DESC`,
+    )
+    .all(...params, filters.limit, filters.offset) as SituationRow[];
+  return { rows, total };
+}
 
 /** Coordinator and animateur: the referral without the identity; the search reads names too. */
 export function pageSituations(ctx: ServiceContext, input: SituationFilters & { limit: number; offset: number }): Page<SituationSummary> {
-  return page(filteredRows(ctx.db, input, true).map(toSummary), input);
+  const { rows, total } = pageOf(ctx.db, input, true);
+  return { items: rows.map(toSummary), total };
 }
 
 /** Every role: codes, dates and states only; the search reads codes only. */
@@ -225,5 +258,6 @@ export function pageRegistry(
   ctx: ServiceContext,
   input: Pick<SituationFilters, 'state' | 'year' | 'search'> & { limit: number; offset: number },
 ): Page<RegistryEntry> {
-  return page(filteredRows(ctx.db, input, false).map(toRegistry), input);
+  const { rows, total } = pageOf(ctx.db, input, false);
+  return { items: rows.map(toRegistry), total };
 }

@@ -1,6 +1,6 @@
 import { count } from '../../grammar';
 import { FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, AuditEvent, AuditVerification, DescribedEvent, UserSummary } from '../../api';
+import { api, AuditEvent, AuditVerification, JournalPage, UserSummary } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { AuditTools } from './AuditTools';
@@ -10,10 +10,11 @@ const PAGE_SIZE = 50;
 type Filters = { from: string; to: string; action: string; outcome: string; userId: string };
 const NO_FILTERS: Filters = { from: '', to: '', action: '', outcome: '', userId: '' };
 
-function query(filters: Filters, offset: number) {
+/** Keyset paging: each page starts below the last event of the page before (null: the newest). */
+function query(filters: Filters, before: number | null) {
   return {
     limit: PAGE_SIZE,
-    offset,
+    ...(before === null ? {} : { before }),
     ...(filters.from ? { from: filters.from } : {}),
     ...(filters.to ? { to: filters.to } : {}),
     ...(filters.action ? { action: filters.action } : {}),
@@ -22,23 +23,33 @@ function query(filters: Filters, offset: number) {
   };
 }
 
+/** « 1 234 événements », or « Plus de 10 000 événements » once the count stops. */
+function journalCount(page: Pick<JournalPage, 'total' | 'capped'>): string {
+  const shown = page.total.toLocaleString('fr-FR');
+  if (page.capped) return `Plus de ${shown} événements`;
+  return `${shown} événement${page.total > 1 ? 's' : ''}`;
+}
+
 export function AuditPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [applied, setApplied] = useState<Filters>(NO_FILTERS);
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ events: DescribedEvent[]; total: number } | null>(null);
+  // The cursors of the pages walked so far: Back pops one, Next pushes the last event's id.
+  const [cursors, setCursors] = useState<(number | null)[]>([null]);
+  const before = cursors[cursors.length - 1] ?? null;
+  const offset = (cursors.length - 1) * PAGE_SIZE;
+  const [page, setPage] = useState<JournalPage | null>(null);
   const [users, setUsers] = useState<UserSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [verifying, setVerifying] = useState(false);
 
   const load = useCallback(async () => {
-    const result = await api.audit.list(query(applied, offset));
+    const result = await api.audit.list(query(applied, before));
     if (result.ok) {
       setPage(result.value);
       setError(null);
     } else setError(result.error.message);
-  }, [applied, offset]);
+  }, [applied, before]);
   useEffect(() => void load(), [load]);
   useEffect(() => {
     void api.users.list({}).then((r) => r.ok && setUsers(r.value));
@@ -47,7 +58,7 @@ export function AuditPage() {
   const names = new Map(users.map((u) => [u.id, u.displayName]));
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    setOffset(0);
+    setCursors([null]);
     setApplied(filters);
   };
   const verify = async () => {
@@ -115,7 +126,7 @@ export function AuditPage() {
             onClick={() => {
               setFilters(NO_FILTERS);
               setApplied(NO_FILTERS);
-              setOffset(0);
+              setCursors([null]);
             }}
           >
             Effacer les filtres
@@ -124,9 +135,7 @@ export function AuditPage() {
       </form>
       {page && (
         <>
-          <p role="status">
-            {page.total} événement{page.total > 1 ? 's' : ''}
-          </p>
+          <p role="status">{journalCount(page)}</p>
           <table className="data">
             <caption className="visually-hidden">Événements du journal d’audit</caption>
             <thead>
@@ -155,17 +164,18 @@ export function AuditPage() {
             </tbody>
           </table>
           <div className="pager">
-            <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+            <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
               Plus récents
             </button>
             <span>
-              {page.total === 0 ? 0 : offset + 1}–{Math.min(offset + PAGE_SIZE, page.total)} sur {page.total}
+              {page.events.length === 0 ? 0 : offset + 1}–{offset + page.events.length} sur {page.capped ? 'plus de ' : ''}
+              {page.total.toLocaleString('fr-FR')}
             </span>
             <button
               type="button"
               className="secondary"
-              disabled={offset + PAGE_SIZE >= page.total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
+              disabled={!page.hasMore}
+              onClick={() => setCursors([...cursors, page.events[page.events.length - 1]!.id])}
             >
               Plus anciens
             </button>

@@ -1,0 +1,98 @@
+// bench/RESULTS.md: every figure against its budget (issue 28), with the machine it ran on.
+export interface Stats {
+  p50: number;
+  p95: number;
+}
+
+export interface ScaleResults {
+  bytes: number;
+  ms: Record<string, Stats | number>;
+  ratios: { encrypted_vs_plain: number; backup_vs_copy: number };
+}
+
+export interface BenchResults {
+  machine: { cpus: number; cpu: string; memoryGiB: number; node: string };
+  ranAt: string;
+  scales: Record<string, ScaleResults>;
+}
+
+/** Budget of a figure: below (ms, p95 for a sample) unless `atLeast`. */
+interface Budget {
+  label: string;
+  limit: number;
+  atLeast?: boolean;
+  unit?: string;
+}
+
+const LIST = 20;
+const BUDGETS: Record<string, Budget> = {
+  unlock: { label: 'Déverrouillage', limit: 1500 },
+  first_dashboard: { label: 'Premier tableau de bord', limit: LIST * 2 },
+  situations_page_1: { label: 'Situations, page 1', limit: LIST },
+  situations_page_last: { label: 'Situations, dernière page', limit: LIST },
+  situations_search_code: { label: 'Situations, recherche par code', limit: LIST },
+  situations_search_name: { label: 'Situations, recherche par nom', limit: LIST },
+  situations_filter_state: { label: 'Situations, filtre par état', limit: LIST },
+  registry_page_1: { label: 'Registre, page 1', limit: LIST },
+  members_page_1: { label: 'Membres, page 1', limit: LIST },
+  members_search: { label: 'Membres, recherche', limit: LIST },
+  structures_page_1: { label: 'Structures, page 1', limit: LIST },
+  meetings_list: { label: 'Réunions', limit: LIST },
+  actions_board: { label: 'Tableau des actions', limit: LIST },
+  journal_page_1: { label: 'Journal, page 1', limit: LIST },
+  journal_by_action: { label: 'Journal, filtre par action', limit: LIST },
+  journal_by_outcome: { label: 'Journal, filtre par résultat', limit: LIST },
+  journal_page_100: { label: 'Journal, page 100', limit: LIST },
+  situations_dashboard: { label: 'Tableau de bord, situations', limit: LIST },
+  meetings_dashboard: { label: 'Tableau de bord, réunions', limit: LIST },
+  retention_candidates: { label: 'Conservation, situations à effacer', limit: LIST },
+  situation_detail: { label: 'Fiche d’une situation', limit: LIST },
+  meeting_detail: { label: 'Fiche d’une réunion', limit: LIST },
+  annual_report_pdf: { label: 'Bilan annuel PDF', limit: 1000 },
+  annual_report_docx: { label: 'Bilan annuel Word', limit: 1000 },
+  annual_report_csv: { label: 'Bilan annuel CSV', limit: 1000 },
+  convocations_meeting: { label: 'Convocations d’une séance', limit: 1000 },
+  minutes_signed: { label: 'Compte rendu signé (PAdES)', limit: 500 },
+  audit_verify_full: { label: 'Vérification complète du journal', limit: Infinity },
+  plain_copy: { label: 'Copie simple du fichier (référence)', limit: Infinity },
+  backup: { label: 'Sauvegarde', limit: Infinity },
+  backup_verify: { label: 'Vérification de la sauvegarde', limit: Infinity },
+  restore: { label: 'Restauration', limit: Infinity },
+  backup_longest_block: { label: 'Plus long blocage pendant la sauvegarde', limit: 100 },
+  verify_longest_block: { label: 'Plus long blocage pendant la vérification', limit: 100 },
+  restore_longest_block: { label: 'Plus long blocage pendant la restauration', limit: 100 },
+};
+
+const figure = (value: Stats | number) => (typeof value === 'number' ? value : value.p95);
+const shown = (value: Stats | number) => (typeof value === 'number' ? `${value}` : `${value.p50} / ${value.p95}`);
+
+export function writeReport(results: BenchResults): string {
+  const lines = [
+    '# Résultats du banc d’essai (`npm run bench`)',
+    '',
+    `Exécuté le ${results.ranAt} sur ${results.machine.cpus} cœurs (${results.machine.cpu}), ${results.machine.memoryGiB} Gio, Node ${results.machine.node}.`,
+    'Temps en millisecondes, horloge murale ; pour une série, médiane / 95e centile. Le budget s’applique au 95e centile.',
+    '',
+  ];
+  for (const [name, scale] of Object.entries(results.scales)) {
+    lines.push(
+      `## Données ${name} (${Math.round(scale.bytes / 2 ** 20)} Mio chiffrés)`,
+      '',
+      '| mesure | ms | budget | tenu |',
+      '|---|---|---|---|',
+    );
+    for (const [key, value] of Object.entries(scale.ms)) {
+      const budget = BUDGETS[key];
+      const limit = budget && Number.isFinite(budget.limit) ? `< ${budget.limit}` : '—';
+      const held = !budget || !Number.isFinite(budget.limit) ? '' : figure(value) < budget.limit ? 'oui' : '**non**';
+      lines.push(`| ${budget?.label ?? key} | ${shown(value)} | ${limit} | ${held} |`);
+    }
+    const r = scale.ratios;
+    lines.push(
+      `| Chiffré ÷ clair (mêmes lectures) | ${r.encrypted_vs_plain}× | ≤ 1,3× | ${r.encrypted_vs_plain <= 1.3 ? 'oui' : '**non**'} |`,
+      `| Copie simple ÷ (sauvegarde + vérification) | ${r.backup_vs_copy}× | ≥ 0,5× | ${r.backup_vs_copy >= 0.5 ? 'oui' : '**non**'} |`,
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
