@@ -1,14 +1,27 @@
-// Bundles the main process and the preload for Electron (dist/electron). Native modules, pdfmake (which
+// Bundles the main process, its jobs worker and the preload for Electron (dist/electron). Native modules, pdfmake (which
 // reads its font files at run time) and resvg (which reads its .wasm) stay in node_modules. The dev host is not built.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, logLevel: 'warning' };
+// Built for production: React (used to draw the report's charts) takes its production build.
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+const nativeAndAssets = ['electron', 'better-sqlite3-multiple-ciphers', 'argon2', 'pdfmake', '@resvg/resvg-wasm'];
 
+await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external: nativeAndAssets });
+
+// The jobs worker (services/jobs): backups checked and verified off the main thread.
 await build({
   ...common,
-  entryPoints: ['electron/main.ts'],
-  outfile: 'dist/electron/main.js',
-  external: ['electron', 'better-sqlite3-multiple-ciphers', 'argon2', 'pdfmake', '@resvg/resvg-wasm'],
+  entryPoints: ['electron/services/jobs/worker-entry.ts'],
+  outfile: 'dist/electron/jobs-worker.js',
+  external: nativeAndAssets,
 });
 
 // A sandboxed preload may require nothing but `electron`: everything else is bundled in.

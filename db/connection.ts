@@ -61,6 +61,21 @@ export function openEncryptedCopy(path: string, masterKey: Buffer): Db {
   }
 }
 
+/**
+ * A file-level copy of the WAL database is in WAL mode too: switched to a rollback journal (one
+ * page written) so that the copy opens read-only later with nothing created beside it.
+ */
+export function setRollbackJournal(path: string, masterKey: Buffer): void {
+  if (masterKey.length !== MASTER_KEY_BYTES) throw new Error('master key must be 32 bytes');
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    applyKey(db, masterKey);
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
 function applyKey(db: Db, masterKey: Buffer): void {
   // chacha20-poly1305 (sqleet) is authenticated: tampered pages fail to decrypt instead of
   // returning altered rows.

@@ -172,6 +172,7 @@ export const AUDIT_ACTIONS = {
   'meetings.calendar': 'Export de la séance vers l’agenda',
   'meetings.minutesDraft': 'Impression du projet de compte rendu',
   'actions.board': 'Consultation du suivi des actions',
+  'actions.page': 'Consultation du suivi des actions (page)',
   'actions.add': 'Ajout d’une action',
   'actions.remove': 'Suppression d’une action',
   'actions.owners': 'Consultation des responsables possibles d’une action',

@@ -106,6 +106,7 @@ export const CHANNEL_NAMES = [
   'meetings.calendar',
   'meetings.minutesDraft',
   'actions.board',
+  'actions.page',
   'actions.add',
   'actions.remove',
   'actions.owners',

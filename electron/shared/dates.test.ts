@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, atTime, dayRange, formatDay, formatMoment, isDay, parseDay, timeOfDay, today } from './dates';
 
@@ -57,5 +59,27 @@ describe('dates (Europe/Paris)', () => {
     expect(addMonths('2026-03-15', 12)).toBe('2027-03-15');
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-10-25', 6)).toBe('2027-04-25');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-01-15', -13)).toBe('2024-12-15');
+  });
+
+  it('agrees with date-fns in the Paris zone on every day of 2023–2028, forwards and back', () => {
+    const paris = tz('Europe/Paris');
+    const reference = (day: string, f: typeof addCalendarDays, n: number) => {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      return format(f(paris(Date.UTC(y, m - 1, d, 12)), n), 'yyyy-MM-dd', { in: paris });
+    };
+    let day = '2023-01-01';
+    let checked = 0;
+    while (day < '2029-01-01') {
+      for (const n of [-25, -13, -12, -6, -1, 1, 2, 6, 12, 24, 36]) {
+        expect(addMonths(day, n), `${day} ${n} months`).toBe(reference(day, addCalendarMonths, n));
+        checked++;
+      }
+      for (const n of [-400, -30, -1, 1, 14, 30, 365]) expect(addDays(day, n), `${day} ${n} days`).toBe(reference(day, addCalendarDays, n));
+      day = reference(day, addCalendarDays, 1);
+    }
+    expect(checked).toBe(2192 * 11);
   });
 });

@@ -3,7 +3,7 @@
 // so the renderer imports it too. Built on date-fns and @date-fns/tz: a Paris day is never the
 // UTC day (between midnight and 1–2 a.m. they differ), and times of day cross DST changes.
 import { tz } from '@date-fns/tz';
-import { addDays as addCalendarDays, addMonths as addCalendarMonths, format, isMatch } from 'date-fns';
+import { format, isMatch } from 'date-fns';
 import { fr } from 'date-fns/locale/fr';
 
 export const TIME_ZONE = 'Europe/Paris';
@@ -142,15 +142,26 @@ export function timeOfDay(iso: string): TimeOfDay {
 export function addDays(day: Day, n: number): Day {
   if (!isDay(day)) throw new RangeError('invalid day');
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  // Noon UTC is the same calendar day in Paris, whatever the season.
-  return format(addCalendarDays(paris(Date.UTC(year, month - 1, date, 12)), n), 'yyyy-MM-dd', { in: paris });
+  return utcDay(Date.UTC(year, month - 1, date + n));
 }
 
 /** A Day `n` months later; the 31st becomes the month's last day (31/01 + 1 month = 28/02). */
 export function addMonths(day: Day, n: number): Day {
   if (!isDay(day)) throw new RangeError('invalid day');
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return format(addCalendarMonths(paris(Date.UTC(year, month - 1, date, 12)), n), 'yyyy-MM-dd', { in: paris });
+  const months = year * 12 + (month - 1) + n;
+  const [y, m] = [Math.floor(months / 12), (((months % 12) + 12) % 12) + 1];
+  const lastOfMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return utcDay(Date.UTC(y, m - 1, Math.min(date, lastOfMonth)));
+}
+
+// Adding days or months to a calendar day is calendar arithmetic: no time zone is involved, so it
+// is done on UTC dates by hand (lists call it per row; date-fns with a zone costs ~100× more).
+// dates.test.ts checks it against date-fns in the Paris zone over every day of several years.
+function utcDay(ms: number): Day {
+  const date = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** The year of a Day. */

@@ -102,3 +102,13 @@ export const DEFAULT_RESPONSE_TYPOLOGIES = [
 
 /** An action is « due soon » this many days before its due date. */
 export const DUE_SOON_DAYS = 14;
+
+/** The follow-up board's sections, each a set of stages; every action is in exactly one. */
+export const BOARD_SECTIONS = {
+  overdue: 'En retard',
+  due_soon: 'Échéance proche (14 jours)',
+  open: 'En cours ou en attente de l’accord de la personne',
+  reviewed: 'Bilan fait',
+} as const;
+export type BoardSection = keyof typeof BOARD_SECTIONS;
+export const BOARD_SECTION_CODES = Object.keys(BOARD_SECTIONS) as [BoardSection, ...BoardSection[]];

@@ -38,6 +38,7 @@ export type {
   MailFolderView,
   MeetingDetail,
   MeetingsDashboard,
+  BoardPage,
   MeetingSummary,
   CertificatesOverview,
   CertificateView,

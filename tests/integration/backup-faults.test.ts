@@ -109,7 +109,7 @@ describe('a damaged backup', () => {
     const bytes = readFileSync(database);
     bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0x01;
     writeFileSync(database, bytes);
-    expect(() => verifyOpenedBackup(opened)).toThrow(expect.objectContaining({ code: 'BACKUP_VERIFY_FAILED' }));
+    await expect(verifyOpenedBackup(opened)).rejects.toMatchObject({ code: 'BACKUP_VERIFY_FAILED' });
   });
 });
 

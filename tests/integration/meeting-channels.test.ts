@@ -91,6 +91,7 @@ function payloads(ids: Ids): Record<MeetingChannel, () => unknown> {
     'meetings.calendar': () => ({ meetingId: ids.meeting }),
     'meetings.minutesDraft': () => ({ meetingId: ids.meeting }),
     'actions.board': () => ({}),
+    'actions.page': () => ({ section: 'overdue' }),
     'actions.add': () => ({
       itemId: ids.item,
       what: 'Visite conjointe au domicile',
@@ -190,10 +191,11 @@ describe('who may run a meeting', () => {
         'signInSheet',
         'calendar',
         'board',
+        'page',
         'owners',
       ].includes(c.split('.')[1]!),
     );
-    expect(reads).toHaveLength(13);
+    expect(reads).toHaveLength(14);
     for (const channel of MEETING_CHANNELS) {
       const result = await callChannel(api, channel, all[channel]());
       // Allowed, but the meeting is not held yet: no minutes to read.
@@ -270,6 +272,7 @@ describe('who may run a meeting', () => {
       'actions.review',
       'actions.personWording',
       'actions.board',
+      'actions.page',
       'meetings.markHeld',
       'meetings.minutesDraft',
       'actions.owners',

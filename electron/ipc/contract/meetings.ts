@@ -8,6 +8,7 @@ import type { AgendaCandidate, AgendaItemView } from '../../services/meetings/ag
 import type { AttendanceView } from '../../services/meetings/attendance';
 import type { ConvocationStatus } from '../../services/meetings/convocations';
 import type { MeetingsDashboard } from '../../services/meetings/dashboard';
+import type { BoardPage } from '../../services/meetings/action-board';
 import type { ConvocationDrafts } from '../../services/meetings/mail';
 import type { MeetingDetail, MeetingSummary } from '../../services/meetings/meetings';
 import {
@@ -15,6 +16,7 @@ import {
   addItemInput,
   attendanceInput,
   boardInput,
+  boardPageInput,
   concludeInput,
   conveneInput,
   convocationInput,
@@ -77,6 +79,7 @@ export const meetingsChannels = {
 
 export const actionsChannels = {
   'actions.board': read(boardInput, returns<ActionView[]>()),
+  'actions.page': read(boardPageInput, returns<BoardPage>()),
   'actions.add': write(actionInput, returns<ActionView[]>()),
   'actions.remove': write(z.object({ actionId: z.number().int().positive() }).strict(), returns<ActionView[]>()),
   'actions.owners': read(itemIdInput, returns<OwnerChoices>()),
@@ -94,6 +97,7 @@ export type {
   ItemSession,
   MeetingDetail,
   MeetingsDashboard,
+  BoardPage,
   MeetingSummary,
   OwnerChoices,
   ConvocationStatus,

@@ -32,6 +32,7 @@ import {
   saveDeliberation,
 } from '../../services/meetings/session';
 import type { DomainHandlers } from '../dispatcher';
+import { pageActions } from '../../services/meetings/action-board';
 
 export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.list': (ctx) => listMeetings(ctx),
@@ -65,6 +66,7 @@ export const meetingsHandlers: DomainHandlers<'meetings'> = {
 
 export const actionsHandlers: DomainHandlers<'actions'> = {
   'actions.board': actionsBoard,
+  'actions.page': pageActions,
   'actions.add': addAction,
   'actions.remove': removeAction,
   'actions.owners': ownerChoices,

@@ -5,7 +5,16 @@ import { freshEncryptedDb } from '../../../tests/helpers/db';
 import type { AuditAction } from '../../shared/audit-actions';
 import { appendAudit, GENESIS_HASH, listAudit } from './trail';
 import { AUDIT_EVENTS_DELETE_GUARD } from '../../../db/migrations/011_audit_checkpoint_seals';
-import { appendGenesis, AuditAnchor, auditHeadMark, formatAnchor, guardProblem, parseAnchor, verifyAudit } from './verify';
+import {
+  appendGenesis,
+  AuditAnchor,
+  auditHeadMark,
+  formatAnchor,
+  guardProblem,
+  parseAnchor,
+  verifyAudit,
+  verifyAuditInSlices,
+} from './verify';
 
 const noon = new Date('2026-03-02T11:00:00Z');
 const DATABASE_ID = '5e'.repeat(16);
@@ -19,9 +28,11 @@ function trailWith(count: number): Db {
   const handle = freshEncryptedDb().db;
   migrate(handle);
   appendGenesis(handle, DATABASE_ID, noon);
-  for (let i = 0; i < count; i += 1) {
-    appendAudit(handle, { userId: null, action: 'users.create', objectType: 'user', objectId: i + 1, outcome: 'success' }, noon);
-  }
+  handle.transaction(() => {
+    for (let i = 0; i < count; i += 1) {
+      appendAudit(handle, { userId: null, action: 'users.create', objectType: 'user', objectId: i + 1, outcome: 'success' }, noon);
+    }
+  })();
   return handle;
 }
 
@@ -223,5 +234,44 @@ describe('audit list', () => {
     appendAudit(db, { userId: null, action: 'session.lock', outcome: 'success' }, new Date('2026-03-02T23:00:00Z')); // 03/03 00:00 Paris
     expect(listAudit(db, { limit: 50, offset: 0, from: '2026-03-02', to: '2026-03-02' }).events.map((e) => e.id)).toEqual([2, 1]);
     expect(listAudit(db, { limit: 50, offset: 0, from: '2026-03-03' }).events.map((e) => e.id)).toEqual([3]);
+  });
+});
+
+describe('incremental verification (issue 28)', () => {
+  it('hashes only what follows a mark: a change behind it is for the full walk, one after it is found', () => {
+    db = trailWith(30_000);
+    const mark = { count: 20_000, hash: db.prepare('SELECT hash FROM audit_events WHERE id = 20000').pluck().get() as string };
+    const slices: number[] = [];
+    const whole = verifyAudit(db, { databaseId: DATABASE_ID, onProgress: (id) => slices.push(id) });
+    expect(whole).toMatchObject({ ok: true, count: 30_001 });
+    // Slices of 10,000 from the event after the genesis.
+    expect(slices).toEqual([10_001, 20_001, 30_001]);
+    const after = verifyAudit(db, { databaseId: DATABASE_ID, from: mark });
+    expect(after).toMatchObject({ ok: true, count: 30_001, head: headOf(db) });
+
+    tamper(db, `UPDATE audit_events SET outcome = 'refused' WHERE id = 500`);
+    restoreGuards(db);
+    expect(verifyAudit(db, { databaseId: DATABASE_ID, from: mark })).toMatchObject({ ok: true });
+    expect(verify(db)).toMatchObject({ ok: false, brokenEventId: 500 });
+
+    tamper(db, `UPDATE audit_events SET outcome = 'refused' WHERE id = 25000`);
+    restoreGuards(db);
+    expect(verifyAudit(db, { databaseId: DATABASE_ID, from: mark })).toMatchObject({ ok: false, brokenEventId: 25_000 });
+  });
+
+  it('refuses a mark the trail no longer holds, and walks in slices without blocking', async () => {
+    db = trailWith(12_000);
+    const forged = { count: 11_000, hash: 'a'.repeat(64) };
+    expect(verifyAudit(db, { databaseId: DATABASE_ID, from: forged })).toMatchObject({ ok: false, brokenEventId: 11_000 });
+    let finished = false;
+    let servedDuringWalk = false;
+    // Another call, queued as the walk starts: served between two slices, not after the walk.
+    setImmediate(() => (servedDuringWalk = !finished));
+    const sliced = verifyAuditInSlices(db, { databaseId: DATABASE_ID }).then((result) => {
+      finished = true;
+      return result;
+    });
+    expect(await sliced).toMatchObject({ ok: true, count: 12_001 });
+    expect(servedDuringWalk).toBe(true);
   });
 });

@@ -14,11 +14,14 @@ export interface AuditHead {
 }
 
 export function auditHead(db: Db): AuditHead {
+  return { ...auditLast(db), count: db.prepare('SELECT count(*) FROM audit_events').pluck().get() as number };
+}
+
+/** The head without counting the events (a million rows): what the main process reads. */
+export function auditLast(db: Db): Omit<AuditHead, 'count'> {
   const last = db.prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-  const count = db.prepare('SELECT count(*) FROM audit_events').pluck().get() as number;
   const latest = listCheckpoints(db).at(-1);
   return {
-    count,
     lastId: last?.id ?? 0,
     hash: last?.hash ?? '',
     checkpoint: latest ? { throughId: latest.throughId, hash: latest.throughHash } : null,

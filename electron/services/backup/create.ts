@@ -5,17 +5,23 @@
 // signed manifest, and only then rename the folder to its final name. Any failure removes the
 // temporary folder; one a killed process left behind is ignored by listings and removed next time.
 import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../../../db/connection';
 import { openEncryptedCopy } from '../../../db/connection';
 import { schemaVersion } from '../../../db/migrate';
-import { AppError } from '../../errors';
+import { AppError, isAppError } from '../../errors';
 import { APP_VERSION } from '../../shared/app-version';
 import type { Clock } from '../../shared/dates';
-import { auditHead, countDifferences, countRows, tableCounts, tableNames } from './contents';
+import { auditLast, type AuditHead } from './contents';
+import { readKeyring } from '../../../db/keyring';
+import type { AuditHeadMark } from '../audit/verify';
+import { runJob } from '../jobs/run';
 import { asShareFault } from './faults';
 import { BACKUP_FILES, finalName, listBackupFolders, removeFolder, staleTemporaryFolders, tempName } from './layout';
-import { BackupManifest, sha256File, signManifest } from './manifest';
+import { BackupManifest, macMatches, sha256File, signManifest } from './manifest';
+import { readManifest } from './verify';
+import { verifyFailed } from './problems';
 
 export type BackupStep = 'copy' | 'verify' | 'hash' | 'finish';
 
@@ -50,7 +56,46 @@ export interface BackupResult {
   durationMs: number;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface Snapshot {
+  head: Omit<AuditHead, 'count'>;
+  version: number;
+  databaseId: string | null;
+  release(): void;
+}
+
+/**
+ * Empties the WAL into the file, then opens a read transaction on a second connection: from then
+ * on the file holds exactly that snapshot (a checkpoint never writes past a reader's snapshot). The
+ * app writes on this thread, so nothing comes in between; another process (the CLI) might: the WAL
+ * is then not empty and the step is tried again.
+ */
+async function holdSnapshot(source: BackupSource): Promise<Snapshot> {
+  const databaseId = readKeyring(source.keyringPath).databaseId ?? null;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [checkpoint] = source.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    const reader = openEncryptedCopy(source.db.name, source.masterKey);
+    reader.exec('BEGIN');
+    const head = auditLast(reader);
+    const version = schemaVersion(reader);
+    const walBytes = statSync(`${source.db.name}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+    if (checkpoint?.busy === 0 && walBytes === 0)
+      return {
+        head,
+        version,
+        databaseId,
+        release: () => {
+          reader.exec('COMMIT');
+          reader.close();
+        },
+      };
+    reader.exec('COMMIT');
+    reader.close();
+    await pause(50 * (attempt + 1));
+  }
+  throw new AppError('BACKUP_BUSY');
+}
 
 function writeDurably(path: string, content: Buffer | string): void {
   const fd = openSync(path, 'wx', 0o600);
@@ -88,17 +133,28 @@ export async function createBackup(source: BackupSource, shareDir: string, optio
     for (const stale of staleTemporaryFolders(shareDir, tempFolder)) removeFolder(stale);
     report('copy', 0);
     const copyPath = join(temp, BACKUP_FILES.database);
-    // Counts, audit head and copy in one synchronous block: no other write can come in between.
-    const expected = tableCounts(source.db);
-    const head = auditHead(source.db);
-    const version = schemaVersion(source.db);
-    source.db.prepare('VACUUM INTO ?').run(copyPath);
+    // The file is copied as it is on disk (encrypted pages, at disk speed, off the main thread)
+    // while a read transaction holds the snapshot: no checkpoint can change the file meanwhile.
+    const snapshot = await holdSnapshot(source);
+    try {
+      await copyFile(source.db.name, copyPath);
+    } finally {
+      snapshot.release();
+    }
     chmodSync(copyPath, 0o600);
     options.afterStep?.('copy', temp);
-    report('verify', 50);
-    await yieldToEventLoop();
+    report('verify', 40);
 
-    await verifyCopy(copyPath, source.masterKey, expected, head, (fraction) => report('verify', 50 + 30 * fraction));
+    // Checked in the worker: quick_check, counts, the trail's head, its chain from the last mark.
+    const mark = lastBackupMark(shareDir, source.masterKey);
+    const checked = await runJob(
+      'checkCopy',
+      { copyPath, masterKey: new Uint8Array(source.masterKey), expectedHead: snapshot.head, from: mark, databaseId: snapshot.databaseId },
+      (fraction) => report('verify', 40 + 40 * fraction),
+    );
+    const expected = checked.counts;
+    const head = { ...snapshot.head, count: checked.auditCount };
+    const version = snapshot.version;
     options.afterStep?.('verify', temp);
 
     report('hash', 80);
@@ -119,6 +175,7 @@ export async function createBackup(source: BackupSource, shareDir: string, optio
         keyring: { file: BACKUP_FILES.keyring, sha256: keyringSha },
         counts: expected,
         auditHead: head,
+        chainVerified: true,
       },
       source.masterKey,
     );
@@ -138,37 +195,26 @@ export async function createBackup(source: BackupSource, shareDir: string, optio
   }
 }
 
-/** Opens the copy with the key, read-only, and compares it with the source as it was copied. */
-async function verifyCopy(
-  copyPath: string,
-  masterKey: Buffer,
-  expected: Record<string, number>,
-  head: ReturnType<typeof auditHead>,
-  onFraction: (fraction: number) => void,
-): Promise<void> {
-  const copy = openEncryptedCopy(copyPath, masterKey);
-  try {
-    const integrity = copy.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw verifyFailed([`contrôle d’intégrité SQLite : ${String(integrity)}`]);
-    const names = tableNames(copy);
-    const found: Record<string, number> = {};
-    for (const [index, name] of names.entries()) {
-      found[name] = countRows(copy, name);
-      onFraction((index + 1) / names.length);
-      await yieldToEventLoop();
-    }
-    const problems = countDifferences(expected, found);
-    const copiedHead = auditHead(copy);
-    if (copiedHead.hash !== head.hash || copiedHead.lastId !== head.lastId)
-      problems.push('le dernier événement du journal d’audit diffère');
-    if (problems.length > 0) throw verifyFailed(problems);
-  } finally {
-    copy.close();
-  }
-}
+export { verifyFailed };
 
-export function verifyFailed(problems: string[]): AppError {
-  return new AppError('BACKUP_VERIFY_FAILED', { message: `La vérification de la sauvegarde a échoué : ${problems.join(' ; ')}.` });
+/**
+ * How far the chain was verified by the newest backup on the share that says so and whose
+ * manifest this key authenticates: the new copy's chain is hashed from there only. None (a first
+ * backup, a key changed since, a manifest altered): the whole chain is verified.
+ */
+function lastBackupMark(shareDir: string, masterKey: Buffer): AuditHeadMark | null {
+  for (const backup of listBackupFolders(shareDir)) {
+    let manifest;
+    try {
+      manifest = readManifest(backup.path);
+    } catch (error) {
+      if (isAppError(error)) continue;
+      throw error;
+    }
+    if (manifest.chainVerified === true && macMatches(manifest, masterKey) && manifest.auditHead.lastId > 0)
+      return { count: manifest.auditHead.lastId, hash: manifest.auditHead.hash };
+  }
+  return null;
 }
 
 function uniqueName(shareDir: string, at: Date): string {

@@ -27,6 +27,8 @@ export const manifestSchema = z
         checkpoint: z.object({ throughId: z.number().int().positive(), hash: sha256Hex }).strict().nullable().optional(),
       })
       .strict(),
+    /** The audit chain was verified up to `auditHead` when the backup was made (issue 28 on). */
+    chainVerified: z.boolean().optional(),
     mac: sha256Hex,
   })
   .strict();

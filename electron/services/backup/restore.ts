@@ -65,7 +65,7 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const opened = await openBackup(path, secret);
   try {
-    const backup = verifyOpenedBackup(opened);
+    const backup = await verifyOpenedBackup(opened);
     if (options.requireCoordinator && backup.login !== null && backup.role !== 'coordinator') {
       throw new AppError('BACKUP_NOT_A_COORDINATOR');
     }
@@ -136,7 +136,8 @@ function recordRestore(
       },
       clock(),
     );
-    const audit = verifyAudit(db, { databaseId: backup.databaseId });
+    // The backup's chain was verified a moment ago: only what follows its head is hashed again.
+    const audit = verifyAudit(db, { databaseId: backup.databaseId, from: backup.auditHead });
     if (!audit.ok) throw new AppError('DB_DAMAGED');
     return { auditEvents: audit.count, revocation };
   } finally {

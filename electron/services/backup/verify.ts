@@ -4,16 +4,14 @@
 // key, passes integrity_check, holds the counts recorded and its audit chain verifies.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openEncryptedCopy } from '../../../db/connection';
 import { normalizeRecoveryKey, wipe } from '../../../db/crypto';
 import { Keyring, readKeyring, unlockWithPassword, unlockWithRecovery } from '../../../db/keyring';
-import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { AppError } from '../../errors';
 import type { Role } from '../../shared/vocabulary';
-import { verifyAudit } from '../audit/verify';
+import type { AuditHeadMark } from '../audit/verify';
+import { runJob } from '../jobs/run';
 import { secretBuffer } from '../vault/keyring-service';
-import { auditHead, countDifferences, tableCounts } from './contents';
-import { verifyFailed } from './create';
+import { verifyFailed } from './problems';
 import { BACKUP_FILES } from './layout';
 import { BackupManifest, macMatches, manifestSchema, sha256File } from './manifest';
 
@@ -36,6 +34,8 @@ export interface VerifiedBackup {
   manifest: BackupManifest;
   counts: Record<string, number>;
   auditEvents: number;
+  /** The verified chain's last event: a restore goes on from it without hashing it all again. */
+  auditHead: AuditHeadMark;
   /** The role, in the backup, of the user whose password opened it; null for the recovery key. */
   role: Role | null;
   login: string | null;
@@ -126,46 +126,37 @@ export async function openBackup(path: string, secret: BackupSecret): Promise<Op
   return { dir, manifest, ...opened, databaseId: keyring.databaseId ?? null };
 }
 
-/** The database of an opened backup: integrity, counts, audit chain. Read-only. */
-export function verifyOpenedBackup(opened: OpenedBackup): VerifiedBackup {
-  const { manifest } = opened;
-  if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) throw new AppError('BACKUP_TOO_NEW');
-  let db;
-  try {
-    db = openEncryptedCopy(join(opened.dir, manifest.database.file), opened.masterKey);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'DB_DAMAGED') throw verifyFailed(['la base ne s’ouvre pas avec la clé du trousseau']);
-    throw error;
-  }
-  try {
-    const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw verifyFailed([`contrôle d’intégrité SQLite : ${String(integrity)}`]);
-    const counts = tableCounts(db);
-    const problems = countDifferences(manifest.counts, counts);
-    const head = auditHead(db);
-    if (head.hash !== manifest.auditHead.hash) problems.push('le dernier événement du journal d’audit diffère du manifeste');
-    const audit = verifyAudit(db, { databaseId: opened.databaseId });
-    if (!audit.ok) problems.push(`journal d’audit rompu : ${audit.reason}`);
-    if (problems.length > 0) throw verifyFailed(problems);
-    const role = opened.login
-      ? ((db.prepare('SELECT role FROM users WHERE login = ? AND active = 1').pluck().get(opened.login) as Role | undefined) ?? null)
-      : null;
-    return { dir: opened.dir, manifest, counts, auditEvents: audit.count, role, login: opened.login, databaseId: opened.databaseId };
-  } catch (error) {
-    // A page that fails its authentication tag (flipped bytes) surfaces here as SQLITE_CORRUPT/NOTADB.
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && code.startsWith('SQLITE_')) throw verifyFailed([`base illisible (${code})`]);
-    throw error;
-  } finally {
-    db.close();
-  }
+/** The database of an opened backup: quick_check, counts, audit chain — in the jobs worker. Read-only. */
+export async function verifyOpenedBackup(opened: OpenedBackup, onProgress?: (fraction: number) => void): Promise<VerifiedBackup> {
+  const checked = await runJob(
+    'verifyBackupDatabase',
+    {
+      dbPath: join(opened.dir, opened.manifest.database.file),
+      masterKey: new Uint8Array(opened.masterKey),
+      manifest: opened.manifest,
+      databaseId: opened.databaseId,
+      login: opened.login,
+      from: null,
+    },
+    onProgress,
+  );
+  return {
+    dir: opened.dir,
+    manifest: opened.manifest,
+    counts: checked.counts,
+    auditEvents: checked.auditEvents,
+    auditHead: checked.head,
+    role: checked.role,
+    login: opened.login,
+    databaseId: opened.databaseId,
+  };
 }
 
 /** The whole check, for `verify-backup` and the « Vérifier » button. */
 export async function verifyBackup(path: string, secret: BackupSecret): Promise<VerifiedBackup> {
   const opened = await openBackup(path, secret);
   try {
-    return verifyOpenedBackup(opened);
+    return await verifyOpenedBackup(opened);
   } finally {
     wipe(opened.masterKey);
   }

@@ -18,6 +18,7 @@ import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { assertNoPersonName } from '../situations/shared-text';
 import { itemRow } from './agenda';
+import { auditListView } from '../audit/views';
 import { personWordingDraft } from '../../shared/person-wording';
 import type { ActionInput } from './schema';
 
@@ -43,7 +44,7 @@ export interface ActionView {
   reassigned: { on: string; reason: string } | null;
 }
 
-interface ActionRow {
+export interface ActionRow {
   id: number;
   item_id: number;
   meeting_id: number;
@@ -68,7 +69,7 @@ interface ActionRow {
   reassignment: string | null;
 }
 
-const SELECT = `
+export const ACTION_SELECT = `
   SELECT a.*, i.meeting_id, m.held_on, i.situation_id, s.code, om.first_name AS member_first, om.last_name AS member_last,
     os.id AS owner_structure, os.name AS owner_structure_name, d.returned_on,
     (SELECT json_object('on', r.reassigned_on, 'reason', r.reason) FROM action_reassignments r WHERE r.action_id = a.id ORDER BY r.id DESC LIMIT 1) AS reassignment
@@ -81,15 +82,19 @@ const SELECT = `
 export function actionStage(
   action: { outcome: ActionOutcome | null; dueOn: string; agreement: ActionAgreement | null },
   today: string,
+  soon: string = dueSoonLimit(today),
 ): ActionStage {
   if (action.outcome !== null) return action.outcome;
   if (action.agreement === 'refused') return 'refused';
   if (action.dueOn < today) return 'overdue';
-  if (action.dueOn <= addDays(today, DUE_SOON_DAYS)) return 'due_soon';
+  if (action.dueOn <= soon) return 'due_soon';
   return action.agreement === 'agreed' ? 'started' : 'awaiting_agreement';
 }
 
-function toView(row: ActionRow, today: string): ActionView {
+/** The last day an open action is « due soon »: computed once per list, not per row. */
+export const dueSoonLimit = (today: string): string => addDays(today, DUE_SOON_DAYS);
+
+export function toView(row: ActionRow, today: string, soon: string = dueSoonLimit(today)): ActionView {
   const ownerName =
     row.owner_member_id === null
       ? row.owner_structure_name
@@ -111,7 +116,7 @@ function toView(row: ActionRow, today: string): ActionView {
       structureName: row.owner_structure_name,
     },
     dueOn: row.due_on,
-    stage: actionStage({ outcome: row.outcome, dueOn: row.due_on, agreement: row.person_agreement }, today),
+    stage: actionStage({ outcome: row.outcome, dueOn: row.due_on, agreement: row.person_agreement }, today, soon),
     outcome: row.outcome,
     reviewedOn: row.reviewed_on,
     reviewNote: row.review_note,
@@ -122,11 +127,11 @@ function toView(row: ActionRow, today: string): ActionView {
 }
 
 export function actionsOfItem(ctx: Pick<ServiceContext, 'db' | 'today'>, itemId: number): ActionView[] {
-  return (ctx.db.prepare(`${SELECT} WHERE a.item_id = ? ORDER BY a.id`).all(itemId) as ActionRow[]).map((r) => toView(r, ctx.today));
+  return (ctx.db.prepare(`${ACTION_SELECT} WHERE a.item_id = ? ORDER BY a.id`).all(itemId) as ActionRow[]).map((r) => toView(r, ctx.today));
 }
 
 function actionRow(db: Db, actionId: number): ActionRow {
-  const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(actionId) as ActionRow | undefined;
+  const row = db.prepare(`${ACTION_SELECT} WHERE a.id = ?`).get(actionId) as ActionRow | undefined;
   if (!row) throw new AppError('ACTION_NOT_FOUND');
   return row;
 }
@@ -289,10 +294,11 @@ export function actionsBoard(
   input: { structureId?: number | undefined; situationId?: number | undefined },
 ): ActionView[] {
   const rows = ctx.db
-    .prepare(`${SELECT} WHERE (? IS NULL OR os.id = ?) AND (? IS NULL OR i.situation_id = ?) ORDER BY a.due_on, a.id`)
+    .prepare(`${ACTION_SELECT} WHERE (? IS NULL OR os.id = ?) AND (? IS NULL OR i.situation_id = ?) ORDER BY a.due_on, a.id`)
     .all(input.structureId ?? null, input.structureId ?? null, input.situationId ?? null, input.situationId ?? null) as ActionRow[];
-  ctx.audit('actions.board', null);
-  return rows.map((r) => toView(r, ctx.today));
+  auditListView(ctx, 'actions.board');
+  const soon = dueSoonLimit(ctx.today);
+  return rows.map((r) => toView(r, ctx.today, soon));
 }
 
 export interface StaleFollowUp {
@@ -309,15 +315,23 @@ export interface StaleFollowUp {
 export function staleFollowUps(ctx: Pick<ServiceContext, 'db' | 'today'>): StaleFollowUp[] {
   const months = readSetting(ctx.db, 'followUpReviewMonths') ?? 6;
   const limit = addMonths(ctx.today, -months);
+  // Every kind of review of the situations in follow-up, grouped once (not four subqueries per situation).
   return ctx.db
     .prepare(
-      `SELECT s.id AS situationId, s.code, st.name AS structureName,
-         max(coalesce((SELECT max(m.held_on) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.situation_id = s.id AND i.status = 'deliberated'), ''),
-             coalesce((SELECT max(d.returned_on) FROM deliberations d JOIN agenda_items i ON i.id = d.item_id WHERE i.situation_id = s.id), ''),
-             coalesce((SELECT max(a.reviewed_on) FROM actions a JOIN agenda_items i ON i.id = a.item_id WHERE i.situation_id = s.id), ''),
-             coalesce((SELECT max(substr(t.at, 1, 10)) FROM situation_transitions t WHERE t.situation_id = s.id AND t.to_state = 'follow_up'), '')) AS lastReview
-       FROM situations s JOIN structures st ON st.id = s.referring_structure_id
-       WHERE s.state = 'follow_up' GROUP BY s.id HAVING lastReview < ? ORDER BY lastReview`,
+      `WITH followed AS (SELECT id FROM situations WHERE state = 'follow_up'),
+       reviews AS (
+         SELECT i.situation_id AS sid, m.held_on AS day FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+           WHERE i.status = 'deliberated' AND i.situation_id IN followed
+         UNION ALL SELECT i.situation_id, d.returned_on FROM deliberations d JOIN agenda_items i ON i.id = d.item_id
+           WHERE d.returned_on IS NOT NULL AND i.situation_id IN followed
+         UNION ALL SELECT i.situation_id, a.reviewed_on FROM actions a JOIN agenda_items i ON i.id = a.item_id
+           WHERE a.reviewed_on IS NOT NULL AND i.situation_id IN followed
+         UNION ALL SELECT t.situation_id, substr(t.at, 1, 10) FROM situation_transitions t
+           WHERE t.to_state = 'follow_up' AND t.situation_id IN followed),
+       last AS (SELECT sid, max(day) AS day FROM reviews GROUP BY sid)
+       SELECT s.id AS situationId, s.code, st.name AS structureName, coalesce(last.day, '') AS lastReview
+       FROM situations s JOIN structures st ON st.id = s.referring_structure_id LEFT JOIN last ON last.sid = s.id
+       WHERE s.state = 'follow_up' AND coalesce(last.day, '') < ? ORDER BY lastReview, s.id`,
     )
     .all(limit) as StaleFollowUp[];
 }

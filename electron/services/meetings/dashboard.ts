@@ -1,14 +1,22 @@
 // What the dashboard says of meetings: the next one and its readiness, the actions overdue, the
 // situations in follow-up that nobody has reviewed for too long.
 import type { ServiceContext } from '../context';
-import { actionsBoard, ActionView, StaleFollowUp, staleFollowUps } from './actions';
+import { ActionView, StaleFollowUp, staleFollowUps } from './actions';
+import { boardCounts, sectionRows } from './action-board';
 import { MeetingDetail, meetingDetail } from './meetings';
+
+/** The dashboard names this many rows of a list at most, and gives the count of the rest. */
+export const DASHBOARD_ROWS = 20;
 
 export interface MeetingsDashboard {
   next: Pick<MeetingDetail, 'id' | 'heldOn' | 'startsAt' | 'endsAt' | 'place' | 'state' | 'readiness'> | null;
+  /** The first DASHBOARD_ROWS overdue actions, by due day. */
   overdueActions: ActionView[];
+  overdueCount: number;
   dueSoonActions: number;
+  /** The DASHBOARD_ROWS situations waiting longest for a review. */
   staleFollowUps: StaleFollowUp[];
+  staleCount: number;
 }
 
 export function meetingsDashboard(ctx: ServiceContext): MeetingsDashboard {
@@ -17,7 +25,8 @@ export function meetingsDashboard(ctx: ServiceContext): MeetingsDashboard {
     .pluck()
     .get(ctx.today) as number | undefined;
   const next = nextId === undefined ? null : meetingDetail(ctx, nextId);
-  const actions = actionsBoard(ctx, {});
+  const counts = boardCounts(ctx, {});
+  const stale = staleFollowUps(ctx);
   return {
     next: next && {
       id: next.id,
@@ -28,8 +37,10 @@ export function meetingsDashboard(ctx: ServiceContext): MeetingsDashboard {
       state: next.state,
       readiness: next.readiness,
     },
-    overdueActions: actions.filter((a) => a.stage === 'overdue'),
-    dueSoonActions: actions.filter((a) => a.stage === 'due_soon').length,
-    staleFollowUps: staleFollowUps(ctx),
+    overdueActions: sectionRows(ctx, { section: 'overdue', limit: DASHBOARD_ROWS, offset: 0 }),
+    overdueCount: counts.overdue,
+    dueSoonActions: counts.due_soon,
+    staleFollowUps: stale.slice(0, DASHBOARD_ROWS),
+    staleCount: stale.length,
   };
 }

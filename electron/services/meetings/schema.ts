@@ -10,9 +10,10 @@ import {
   ITEM_OUTCOME_CODES,
   PERSON_AGREEMENT_CODES,
   PERSON_PRESENCE_CODES,
+  BOARD_SECTION_CODES,
 } from '../../shared/meeting-vocabulary';
 import { MANUAL_CLOSURE_CODES } from '../../shared/situation-vocabulary';
-import { day, id, InputFacts, line, pastDay, text, timeOfDay as time } from '../common/schema';
+import { day, id, InputFacts, line, paging, pastDay, text, timeOfDay as time } from '../common/schema';
 
 export const meetingInput = z
   .object({
@@ -175,5 +176,14 @@ export const boardInput = z
   .object({
     structureId: id.optional(),
     situationId: id.optional(),
+  })
+  .strict();
+/** The board page: one section at a time, paged, with every section's count. */
+export const boardPageInput = boardInput
+  .extend({
+    section: z.enum(BOARD_SECTION_CODES),
+    /** A situation's code, or its beginning or digits (« S-2026-01 », « 2026 014 »). */
+    code: z.string().max(30).optional(),
+    ...paging,
   })
   .strict();

@@ -9,7 +9,7 @@ import { listAudit } from '../audit/trail';
 import { auditActionLabel } from '../../shared/audit-actions';
 import { closeWith, moveSituation } from './lifecycle';
 import type { CloseInput } from './schema';
-import { pageSituations, SituationDetail, situationDetail, situationRow, situationSummary, SituationSummary } from './situations';
+import { SituationDetail, situationDetail, situationRow, situationsIn, situationSummary, SituationSummary } from './situations';
 
 /** `ready` is the promise that the situation may go on an agenda: G4, G1 and G2 hold today. */
 export function advanceSituation(ctx: ServiceContext, input: { id: number; to: 'awaiting_consent' | 'ready' }): SituationDetail {
@@ -60,27 +60,35 @@ export interface ReconfirmationDue extends SituationSummary {
 }
 
 export interface SituationsDashboard {
+  /** The first DASHBOARD_ROWS of each list, newest referral first; `counts` gives every one. */
   awaitingEligibility: SituationSummary[];
   awaitingConsent: SituationSummary[];
-  /** Consents in force to confirm again within 30 days, or already overdue. */
+  /** Consents in force to confirm again within 30 days, or already overdue; the most urgent first. */
   reconfirmationDue: ReconfirmationDue[];
+  counts: { awaitingEligibility: number; awaitingConsent: number; reconfirmationDue: number };
 }
 
 const REMINDER_DAYS = 30;
+/** The dashboard names this many situations per list at most (the list pages show the rest). */
+export const DASHBOARD_ROWS = 20;
 
 export function situationsDashboard(ctx: ServiceContext): SituationsDashboard {
-  const all = (state: 'received' | 'eligible' | 'awaiting_consent') => pageSituations(ctx, { state, limit: 200, offset: 0 }).items;
+  const eligibility = situationsIn(ctx.db, ['received'], DASHBOARD_ROWS);
+  const consent = situationsIn(ctx.db, ['eligible', 'awaiting_consent'], DASHBOARD_ROWS);
+  // The consent in force is a situation's latest; it is due when its re-confirmation day is near.
+  const dueWhere = `FROM consents c JOIN situations s ON s.id = c.situation_id
+       WHERE s.state NOT IN ('closed', 'rejected') AND c.withdrawn_on IS NULL AND c.reconfirm_by IS NOT NULL AND c.reconfirm_by <= @limit
+         AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.situation_id = c.situation_id
+           AND (n.collected_on > c.collected_on OR (n.collected_on = c.collected_on AND n.id > c.id)))`;
+  const limit = addDays(ctx.today, REMINDER_DAYS);
+  const dueCount = ctx.db.prepare(`SELECT count(*) ${dueWhere}`).pluck().get({ limit }) as number;
   const due = ctx.db
-    .prepare(
-      `SELECT s.id, c.reconfirm_by AS reconfirmBy FROM situations s
-       JOIN consents c ON c.id = (SELECT id FROM consents WHERE situation_id = s.id ORDER BY collected_on DESC, id DESC LIMIT 1)
-       WHERE s.state NOT IN ('closed', 'rejected') AND c.withdrawn_on IS NULL AND c.reconfirm_by IS NOT NULL AND c.reconfirm_by <= ?
-       ORDER BY c.reconfirm_by`,
-    )
-    .all(addDays(ctx.today, REMINDER_DAYS)) as { id: number; reconfirmBy: Day }[];
+    .prepare(`SELECT s.id, c.reconfirm_by AS reconfirmBy ${dueWhere} ORDER BY c.reconfirm_by, s.id LIMIT @rows`)
+    .all({ limit, rows: DASHBOARD_ROWS }) as { id: number; reconfirmBy: Day }[];
   return {
-    awaitingEligibility: all('received'),
-    awaitingConsent: [...all('eligible'), ...all('awaiting_consent')],
+    awaitingEligibility: eligibility.items,
+    awaitingConsent: consent.items,
     reconfirmationDue: due.map(({ id, reconfirmBy }) => ({ ...situationSummary(ctx.db, id), reconfirmBy })),
+    counts: { awaitingEligibility: eligibility.total, awaitingConsent: consent.total, reconfirmationDue: dueCount },
   };
 }

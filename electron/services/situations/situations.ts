@@ -247,6 +247,22 @@ function pageOf(
   return { rows, total };
 }
 
+/** The newest `limit` situations in these states, and how many there are (the dashboard's lists). */
+export function situationsIn(db: Db, states: SituationState[], limit: number): Page<SituationSummary> {
+  const marks = states.map(() => '?').join(', ');
+  const total = db
+    .prepare(`SELECT count(*) FROM situations WHERE state IN (${marks})`)
+    .pluck()
+    .get(...states) as number;
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE s.id IN (SELECT id FROM situations WHERE state IN (${marks}) ORDER BY received_on DESC, id DESC LIMIT ?)
+       ORDER BY s.received_on DESC, s.id DESC`,
+    )
+    .all(...states, limit) as SituationRow[];
+  return { items: rows.map(toSummary), total };
+}
+
 /** Coordinator and animateur: the referral without the identity; the search reads names too. */
 export function pageSituations(ctx: ServiceContext, input: SituationFilters & { limit: number; offset: number }): Page<SituationSummary> {
   const { rows, total } = pageOf(ctx.db, input, true);

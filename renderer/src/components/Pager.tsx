@@ -8,15 +8,15 @@ export const PAGE_SIZE = 50;
  * A long list loaded a page at a time from the main process (50 rows: thousands of lines appear at
  * once). A new query (filters) starts again at the first page; `reload` keeps the current page.
  */
-export function usePagedList<T>(
-  load: (page: { limit: number; offset: number }) => Promise<Result<Page<T>>>,
+export function usePagedList<P extends Page<unknown>>(
+  load: (page: { limit: number; offset: number }) => Promise<Result<P>>,
   query: unknown,
   label: string,
 ) {
   const key = JSON.stringify(query);
   const [position, setPosition] = useState({ key, offset: 0 });
   const offset = position.key === key ? position.offset : 0;
-  const [page, setPage] = useState<Page<T> | null>(null);
+  const [page, setPage] = useState<P | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(load);
   useEffect(() => {
@@ -49,5 +49,5 @@ export function usePagedList<T>(
         </button>
       </nav>
     ) : null;
-  return { items: page?.items ?? null, total, error, reload, pager };
+  return { items: (page?.items ?? null) as P['items'] | null, page, total, error, reload, pager };
 }

@@ -3,6 +3,7 @@ import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { useLoaded } from '../components/useList';
 import { formatDay, formatLongDay, formatTime, MEETING_STATES } from '../labels';
+import { MoreRows } from '../components/MoreRows';
 
 /** The next meeting and its readiness, overdue actions, situations in follow-up left without review. */
 export function DashboardMeetings() {
@@ -45,7 +46,7 @@ export function DashboardMeetings() {
           </section>
           <section className="card wide">
             <h3>
-              <Link to="/commissions/suivi">Actions en retard</Link> ({board.overdueActions.length})
+              <Link to="/commissions/suivi">Actions en retard</Link> ({board.overdueCount})
             </h3>
             {board.overdueActions.length === 0 ? (
               <p className="empty">
@@ -60,9 +61,15 @@ export function DashboardMeetings() {
                 ))}
               </ul>
             )}
+            <MoreRows
+              shown={board.overdueActions.length}
+              total={board.overdueCount}
+              to="/commissions/suivi"
+              label="voir le suivi des actions"
+            />
           </section>
           <section className="card wide">
-            <h3>Situations en suivi sans bilan récent ({board.staleFollowUps.length})</h3>
+            <h3>Situations en suivi sans bilan récent ({board.staleCount})</h3>
             {board.staleFollowUps.length === 0 ? (
               <p className="empty">Toutes les situations en suivi ont été revues récemment.</p>
             ) : (
@@ -75,6 +82,7 @@ export function DashboardMeetings() {
                 ))}
               </ul>
             )}
+            <MoreRows shown={board.staleFollowUps.length} total={board.staleCount} />
           </section>
         </div>
       )}

@@ -3,22 +3,28 @@ import { api, ReconfirmationDue, SituationSummary } from '../api';
 import { Alert } from '../components/Alert';
 import { useLoaded } from '../components/useList';
 import { formatDay } from '../labels';
+import { MoreRows } from '../components/MoreRows';
 
 function Group<T extends SituationSummary>({
   title,
   empty,
   items,
+  total,
+  more,
   extra,
 }: {
   title: string;
   empty: string;
   items: T[];
+  total: number;
+  /** The list page showing them all, when there is one. */
+  more?: string;
   extra?: (s: T) => string;
 }) {
   return (
     <section className="card wide">
       <h3>
-        {title} ({items.length})
+        {title} ({total})
       </h3>
       {items.length === 0 ? (
         <p className="empty">{empty}</p>
@@ -32,6 +38,7 @@ function Group<T extends SituationSummary>({
           ))}
         </ul>
       )}
+      <MoreRows shown={items.length} total={total} {...(more ? { to: more } : {})} />
     </section>
   );
 }
@@ -45,12 +52,24 @@ export function DashboardSituations() {
       {error && <Alert>{error}</Alert>}
       {board && (
         <div className="dashboard-groups">
-          <Group title="Saisines à examiner (recevabilité)" empty="Aucune saisine en attente." items={board.awaitingEligibility} />
-          <Group title="Consentements à recueillir" empty="Aucun consentement en attente." items={board.awaitingConsent} />
+          <Group
+            title="Saisines à examiner (recevabilité)"
+            empty="Aucune saisine en attente."
+            items={board.awaitingEligibility}
+            total={board.counts.awaitingEligibility}
+            more="/situations"
+          />
+          <Group
+            title="Consentements à recueillir"
+            empty="Aucun consentement en attente."
+            items={board.awaitingConsent}
+            total={board.counts.awaitingConsent}
+          />
           <Group
             title="Consentements à confirmer de nouveau"
             empty="Aucun consentement à confirmer dans les 30 jours."
             items={board.reconfirmationDue}
+            total={board.counts.reconfirmationDue}
             extra={(s: ReconfirmationDue) => `à confirmer avant le ${formatDay(s.reconfirmBy)}`}
           />
         </div>

@@ -1,46 +1,55 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ActionView, api, SessionInfo } from '../../api';
+import { ActionView, api, BoardPage, SessionInfo } from '../../api';
 import { can } from '../../app/permissions';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
-import { useList } from '../../components/useList';
+import { useList, useLoaded } from '../../components/useList';
+import { usePagedList } from '../../components/Pager';
 import { ReassignDialog } from './ReassignDialog';
 import { ACTION_AGREEMENTS, ACTION_OUTCOMES, ACTION_STAGES, formatDay, optionsOf } from '../../labels';
 import { systemClock, today } from '../../../../electron/shared/dates';
-import type { ActionAgreement, ActionOutcome } from '../../../../electron/shared/meeting-vocabulary';
-
-const SECTIONS: { title: string; stages: ActionView['stage'][] }[] = [
-  { title: 'En retard', stages: ['overdue'] },
-  { title: 'Échéance proche (14 jours)', stages: ['due_soon'] },
-  { title: 'En cours ou en attente de l’accord de la personne', stages: ['started', 'awaiting_agreement', 'refused'] },
-  { title: 'Bilan fait', stages: ['done', 'not_possible', 'not_done'] },
-];
+import {
+  BOARD_SECTION_CODES,
+  BOARD_SECTIONS,
+  type ActionAgreement,
+  type ActionOutcome,
+  type BoardSection,
+} from '../../../../electron/shared/meeting-vocabulary';
 
 type Dialog = { kind: 'return' | 'review' | 'reassign'; action: ActionView } | null;
 
-/** The follow-up of every action decided in session, by structure or by situation. */
+/** The follow-up of every action decided in session: one section at a time, a page at a time. */
 export function ActionsBoard({ session }: { session: SessionInfo }) {
-  const [filters, setFilters] = useState({ structureId: '', situationId: '' });
+  const [filters, setFilters] = useState({ structureId: '', code: '' });
+  const [chosen, setChosen] = useState<BoardSection | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const structures = useList(() => api.partners.structureChoices({}), []);
-  const everything = useList(() => api.actions.board({}), [notice]);
+  const [counts, setCounts] = useState<BoardPage['counts'] | null>(null);
+  // Until the keeper picks a section, the board opens on the first one holding actions.
+  const section = chosen ?? (counts ? (BOARD_SECTION_CODES.find((c) => counts[c] > 0) ?? 'overdue') : 'overdue');
   const query = {
+    section,
     ...(filters.structureId ? { structureId: Number(filters.structureId) } : {}),
-    ...(filters.situationId ? { situationId: Number(filters.situationId) } : {}),
+    ...(filters.code.trim() ? { code: filters.code.trim() } : {}),
   };
-  const { items, error } = useList(() => api.actions.board(query), [query, notice]);
-  const keeper = can(session, 'actions.review');
-  const situations = [...new Map((everything.items ?? []).map((a) => [a.situationId, a.code])).entries()].sort((a, b) =>
-    a[1].localeCompare(b[1]),
+  const { items, page, error, reload, pager } = usePagedList(
+    (paging) => api.actions.page({ ...query, ...paging }),
+    query,
+    'Pages des actions',
   );
+  useEffect(() => {
+    if (page) setCounts(page.counts);
+  }, [page]);
+  const keeper = can(session, 'actions.review');
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
+    void reload();
   };
   return (
     <section>
@@ -54,97 +63,106 @@ export function ActionsBoard({ session }: { session: SessionInfo }) {
           onChange={(structureId) => setFilters({ ...filters, structureId })}
           options={[{ value: '', label: 'Toutes' }, ...(structures.items ?? []).map((s) => ({ value: String(s.id), label: s.name }))]}
         />
-        <SelectField
-          label="Situation"
-          value={filters.situationId}
-          onChange={(situationId) => setFilters({ ...filters, situationId })}
-          options={[{ value: '', label: 'Toutes' }, ...situations.map(([id, code]) => ({ value: String(id), label: code }))]}
+        <Field
+          label="Situation (code)"
+          type="search"
+          value={filters.code}
+          onChange={(e) => setFilters({ ...filters, code: e.target.value })}
+          placeholder="S-2026-"
         />
       </div>
+      <div className="section-picker" role="group" aria-label="Sections du suivi">
+        {BOARD_SECTION_CODES.map((code) => (
+          <button key={code} type="button" className="secondary" aria-pressed={code === section} onClick={() => setChosen(code)}>
+            {BOARD_SECTIONS[code]} ({counts ? counts[code].toLocaleString('fr-FR') : '…'})
+          </button>
+        ))}
+      </div>
       {items && items.length === 0 && <p className="empty">Aucune action pour ces critères.</p>}
-      {items &&
-        SECTIONS.map((section) => {
-          const rows = items.filter((a) => section.stages.includes(a.stage));
-          if (rows.length === 0) return null;
-          return (
-            <section key={section.title} aria-label={section.title}>
-              <h2>
-                {section.title} ({rows.length})
-              </h2>
-              <table className="data">
-                <caption className="visually-hidden">{section.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Situation</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Responsable</th>
-                    <th scope="col">Échéance</th>
-                    <th scope="col">État</th>
-                    {keeper && <th scope="col">Suivi</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((a) => (
-                    <tr key={a.id}>
-                      <td>
-                        <Link to={`/situations/${a.situationId}`}>{a.code}</Link>
-                        <div className="muted">séance du {formatDay(a.meetingDay)}</div>
-                      </td>
-                      <td>{a.what}</td>
-                      <td>
-                        {a.owner.name}
-                        {a.owner.kind === 'member' && <div className="muted">{a.owner.structureName}</div>}
-                        {a.reassigned && (
-                          <div className="muted">
-                            réattribuée le {formatDay(a.reassigned.on)} : {a.reassigned.reason}
-                          </div>
-                        )}
-                      </td>
-                      <td>{formatDay(a.dueOn)}</td>
-                      <td>
-                        {ACTION_STAGES[a.stage]}
-                        <div className="muted">
-                          {a.agreement
-                            ? `${ACTION_AGREEMENTS[a.agreement]} (restitution du ${formatDay(a.returnedOn!)})`
-                            : 'Proposition non restituée'}
-                        </div>
-                      </td>
-                      {keeper && (
-                        <td className="row-actions">
-                          {(!a.agreement || a.agreement === 'discuss') && (
-                            <button type="button" className="secondary" onClick={() => setDialog({ kind: 'return', action: a })}>
-                              Restitution<span className="visually-hidden"> à la personne — {a.code}</span>
-                            </button>
-                          )}
-                          <button type="button" className="secondary" onClick={() => setDialog({ kind: 'review', action: a })}>
-                            Bilan<span className="visually-hidden"> — {a.what}</span>
-                          </button>
-                          {a.outcome === null && (
-                            <button type="button" className="secondary" onClick={() => setDialog({ kind: 'reassign', action: a })}>
-                              Réattribuer<span className="visually-hidden"> — {a.what}</span>
-                            </button>
-                          )}
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          );
-        })}
-      {dialog?.kind === 'return' && (
-        <ReturnDialog
-          action={dialog.action}
-          siblings={(everything.items ?? []).filter((a) => a.itemId === dialog.action.itemId)}
-          onDone={done}
-          onCancel={() => setDialog(null)}
-        />
+      {items && items.length > 0 && (
+        <section aria-label={BOARD_SECTIONS[section]}>
+          <h2>
+            {BOARD_SECTIONS[section]} ({page?.total ?? items.length})
+          </h2>
+          <table className="data">
+            <caption className="visually-hidden">{BOARD_SECTIONS[section]}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Situation</th>
+                <th scope="col">Action</th>
+                <th scope="col">Responsable</th>
+                <th scope="col">Échéance</th>
+                <th scope="col">État</th>
+                {keeper && <th scope="col">Suivi</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <ActionRow key={a.id} action={a} keeper={keeper} onDialog={setDialog} />
+              ))}
+            </tbody>
+          </table>
+          {pager}
+        </section>
       )}
+      {dialog?.kind === 'return' && <ReturnDialogLoader action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'review' && <ReviewDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'reassign' && <ReassignDialog action={dialog.action} onDone={done} onCancel={() => setDialog(null)} />}
     </section>
   );
+}
+
+function ActionRow({ action: a, keeper, onDialog }: { action: ActionView; keeper: boolean; onDialog: (d: Dialog) => void }) {
+  return (
+    <tr>
+      <td>
+        <Link to={`/situations/${a.situationId}`}>{a.code}</Link>
+        <div className="muted">séance du {formatDay(a.meetingDay)}</div>
+      </td>
+      <td>{a.what}</td>
+      <td>
+        {a.owner.name}
+        {a.owner.kind === 'member' && <div className="muted">{a.owner.structureName}</div>}
+        {a.reassigned && (
+          <div className="muted">
+            réattribuée le {formatDay(a.reassigned.on)} : {a.reassigned.reason}
+          </div>
+        )}
+      </td>
+      <td>{formatDay(a.dueOn)}</td>
+      <td>
+        {ACTION_STAGES[a.stage]}
+        <div className="muted">
+          {a.agreement ? `${ACTION_AGREEMENTS[a.agreement]} (restitution du ${formatDay(a.returnedOn!)})` : 'Proposition non restituée'}
+        </div>
+      </td>
+      {keeper && (
+        <td className="row-actions">
+          {(!a.agreement || a.agreement === 'discuss') && (
+            <button type="button" className="secondary" onClick={() => onDialog({ kind: 'return', action: a })}>
+              Restitution<span className="visually-hidden"> à la personne — {a.code}</span>
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={() => onDialog({ kind: 'review', action: a })}>
+            Bilan<span className="visually-hidden"> — {a.what}</span>
+          </button>
+          {a.outcome === null && (
+            <button type="button" className="secondary" onClick={() => onDialog({ kind: 'reassign', action: a })}>
+              Réattribuer<span className="visually-hidden"> — {a.what}</span>
+            </button>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}
+
+/** The restitution covers every proposal of the item: they are read with the dialog, not with the board. */
+function ReturnDialogLoader(props: DialogProps) {
+  const { value: actions, error } = useLoaded(() => api.actions.board({ situationId: props.action.situationId }), props.action.id);
+  if (error) return <Alert>{error}</Alert>;
+  if (!actions) return null;
+  return <ReturnDialog {...props} siblings={actions.filter((a) => a.itemId === props.action.itemId)} />;
 }
 
 type DialogProps = { action: ActionView; onDone: (message: string) => void; onCancel: () => void };
