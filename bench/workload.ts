@@ -30,7 +30,7 @@ export function queryWorkload(today: Day): WorkloadCall[] {
     call('situations.page', { search: 'helene', limit: 50, offset: 0 }),
     call('situations.registry', { limit: 50, offset: 0 }),
     call('partners.pageMembers', { limit: 50, offset: 0 }),
-    call('actions.board', {}),
+    call('actions.page', { section: 'open', limit: 50, offset: 0 }),
     call('audit.list', { limit: 50, offset: 0 }),
     call('audit.list', { action: 'situations.saveReferral', limit: 50, offset: 0 }),
     call('audit.list', { outcome: 'failure', limit: 50, offset: 0 }),

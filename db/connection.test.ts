@@ -16,6 +16,7 @@ describe('encrypted connection', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('cache_size', { simple: true })).toBe(-16384); // 16 MiB, chosen by the bench
     expect(existsSync(`${path}-wal`)).toBe(true);
     for (const file of [path, `${path}-wal`]) {
       expect(readFileSync(file).includes(Buffer.from(MARKER, 'utf8'))).toBe(false);

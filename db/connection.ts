@@ -10,6 +10,7 @@ import { tableCounts, type TableCounts } from './tables';
 export type Db = Database.Database;
 
 const RAW_KEY_PREFIX = Buffer.from('raw:', 'ascii');
+export const PAGE_CACHE_KIB = 16 * 1024;
 
 interface SqliteError extends Error {
   code?: string;
@@ -34,6 +35,9 @@ export function openEncryptedDatabase(path: string, masterKey: Buffer, options: 
     db.pragma('foreign_keys = ON');
     // Sorts and temporary tables stay in memory: a temp file would be written in clear.
     db.pragma('temp_store = MEMORY');
+    // 16 MiB of decrypted pages (SQLite's default is 2): each page missed is read and decrypted
+    // again; the bench measured the lists' reads at 1.8× a plain base with 2 MiB, 1.0× with 16.
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     // Deleted rows are overwritten, so a purge (G9) leaves nothing behind in free pages.
     db.pragma('secure_delete = ON');
     return db;

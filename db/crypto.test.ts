@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deriveKey, formatRecoveryKey, generateRecoveryKey, newKdfParams, normalizeRecoveryKey, unwrapKey, wrapKey } from './crypto';
+import {
+  deriveKey,
+  formatRecoveryKey,
+  generateRecoveryKey,
+  MIN_KDF,
+  newKdfParams,
+  normalizeRecoveryKey,
+  unwrapKey,
+  wrapKey,
+} from './crypto';
 
 describe('key wrapping', () => {
   it('unwraps with the same key and slot binding only', () => {
@@ -26,7 +35,16 @@ describe('argon2id parameters', () => {
     expect(() => newKdfParams({ memoryKiB: 32768, timeCost: 3, parallelism: 1 })).toThrow();
     expect(() => newKdfParams({ memoryKiB: 65536, timeCost: 2, parallelism: 1 })).toThrow();
     const params = newKdfParams();
-    expect(params).toMatchObject({ alg: 'argon2id', memoryKiB: 65536, timeCost: 3, parallelism: 1 });
+    expect(params).toMatchObject({ alg: 'argon2id', memoryKiB: 65536, timeCost: 3, parallelism: 4 });
+  });
+
+  it('still derives the key of a slot made with one lane, from the parameters stored with it', async () => {
+    const old = newKdfParams(MIN_KDF);
+    expect(old.parallelism).toBe(1);
+    const secret = Buffer.from('Mirabelle-Metz-2026!');
+    const oneLane = await deriveKey(secret, old);
+    expect(await deriveKey(secret, { ...old })).toEqual(oneLane);
+    expect(await deriveKey(secret, { ...old, parallelism: 4 })).not.toEqual(oneLane);
   });
 
   it('derives the same key from the same secret and salt, another from another salt', async () => {

@@ -24,7 +24,7 @@ export const migration017: Migration = {
 
       CREATE INDEX situations_listed ON situations(received_on DESC, id DESC);
       CREATE INDEX situations_state_listed ON situations(state, received_on DESC, id DESC);
-      CREATE INDEX actions_open ON actions(due_on) WHERE reviewed_on IS NULL;
+      CREATE INDEX actions_open ON actions(due_on, id) WHERE outcome IS NULL;
     `);
     backfill(db);
   },

@@ -135,6 +135,7 @@ export const AUDIT_ACTIONS = {
   'consents.exportScan': 'Export du formulaire de consentement numérisé',
   'consents.withdraw': 'Retrait du consentement',
   'meetings.list': 'Consultation des séances',
+  'meetings.page': 'Consultation des séances (page)',
   'meetings.get': 'Ouverture d’une séance',
   'meetings.view': 'Consultation d’une séance',
   'meetings.dashboard': 'Tableau de bord des séances',

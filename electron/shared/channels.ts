@@ -79,6 +79,7 @@ export const CHANNEL_NAMES = [
   'consents.exportScan',
   'consents.withdraw',
   'meetings.list',
+  'meetings.page',
   'meetings.get',
   'meetings.dashboard',
   'meetings.candidates',

@@ -171,10 +171,16 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   // — The follow-up board —
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Commissions' }).click();
   await page.getByRole('link', { name: 'Suivi des actions' }).click();
+  // One section at a time, each with its count; nothing overdue, so the board opens on « due soon ».
+  const sections = page.getByRole('group', { name: 'Sections du suivi' });
+  await expect(sections.getByRole('button')).toHaveText([
+    'En retard (0)',
+    'Échéance proche (14 jours) (1)',
+    'En cours ou en attente de l’accord de la personne (1)',
+    'Bilan fait (0)',
+  ]);
+  await expect(sections.getByRole('button', { name: 'Échéance proche (14 jours) (1)' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('region', { name: 'Échéance proche (14 jours)' })).toContainText('Visite conjointe au domicile');
-  await expect(page.getByRole('region', { name: 'En cours ou en attente de l’accord de la personne' })).toContainText(
-    'Proposer un plan d’apurement',
-  );
   await expect(page.getByRole('cell', { name: formatDay(addDays(day, 10)) })).toBeVisible();
   // Before the proposals are put to the person, only « impossible » is offered (G10).
   await page.getByRole('button', { name: 'Bilan — Visite conjointe au domicile' }).click();
@@ -200,6 +206,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await snap(page, '45b-restitution-par-proposition');
   await back.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Réponse de la personne enregistrée : 1 proposition acceptée sur 2.')).toBeVisible();
+  await sections.getByRole('button', { name: /^En cours ou en attente/ }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Proposer un plan d’apurement' })).toContainText(
     'À rediscuter avec la personne (restitution du',
   );

@@ -6,6 +6,7 @@ import { appendAudit, JOURNAL_COUNT_CAP } from '../../electron/services/audit/tr
 import { referralOf, SYLVIE } from '../fixtures/situations';
 import { ok } from '../helpers/ipc';
 import { situationsSession } from '../helpers/situations';
+import { meetingOn, meetingsSession } from '../helpers/meetings';
 import { manualClock } from '../helpers/vault';
 
 const PEOPLE = [
@@ -167,5 +168,16 @@ describe('the dashboard and the board at scale', () => {
     for (const section of ['overdue', 'due_soon', 'open', 'reviewed'] as const) await ok(api.actions.page({ section, offset: 0 }));
     await ok(api.actions.board({}));
     expect(await ok(api.audit.list({ action: 'actions.board' }))).toMatchObject({ total: 1 });
+  });
+});
+
+describe('the meetings, paged', () => {
+  it('come newest first, fifty at a time, with their total', async () => {
+    const { api, psychiatrist } = await meetingsSession({ now: manualClock(new Date('2026-03-20T09:00:00Z')).now });
+    for (const day of ['2026-04-02', '2026-06-04', '2026-05-07']) await ok(api.meetings.save(meetingOn(day, psychiatrist.id)));
+    const first = await ok(api.meetings.page({ limit: 2, offset: 0 }));
+    expect(first.total).toBe(3);
+    expect(first.items.map((m) => m.heldOn)).toEqual(['2026-06-04', '2026-05-07']);
+    expect((await ok(api.meetings.page({ limit: 2, offset: 2 }))).items.map((m) => m.heldOn)).toEqual(['2026-04-02']);
   });
 });

@@ -40,6 +40,7 @@ function payloads(ids: Ids): Record<MeetingChannel, () => unknown> {
   });
   return {
     'meetings.list': () => ({}),
+    'meetings.page': () => ({}),
     'meetings.get': () => ({ meetingId: ids.meeting }),
     'meetings.dashboard': () => ({}),
     'meetings.candidates': () => ({ meetingId: ids.meeting }),
@@ -195,7 +196,8 @@ describe('who may run a meeting', () => {
         'owners',
       ].includes(c.split('.')[1]!),
     );
-    expect(reads).toHaveLength(14);
+    // The two `page` reads: the meetings and the actions board.
+    expect(reads).toHaveLength(15);
     for (const channel of MEETING_CHANNELS) {
       const result = await callChannel(api, channel, all[channel]());
       // Allowed, but the meeting is not held yet: no minutes to read.
@@ -233,7 +235,14 @@ describe('who may run a meeting', () => {
         )
       ).id;
 
-    for (const channel of ['meetings.list', 'meetings.dashboard', 'meetings.candidates', 'meetings.save', 'meetings.delete'] as const)
+    for (const channel of [
+      'meetings.list',
+      'meetings.page',
+      'meetings.dashboard',
+      'meetings.candidates',
+      'meetings.save',
+      'meetings.delete',
+    ] as const)
       await run(channel);
     ids.item = ((await run('meetings.addItem')) as { id: number }).id;
     ids.item2 = await addSecond();

@@ -1,7 +1,8 @@
 // Meetings: planning, the agenda under the gates, convocations and the meeting's documents, the
 // session (attendance, G5 exits, deliberation), and the follow-up of actions. Case content: the
 // coordinator and the animateur read it; the coordinator writes it.
-import { noInput } from '../../services/common/schema';
+import { noInput, paging } from '../../services/common/schema';
+import type { Page } from '../../services/partners/structures';
 import type { OwnerChoices } from '../../services/meetings/action-owners';
 import type { ActionView, StaleFollowUp } from '../../services/meetings/actions';
 import type { AgendaCandidate, AgendaItemView } from '../../services/meetings/agenda';
@@ -43,6 +44,7 @@ const write = <I extends InputSpec, O>(input: I, output: O) => channel({ input, 
 
 export const meetingsChannels = {
   'meetings.list': read(noInput, returns<MeetingSummary[]>()),
+  'meetings.page': read(z.object(paging).strict(), returns<Page<MeetingSummary>>()),
   'meetings.get': read(meetingIdInput, returns<MeetingDetail>()),
   'meetings.dashboard': read(noInput, returns<MeetingsDashboard>()),
   'meetings.candidates': read(meetingIdInput, returns<AgendaCandidate[]>()),

@@ -21,7 +21,7 @@ import {
 } from '../../services/meetings/documents';
 import { mailConvocations } from '../../services/meetings/mail';
 import { previewMinutes } from '../../services/meetings/minutes';
-import { deleteMeeting, listMeetings, saveMeeting, viewMeeting } from '../../services/meetings/meetings';
+import { deleteMeeting, listMeetings, pageMeetings, saveMeeting, viewMeeting } from '../../services/meetings/meetings';
 import {
   concludeItem,
   itemSession,
@@ -36,6 +36,7 @@ import { pageActions } from '../../services/meetings/action-board';
 
 export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.list': (ctx) => listMeetings(ctx),
+  'meetings.page': pageMeetings,
   'meetings.get': viewMeeting,
   'meetings.dashboard': (ctx) => meetingsDashboard(ctx),
   'meetings.candidates': agendaCandidates,

@@ -12,6 +12,7 @@ import { memberDisplayName } from '../partners/text';
 import { agendaItems, AgendaItemView, sweepAgendas } from './agenda';
 import { attendanceOf, AttendanceView } from './attendance';
 import type { MeetingInput } from './schema';
+import type { Page } from '../partners/structures';
 
 export interface MeetingSummary {
   id: number;
@@ -90,6 +91,15 @@ export function assertNotHeld(row: { state: MeetingState }): void {
 
 export function listMeetings(ctx: Pick<ServiceContext, 'db'>): MeetingSummary[] {
   return (ctx.db.prepare(`${SELECT} ORDER BY m.held_on DESC, m.starts_at DESC`).all() as MeetingRow[]).map(toSummary);
+}
+
+/** The meetings page: newest first, 50 at a time (ten years hold 400). */
+export function pageMeetings(ctx: Pick<ServiceContext, 'db'>, input: { limit: number; offset: number }): Page<MeetingSummary> {
+  const total = ctx.db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
+  const rows = ctx.db
+    .prepare(`${SELECT} ORDER BY m.held_on DESC, m.starts_at DESC, m.id DESC LIMIT ? OFFSET ?`)
+    .all(input.limit, input.offset) as MeetingRow[];
+  return { items: rows.map(toSummary), total };
 }
 
 export function meetingDetail(ctx: Pick<ServiceContext, 'db' | 'today'>, meetingId: number): MeetingDetail {

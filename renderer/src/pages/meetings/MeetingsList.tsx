@@ -2,12 +2,12 @@ import { Link } from 'react-router';
 import { api, SessionInfo } from '../../api';
 import { can } from '../../app/permissions';
 import { Alert } from '../../components/Alert';
-import { useList } from '../../components/useList';
+import { usePagedList } from '../../components/Pager';
 import { formatDay, formatTime } from '../../labels';
 import { MeetingBadge } from './MeetingBadge';
 
 export function MeetingsList({ session }: { session: SessionInfo }) {
-  const { items, error } = useList(() => api.meetings.list({}), []);
+  const { items, error, pager } = usePagedList((paging) => api.meetings.page(paging), {}, 'Pages des séances');
   return (
     <section>
       <h1>Commissions</h1>
@@ -58,6 +58,7 @@ export function MeetingsList({ session }: { session: SessionInfo }) {
           </tbody>
         </table>
       )}
+      {pager}
     </section>
   );
 }
