@@ -102,7 +102,7 @@ export function writeReport(results: BenchResults): string {
     }
     const r = scale.ratios;
     lines.push(
-      `| Chiffré ÷ clair (mêmes lectures) | ${r.encrypted_vs_plain}× | ≤ 1,3× | ${r.encrypted_vs_plain <= 1.3 ? 'oui' : '**non**'} |`,
+      `| Chiffré ÷ clair (mêmes lectures, cache de l’application) | ${r.encrypted_vs_plain}× | ≤ 1,3× | ${r.encrypted_vs_plain <= 1.3 ? 'oui' : '**non**'} |`,
       `| Copie simple ÷ (sauvegarde + vérification) | ${r.backup_vs_copy}× | ≥ 0,5× | ${r.backup_vs_copy >= 0.5 ? 'oui' : '**non**'} |`,
       '',
       `Chiffré ÷ clair selon le cache de pages : ${Object.entries(scale.cacheRatios)
@@ -128,5 +128,9 @@ const NOTES = [
   '- **Conservation, situations à effacer** et **tableau de bord des réunions** : le jeu de dix ans n’est jamais purgé ni revu',
   '  (800 situations à effacer, 2 842 suivis sans bilan). La date du dernier contact est le maximum de quatre étapes datées,',
   '  calculé pour chacune. Une colonne `last_contact_on` tenue à jour à chaque étape le rendrait indexable.',
+  '- **Premier tableau de bord** : le premier appel après le déverrouillage, à froid (requêtes à préparer, pages à lire et',
+  '  déchiffrer) ; les appels suivants sont ceux des lignes « Tableau de bord » ci-dessus.',
+  '- Les mesures varient d’une exécution à l’autre sur cette machine partagée (jusqu’à 2× sur un même appel) : comparer les',
+  '  lignes d’une même exécution.',
   '',
 ];

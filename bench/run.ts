@@ -6,7 +6,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { openEncryptedDatabase } from '../db/connection';
+import { openEncryptedDatabase, PAGE_CACHE_KIB } from '../db/connection';
 import { readKeyring, unlockWithPassword } from '../db/keyring';
 import { buildApi, type ClsmApi } from '../electron/ipc/api';
 import { createDispatcher } from '../electron/ipc/dispatcher';
@@ -168,7 +168,7 @@ async function measureScale(scale: Scale, log: (line: string) => void): Promise<
       ms,
       cacheRatios,
       ratios: {
-        encrypted_vs_plain: cacheRatios['2MiB']!,
+        encrypted_vs_plain: cacheRatios[`${PAGE_CACHE_KIB / 1024}MiB`]!,
         backup_vs_copy: Math.round((copyMs / (backup.ms + verify.ms)) * 100) / 100,
       },
     };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshEncryptedDb, seedSituation } from '../../tests/helpers/db';
+import { freshEncryptedDb, seedDeliberatedItem, seedSituation } from '../../tests/helpers/db';
 import type { Db } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
 
@@ -8,27 +8,7 @@ afterEach(() => db?.close());
 
 const now = '2026-04-03T09:00:00.000Z';
 
-function signedMeeting(handle: Db): void {
-  seedSituation(handle, now);
-  handle
-    .prepare(
-      `INSERT INTO meetings (id, held_on, starts_at, ends_at, place, animateur_member_id, state, created_by, created_at, updated_at)
-       VALUES (1, '2026-04-02', '14:00', '17:30', 'CH de Jury', 1, 'held', 1, ?, ?)`,
-    )
-    .run(now, now);
-  handle
-    .prepare(
-      `INSERT INTO agenda_items (id, meeting_id, situation_id, position, neutral_question, scheduled_from, status, created_at)
-       VALUES (1, 1, 1, 1, 'Quel relais ?', 'ready', 'deliberated', ?)`,
-    )
-    .run(now);
-  handle
-    .prepare(
-      `INSERT INTO deliberations (item_id, synthesis, response_typology, proposals, recorded_by, recorded_at, updated_at)
-       VALUES (1, 'Synthèse', '[]', 'Propositions', 1, ?, ?)`,
-    )
-    .run(now, now);
-}
+const signedMeeting = (handle: Db) => seedDeliberatedItem(handle, now);
 
 const insertMinutes = `INSERT INTO minutes_documents (meeting_id, sequence, kind, body, pdf, sha256, signers, signed_by, signed_at)
   VALUES (1, ?, ?, ?, x'25504446', 'abc', '[]', 1, '${now}')`;

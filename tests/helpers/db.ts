@@ -31,3 +31,26 @@ export function seedSituation(handle: Db, now: string): void {
     )
     .run(now, now);
 }
+
+/** Under `seedSituation`'s rows: a held meeting (1) whose item (1) about the situation was deliberated. */
+export function seedDeliberatedItem(handle: Db, now: string, heldOn = '2026-04-02'): void {
+  seedSituation(handle, now);
+  handle
+    .prepare(
+      `INSERT INTO meetings (id, held_on, starts_at, ends_at, place, animateur_member_id, state, created_by, created_at, updated_at)
+       VALUES (1, ?, '14:00', '17:30', 'CH de Jury', 1, 'held', 1, ?, ?)`,
+    )
+    .run(heldOn, now, now);
+  handle
+    .prepare(
+      `INSERT INTO agenda_items (id, meeting_id, situation_id, position, neutral_question, scheduled_from, status, created_at)
+       VALUES (1, 1, 1, 1, 'Quel relais ?', 'ready', 'deliberated', ?)`,
+    )
+    .run(now);
+  handle
+    .prepare(
+      `INSERT INTO deliberations (item_id, synthesis, response_typology, proposals, recorded_by, recorded_at, updated_at)
+       VALUES (1, 'Synthèse', '[]', 'Propositions', 1, ?, ?)`,
+    )
+    .run(now, now);
+}

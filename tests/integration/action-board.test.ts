@@ -8,7 +8,7 @@ import { boardCounts, sectionRows } from '../../electron/services/meetings/actio
 import { actionStage } from '../../electron/services/meetings/actions';
 import { addDays } from '../../electron/shared/dates';
 import { BOARD_SECTION_CODES, type ActionStage, type BoardSection } from '../../electron/shared/meeting-vocabulary';
-import { freshEncryptedDb, seedSituation } from '../helpers/db';
+import { freshEncryptedDb, seedDeliberatedItem } from '../helpers/db';
 
 let db: Db | undefined;
 afterEach(() => db?.close());
@@ -28,25 +28,7 @@ const SECTION_OF: Record<ActionStage, BoardSection> = {
 };
 
 function seedActions(handle: Db): number {
-  seedSituation(handle, now);
-  handle
-    .prepare(
-      `INSERT INTO meetings (id, held_on, starts_at, ends_at, place, animateur_member_id, state, created_by, created_at, updated_at)
-       VALUES (1, '2026-03-20', '14:00', '17:30', 'CH de Jury', 1, 'held', 1, ?, ?)`,
-    )
-    .run(now, now);
-  handle
-    .prepare(
-      `INSERT INTO agenda_items (id, meeting_id, situation_id, position, neutral_question, scheduled_from, status, created_at)
-       VALUES (1, 1, 1, 1, 'Quel relais ?', 'ready', 'deliberated', ?)`,
-    )
-    .run(now);
-  handle
-    .prepare(
-      `INSERT INTO deliberations (item_id, synthesis, response_typology, proposals, recorded_by, recorded_at, updated_at)
-       VALUES (1, 'Synthèse', '[]', 'Propositions', 1, ?, ?)`,
-    )
-    .run(now, now);
+  seedDeliberatedItem(handle, now, '2026-03-20');
   const insert = handle.prepare(
     `INSERT INTO actions (item_id, what, owner_member_id, owner_structure_id, due_on, outcome, reviewed_on, person_agreement, created_by, created_at)
      VALUES (1, 'Visite', 1, NULL, ?, ?, ?, ?, 1, ?)`,

@@ -8,6 +8,11 @@ import { saveDocument } from '../../documents';
 import { formatDay } from '../../labels';
 
 /** The DPO's CSV export (period, situation code) and the archive of events past the trail's retention. */
+/** « 1 234 », or « plus de 10 000 » where the count stopped (ten years hold a million events). */
+function archivableCount(status: Pick<ArchiveStatus, 'archivable' | 'archivableCapped'>): string {
+  return `${status.archivableCapped ? 'plus de ' : ''}${status.archivable.toLocaleString('fr-FR')}`;
+}
+
 export function AuditTools() {
   const [form, setForm] = useState({ from: '', to: '', situationCode: '' });
   const [error, setError] = useState<ApiError | null>(null);
@@ -83,7 +88,7 @@ export function AuditTools() {
           <p>
             Les événements de plus de {status.retentionMonths} mois (avant le {formatDay(status.archivableBefore)}) peuvent être archivés
             dans un fichier chiffré sur le partage de sauvegarde, puis retirés de la base :{' '}
-            {status.archivable === 0 ? 'aucun à ce jour.' : `${status.archivable} à ce jour.`}
+            {status.archivable === 0 ? 'aucun à ce jour.' : `${archivableCount(status)} à ce jour.`}
           </p>
           {status.archives.length > 0 && (
             <ul>
@@ -109,8 +114,8 @@ export function AuditTools() {
           onConfirm={(typed) => void archive(typed)}
         >
           <p>
-            {status?.archivable} événements seront écrits, chiffrés, sur le partage de sauvegarde puis retirés de la base. Un point de
-            contrôle garde la suite du journal vérifiable.
+            {status ? archivableCount(status) : ''} événements seront écrits, chiffrés, sur le partage de sauvegarde puis retirés de la
+            base. Un point de contrôle garde la suite du journal vérifiable.
           </p>
         </PasswordDialog>
       )}
