@@ -1,8 +1,8 @@
-// Making one backup: `VACUUM INTO` a temporary folder on the share (the copy keeps the database's
-// encryption; the online backup API refuses encrypted files and the in-memory image would be
-// plaintext — db/README.md), then verify the copy (opened with the key, integrity_check, counts per table and the
-// audit head equal to the source's at the moment of the copy), hash it, add the keyring and the
-// signed manifest, and only then rename the folder to its final name. Any failure removes the
+// Making one backup: the encrypted database file copied as it is into a temporary folder on the
+// share, under a read snapshot (the online backup API refuses encrypted files and the in-memory
+// image would be plaintext — db/README.md; decision 024), then checked in the jobs worker
+// (quick_check, counts, the audit head of the snapshot, the chain from the last backup's head),
+// hashed, with the keyring and the signed manifest, and only then renamed to its final name. Any failure removes the
 // temporary folder; one a killed process left behind is ignored by listings and removed next time.
 import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
@@ -21,7 +21,6 @@ import { asShareFault } from './faults';
 import { BACKUP_FILES, finalName, listBackupFolders, removeFolder, staleTemporaryFolders, tempName } from './layout';
 import { BackupManifest, macMatches, sha256File, signManifest } from './manifest';
 import { readManifest } from './verify';
-import { verifyFailed } from './problems';
 
 export type BackupStep = 'copy' | 'verify' | 'hash' | 'finish';
 
@@ -76,22 +75,21 @@ async function holdSnapshot(source: BackupSource): Promise<Snapshot> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const [checkpoint] = source.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
     const reader = openEncryptedCopy(source.db.name, source.masterKey);
-    reader.exec('BEGIN');
-    const head = auditLast(reader);
-    const version = schemaVersion(reader);
-    const walBytes = statSync(`${source.db.name}-wal`, { throwIfNoEntry: false })?.size ?? 0;
-    if (checkpoint?.busy === 0 && walBytes === 0)
-      return {
-        head,
-        version,
-        databaseId,
-        release: () => {
-          reader.exec('COMMIT');
-          reader.close();
-        },
-      };
-    reader.exec('COMMIT');
-    reader.close();
+    const release = () => {
+      if (reader.inTransaction) reader.exec('COMMIT');
+      reader.close();
+    };
+    try {
+      reader.exec('BEGIN');
+      const head = auditLast(reader);
+      const version = schemaVersion(reader);
+      const walBytes = statSync(`${source.db.name}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+      if (checkpoint?.busy === 0 && walBytes === 0) return { head, version, databaseId, release };
+    } catch (error) {
+      release();
+      throw error;
+    }
+    release();
     await pause(50 * (attempt + 1));
   }
   throw new AppError('BACKUP_BUSY');
@@ -194,8 +192,6 @@ export async function createBackup(source: BackupSource, shareDir: string, optio
     throw asShareFault(error);
   }
 }
-
-export { verifyFailed };
 
 /**
  * How far the chain was verified by the newest backup on the share that says so and whose
