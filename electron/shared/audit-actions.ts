@@ -83,6 +83,7 @@ export const AUDIT_ACTIONS = {
   'partners.deleteStructure': 'Suppression d’une structure',
   'partners.listMembers': 'Consultation des membres',
   'partners.pageMembers': 'Consultation des membres',
+  'partners.memberChoices': 'Recherche d’un membre (liste de choix)',
   'partners.saveMember': 'Enregistrement d’un membre',
   'partners.createMember': 'Création d’un membre',
   'partners.updateMember': 'Modification d’un membre',

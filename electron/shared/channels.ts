@@ -42,6 +42,7 @@ export const CHANNEL_NAMES = [
   'partners.removeStructure',
   'partners.listMembers',
   'partners.pageMembers',
+  'partners.memberChoices',
   'partners.saveMember',
   'partners.setMemberActive',
   'partners.removeMember',

@@ -62,6 +62,7 @@ export type {
   StructureChoice,
   CharterVersionSummary,
   ImportReport,
+  MemberChoice,
   MemberSummary,
   StructureSummary,
   Area,

@@ -299,6 +299,7 @@ describe('IPC registration wrapper', () => {
     expect(await ok(api.partners.removeMember({ id: m2.id }))).toEqual({ outcome: 'deleted' });
     expect(await ok(api.partners.listMembers({}))).toHaveLength(1);
     expect(await ok(api.partners.pageMembers({}))).toMatchObject({ total: 1, items: [{ lastName: 'Klein' }] });
+    expect(await ok(api.partners.memberChoices({ search: 'klein' }))).toMatchObject([{ id: m1.id, displayName: 'Anne Klein' }]);
     const [v1] = await ok(api.charter.list({}));
     await ok(api.charter.saveDraft({ text: 'Charte\nArticle 1 — Consentement\nTexte.' }));
     await ok(api.charter.adopt({ versionId: v1!.id, adoptedOn: '2026-02-01' }));

@@ -181,3 +181,43 @@ describe('the meetings, paged', () => {
     expect((await ok(api.meetings.page({ limit: 2, offset: 2 }))).items.map((m) => m.heldOn)).toEqual(['2026-04-02']);
   });
 });
+
+describe('the member picker', () => {
+  it('offers members as one types, twenty at most, and names the chosen ones', async () => {
+    const { api, signed, referrer, outsider } = await fiveSituations();
+    for (let i = 0; i < 25; i++)
+      await ok(
+        api.partners.saveMember({
+          structureId: signed.id,
+          firstName: 'Zoé',
+          lastName: `Schaeffer-${String(i).padStart(2, '0')}`,
+          civility: 'madame',
+          function: 'Assistante sociale',
+          category: 'travailleur_social',
+          email: '',
+          phone: '',
+          membership: 'permanent',
+        }),
+      );
+    expect(await ok(api.partners.memberChoices({ search: 'schaeffer' }))).toHaveLength(20);
+    expect(await ok(api.partners.memberChoices({ search: 'schaeffer', limit: 50 }))).toHaveLength(25);
+    const [klein] = await ok(api.partners.memberChoices({ search: 'KLEIN' }));
+    expect(klein).toEqual({
+      id: referrer.id,
+      displayName: 'Anne Klein',
+      structureId: signed.id,
+      structureName: 'CCAS de Woippy',
+      function: referrer.function,
+      active: true,
+      charterSigned: false,
+    });
+    expect((await ok(api.partners.memberChoices({ search: 'helene roth' }))).map((m) => m.id)).toEqual([outsider.id]);
+    // A form names the member already chosen, even one deactivated since.
+    await ok(api.partners.setMemberActive({ id: outsider.id, active: false }));
+    expect(await ok(api.partners.memberChoices({ search: 'roth' }))).toEqual([]);
+    expect((await ok(api.partners.memberChoices({ ids: [outsider.id, referrer.id] }))).map((m) => [m.id, m.active])).toEqual([
+      [referrer.id, true],
+      [outsider.id, false],
+    ]);
+  });
+});

@@ -90,7 +90,7 @@ export type { MailFolderView } from '../../services/mail/folder';
 export type { Role } from '../../shared/vocabulary';
 export type { SetupStatus } from './setup';
 export type { Area, SessionInfo } from './session';
-export type { ImportReport, MemberSummary, Page, StructureChoice, StructureSummary } from './partners';
+export type { ImportReport, MemberChoice, MemberSummary, Page, StructureChoice, StructureSummary } from './partners';
 export type { CharterSignature, CharterVersionSummary } from './charter';
 export type { NewRecoveryKey } from './recovery';
 export type { KeyRotation } from '../../services/users/rotation';

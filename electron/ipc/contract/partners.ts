@@ -2,7 +2,7 @@
 // and the secretariat; deleting is the coordinator's (DESIGN §5).
 import { noInput } from '../../services/common/schema';
 import type { ImportReport } from '../../services/partners/directory-csv';
-import type { MemberSummary } from '../../services/partners/members';
+import type { MemberChoice, MemberSummary } from '../../services/partners/members';
 import {
   activationInput,
   byIdInput,
@@ -10,6 +10,7 @@ import {
   memberFilters,
   memberInput,
   memberPageInput,
+  memberChoicesInput,
   structureFilters,
   structurePageInput,
   structureInput,
@@ -36,6 +37,7 @@ export const partnersChannels = {
   }),
   'partners.listMembers': channel({ input: memberFilters, access: EVERYONE, effect: 'read', output: returns<MemberSummary[]>() }),
   'partners.pageMembers': channel({ input: memberPageInput, access: EVERYONE, effect: 'read', output: returns<Page<MemberSummary>>() }),
+  'partners.memberChoices': channel({ input: memberChoicesInput, access: EVERYONE, effect: 'read', output: returns<MemberChoice[]>() }),
   'partners.saveMember': channel({ input: memberInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
   'partners.setMemberActive': channel({ input: activationInput, access: EDITORS, effect: 'write', output: returns<MemberSummary>() }),
   'partners.removeMember': channel({
@@ -49,4 +51,4 @@ export const partnersChannels = {
   'partners.importTemplate': channel({ input: noInput, access: EDITORS, effect: 'read', output: returns<DocumentFile>() }),
 };
 
-export type { ImportReport, MemberSummary, Page, StructureChoice, StructureSummary };
+export type { ImportReport, MemberChoice, MemberSummary, Page, StructureChoice, StructureSummary };

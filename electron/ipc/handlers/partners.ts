@@ -1,6 +1,6 @@
 import { exportDirectoryFile, importTemplate } from '../../services/partners/directory-csv';
 import { importDirectory } from '../../services/partners/directory-import';
-import { listMembers, pageMembers, removeMember, saveMember, setMemberActive } from '../../services/partners/members';
+import { listMembers, memberChoices, pageMembers, removeMember, saveMember, setMemberActive } from '../../services/partners/members';
 import {
   listStructures,
   pageStructures,
@@ -20,6 +20,7 @@ export const partnersHandlers: DomainHandlers<'partners'> = {
   'partners.removeStructure': removeStructure,
   'partners.listMembers': listMembers,
   'partners.pageMembers': pageMembers,
+  'partners.memberChoices': memberChoices,
   'partners.saveMember': saveMember,
   'partners.setMemberActive': setMemberActive,
   'partners.removeMember': removeMember,

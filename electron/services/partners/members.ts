@@ -215,3 +215,46 @@ export function pageMembers(
     .all(...params, input.limit, input.offset) as MemberRow[];
   return { items: rows.map((row) => toSummary(row, current)), total };
 }
+
+/** One line of a member picker: enough to choose, nothing more. */
+export interface MemberChoice {
+  id: number;
+  displayName: string;
+  structureId: number;
+  structureName: string;
+  function: string;
+  active: boolean;
+  /** Signed the charter in force (G3: who may sit). */
+  charterSigned: boolean;
+}
+
+/**
+ * The members a picker offers as one types (accent-free, in SQL, 20 at most), or those named by
+ * `ids` (a form showing the member already chosen). Never the whole directory.
+ */
+export function memberChoices(
+  ctx: Pick<ServiceContext, 'db'>,
+  input: { search?: string | undefined; ids?: number[] | undefined; includeInactive?: boolean | undefined; limit: number },
+): MemberChoice[] {
+  const current = currentCharterVersion(ctx.db);
+  const { where, params } = membersWhere(
+    { search: input.search, includeInactive: input.includeInactive ?? input.ids !== undefined },
+    current,
+  );
+  const byIds = input.ids ? `${where ? `${where} AND` : 'WHERE'} m.id IN (${input.ids.map(() => '?').join(', ') || 'NULL'})` : where;
+  const rows = ctx.db
+    .prepare(`${SELECT} ${byIds} ${MEMBER_ORDER} LIMIT ?`)
+    .all(...params, ...(input.ids ?? []), input.limit) as MemberRow[];
+  return rows.map((row) => {
+    const summary = toSummary(row, current);
+    return {
+      id: summary.id,
+      displayName: summary.displayName,
+      structureId: summary.structureId,
+      structureName: summary.structureName,
+      function: summary.function,
+      active: summary.active,
+      charterSigned: current !== null && summary.signedVersions.includes(current),
+    };
+  });
+}

@@ -93,3 +93,12 @@ export type MemberFields = z.output<typeof memberFields>;
 
 export const structurePageInput = structureFilters.extend(paging).strict();
 export const memberPageInput = memberFilters.extend(paging).strict();
+/** A picker: what is typed so far, or the members already chosen (to name them), a few at a time. */
+export const memberChoicesInput = z
+  .object({
+    search: z.string().max(100).optional(),
+    ids: z.array(id).max(50).optional(),
+    includeInactive: z.boolean().optional(),
+    limit: z.number().int().min(1).max(50).default(20),
+  })
+  .strict();
