@@ -8,48 +8,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { buildApi } from '../../electron/ipc/api';
-import type { ClsmMeetingDetail } from '../../electron/ipc/contract';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
-import { accountFor, ANIMATEUR, LETTERHEAD_FIELDS, SECRETARY } from '../fixtures/people';
+import { accountFor, ANIMATEUR, SECRETARY } from '../fixtures/people';
+import { base, bytes, CLSM, copil, flat, PASSWORD } from '../helpers/clsm';
 import { callChannel, firstUnlock, ok } from '../helpers/ipc';
 import { pdfSignatures, pdfText } from '../helpers/pdf';
-import { situationsSession } from '../helpers/situations';
-import { manualClock, tempDir } from '../helpers/vault';
+import { tempDir } from '../helpers/vault';
 
-const PASSWORD = 'Quetsche-Mirabelle-57';
-const CLSM = /^clsm\.(?!tools$|saveTool$|removeTool$)/;
 /** Every channel the tests below serve: together, the whole domain. */
 const served = new Set<string>();
-const bytes = (file: { base64: string }) => Buffer.from(file.base64, 'base64');
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
-async function copil() {
-  const clock = manualClock(new Date('2026-03-02T09:00:00Z'));
-  const session = await situationsSession({ now: clock.now });
-  const used = new Set<string>();
-  // Only a call that succeeded counts as served: a refusal proves the door shut, not the use case.
-  const api = buildApi(CHANNEL_NAMES, async (channel, payload) => {
-    const result = await session.ipc.dispatch(channel, payload, { trustedSender: true });
-    if (result.ok) used.add(channel);
-    return result;
-  });
-  await ok(api.settings.updateLetterhead(LETTERHEAD_FIELDS));
-  const meeting = await ok(
-    api.clsm.saveMeeting({
-      kind: 'comite_pilotage',
-      heldOn: '2026-03-10',
-      startsAt: '14:00',
-      endsAt: '16:30',
-      place: 'Hôtel de Ville de Metz, salon de Guise',
-      status: 'planned',
-      subject: 'Bilan 2025 et perspectives',
-      nextMeeting: 'Assemblée plénière en juin (date à convenir).',
-      attachedDocuments: ['Diaporama du bilan 2025', 'Plan d’action 2026'],
-    }),
-  );
-  return { ...session, api, used, clock, meeting };
-}
 
 describe('a comité de pilotage', () => {
   it('is planned, convened, held, its minutes written in the seed’s frame, signed, locked and completed', async () => {
@@ -475,18 +442,4 @@ describe('the CLSM’s bodies and plan by role', () => {
   it('were served, channel by channel, by the tests above', () => {
     expect([...served].filter((c) => CLSM.test(c)).sort()).toEqual(CHANNEL_NAMES.filter((c) => CLSM.test(c)).sort());
   });
-});
-
-/** The planning fields of a saved meeting, to save it again. */
-const base = (m: ClsmMeetingDetail) => ({
-  id: m.id,
-  kind: m.kind,
-  heldOn: m.heldOn,
-  startsAt: m.startsAt,
-  endsAt: m.endsAt,
-  place: m.place,
-  status: 'planned' as const,
-  subject: m.subject,
-  nextMeeting: m.nextMeeting,
-  attachedDocuments: m.attachedDocuments,
 });
