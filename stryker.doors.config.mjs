@@ -33,7 +33,7 @@ export default {
     'electron/services/meetings/convocations.ts:20-50',
     'electron/services/meetings/convocations.ts:101-123',
     'electron/services/situations/shared-text.ts:18-30',
-    'electron/services/retention/candidates.ts:54-78',
+    'electron/services/retention/candidates.ts:49-79',
     'electron/services/retention/minutes.ts:30-53',
     'electron/services/retention/minutes.ts:66-74',
     // Every call site of a gate.

@@ -17,6 +17,7 @@ import { migration014 } from './014_form_drafts';
 import { migration015 } from './015_action_agreements';
 import { migration016 } from './016_clsm_bodies';
 import { migration017 } from './017_search_indexes';
+import { migration018 } from './018_situation_dates';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { addDays as addCalendarDays, addMonths as addCalendarMonths, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, atTime, dayRange, formatDay, formatMoment, isDay, parseDay, timeOfDay, today } from './dates';
+import { addDays, addMonths, atTime, lastDayDueBy, dayRange, formatDay, formatMoment, isDay, parseDay, timeOfDay, today } from './dates';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -62,6 +62,22 @@ describe('dates (Europe/Paris)', () => {
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
     expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
     expect(addMonths('2026-01-15', -13)).toBe('2024-12-15');
+  });
+
+  it('finds the last day due by today: every earlier day is due, the next one is not', () => {
+    expect(lastDayDueBy('2026-03-31', 1)).toBe('2026-02-28');
+    expect(lastDayDueBy('2024-02-29', 1)).toBe('2024-01-31'); // 29, 30 and 31 January all end on 29 February
+    expect(lastDayDueBy('2026-02-28', 1)).toBe('2026-01-31');
+    expect(lastDayDueBy('2026-06-15', 24)).toBe('2024-06-15');
+    let today = '2024-01-01';
+    while (today < '2025-04-01') {
+      for (const months of [1, 3, 6, 24]) {
+        const last = lastDayDueBy(today, months);
+        expect(addMonths(last, months) <= today, `${today} ${months}`).toBe(true);
+        expect(addMonths(addDays(last, 1), months) > today, `${today} ${months}`).toBe(true);
+      }
+      today = addDays(today, 1);
+    }
   });
 
   it('agrees with date-fns in the Paris zone on every day of 2023–2028, forwards and back', () => {

@@ -155,6 +155,17 @@ export function addMonths(day: Day, n: number): Day {
   return utcDay(Date.UTC(y, m - 1, Math.min(date, lastOfMonth)));
 }
 
+/**
+ * The last day whose `addMonths(day, months)` is on or before `today`: « due by today » becomes a
+ * comparison with one day computed once, so a list filters in SQL on an index, not row by row.
+ * addMonths never decreases as its day grows, so the days due form a prefix and this is its end.
+ */
+export function lastDayDueBy(today: Day, months: number): Day {
+  let day = addMonths(today, -months);
+  while (addMonths(addDays(day, 1), months) <= today) day = addDays(day, 1);
+  return day;
+}
+
 // Adding days or months to a calendar day is calendar arithmetic: no time zone is involved, so it
 // is done on UTC dates by hand (lists call it per row; date-fns with a zone costs ~100× more).
 // dates.test.ts checks it against date-fns in the Paris zone over every day of several years.

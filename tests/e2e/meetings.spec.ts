@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { addDays, formatDay, systemClock, today } from '../../electron/shared/dates';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, giveEmail, Host, initialisedDataDir, readDraft, seedEligibleSituation, snap, startHost } from './support';
+import {
+  chooseMember,
+  expectAccessible,
+  giveEmail,
+  Host,
+  initialisedDataDir,
+  readDraft,
+  seedEligibleSituation,
+  snap,
+  startHost,
+} from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -33,7 +43,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await page.getByRole('link', { name: 'Planifier une séance' }).click();
   await page.getByLabel('Date de la séance').fill(day);
   await page.getByLabel('Lieu').fill('CH de Jury, salle du conseil');
-  await page.getByLabel('Animateur de la séance').selectOption({ label: 'Stéphane Kessler-Lentz (CMP de Metz-Queuleu)' });
+  await chooseMember(page, 'Animateur de la séance', 'Stéphane Kessler-Lentz — CMP de Metz-Queuleu');
   await expectAccessible(page, 'Planifier une séance');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Séance planifiée.')).toBeVisible();
@@ -56,7 +66,7 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await page.getByRole('link', { name: code }).click();
   await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
   const consent = page.getByRole('dialog', { name: `Consentement de la personne — ${code}` });
-  await consent.getByLabel('Recueilli par').selectOption({ label: 'Anne Klein — CCAS de Woippy' });
+  await chooseMember(consent, 'Recueilli par', 'Anne Klein — CCAS de Woippy');
   for (const item of await consent.getByRole('group', { name: 'Informations données à la personne' }).getByRole('checkbox').all())
     await item.check();
   for (const category of ['Travailleur social', 'Professionnel de santé', 'Personnel d’un bailleur'])
@@ -125,8 +135,16 @@ test('a meeting: the gate refuses a situation, consent recorded, convened, G5 in
   await expect(page.getByRole('button', { name: /Tous présents/ })).toHaveCount(0);
   // A substitute must be able to sit (G3): offered members who signed the charter only.
   await page.getByLabel('Présence — Stéphane Kessler-Lentz').selectOption('represented');
-  const substitutes = page.getByLabel('Suppléant — Stéphane Kessler-Lentz');
-  await expect(substitutes.getByRole('option', { name: 'Anne Klein (CCAS de Woippy)', exact: true })).toBeEnabled();
+  // The substitute is searched in the directory; the member replaced is not offered.
+  const substitute = page.getByRole('combobox', { name: 'Suppléant — Stéphane Kessler-Lentz' });
+  await substitute.fill('Kessler');
+  await expect(page.getByRole('status').filter({ hasText: 'Aucun membre ne correspond à « Kessler ».' })).toBeAttached();
+  await substitute.fill('Klein');
+  const anne = page.getByRole('option', { name: 'Anne Klein — CCAS de Woippy', exact: true });
+  await expect(anne).toHaveAttribute('aria-selected', 'true');
+  await expect(anne).not.toHaveAttribute('aria-disabled', 'true');
+  await substitute.press('Escape');
+  await expect(substitute).toHaveAttribute('aria-expanded', 'false');
   await page.getByLabel('Présence — Stéphane Kessler-Lentz').selectOption('present');
   await expect(page.getByText('Présence de Stéphane Kessler-Lentz : présent.')).toBeVisible();
   await expectAccessible(page, 'Séance — présence');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { COORDINATOR } from '../fixtures/people';
-import { expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
+import { chooseMember, expectAccessible, Host, initialisedDataDir, snap, startHost } from './support';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -44,7 +44,7 @@ test('a referral refused without consent, allowed with it, then closed by withdr
   await expect(page.getByRole('heading', { name: 'Situations', exact: true })).toBeVisible();
   await expectAccessible(page, 'Situations');
   await page.getByRole('link', { name: 'Nouvelle saisine' }).click();
-  await page.getByLabel('Professionnel qui saisit la Commission').selectOption({ label: 'Anne Klein — CCAS de Woippy' });
+  await chooseMember(page, 'Professionnel qui saisit la Commission', 'Anne Klein — CCAS de Woippy');
   await page.getByLabel('Tranche d’âge').selectOption('46_55');
   await page.getByLabel('Commune', { exact: true }).selectOption('Woippy');
   await page.getByLabel('Ce qui a déjà été essayé').fill('Plan d’apurement proposé deux fois. Suivie pour une dépression.');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page } from '@playwright/test';
+import { expect, Locator, Page } from '@playwright/test';
 import { COORDINATOR } from '../fixtures/people';
 
 export const SCREENSHOTS = join('tests', 'artifacts', 'screenshots');
@@ -63,6 +63,17 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(blocking, `accessibility of « ${screen} »`).toEqual([]);
+}
+
+/**
+ * Chooses a member in a member picker (a combobox searching the directory as one types): types the
+ * name, then clicks the suggestion « Name — Structure » (the field then shows it, or empties if it adds to a list).
+ */
+export async function chooseMember(scope: Page | Locator, label: string, option: string): Promise<void> {
+  const field = scope.getByRole('combobox', { name: label, exact: true });
+  await field.fill(option.split(' — ')[0]!);
+  await scope.getByRole('listbox', { name: label, exact: true }).getByRole('option', { name: option, exact: true }).click();
+  await expect(field).toHaveAttribute('aria-expanded', 'false');
 }
 
 export async function snap(page: Page, name: string): Promise<void> {

@@ -44,13 +44,19 @@ test('a workshop recorded with its participants and questionnaires, its attestat
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { name: 'Habiter son logement malgré les troubles psychiques', level: 1 })).toBeVisible();
 
-  await page.getByLabel('Membre', { exact: true }).selectOption({ label: 'Anne Klein (CCAS de Woippy)' });
-  // From the keyboard: Tab to « Inscrire », Enter; the focus comes back to the member list for the next one.
-  await page.getByLabel('Membre', { exact: true }).press('Tab');
+  // From the keyboard: type part of the name, Enter chooses the suggestion, Tab to « Inscrire », Enter;
+  // the focus comes back to the member field for the next one.
+  const member = page.getByRole('combobox', { name: 'Membre', exact: true });
+  await member.pressSequentially('klei');
+  await expect(page.getByRole('option', { name: 'Anne Klein — CCAS de Woippy', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await member.press('Enter');
+  await expect(member).toHaveValue('Anne Klein — CCAS de Woippy');
+  await member.press('Tab');
   await expect(page.getByRole('button', { name: 'Inscrire' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Participant inscrit.')).toBeVisible();
-  await expect(page.getByLabel('Membre', { exact: true })).toBeFocused();
+  await expect(member).toBeFocused();
+  await expect(member).toHaveValue('');
   await page.getByLabel('Personne extérieure à l’annuaire').check();
   await page.getByLabel('Nom et prénom').fill('Lucie Adam');
   await page.getByLabel('Structure', { exact: true }).fill('Mission locale de Metz');

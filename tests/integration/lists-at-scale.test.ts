@@ -208,6 +208,7 @@ describe('the member picker', () => {
       structureId: signed.id,
       structureName: 'CCAS de Woippy',
       function: referrer.function,
+      membership: 'permanent',
       active: true,
       charterSigned: false,
     });
@@ -219,5 +220,37 @@ describe('the member picker', () => {
       [referrer.id, true],
       [outsider.id, false],
     ]);
+  });
+
+  it('serves the convocation: the permanent members who signed, leaving out those already convened', async () => {
+    const { api, signed, referrer } = await fiveSituations();
+    const guest = await ok(
+      api.partners.saveMember({
+        structureId: signed.id,
+        firstName: 'Hugo',
+        lastName: 'Muller',
+        civility: 'monsieur',
+        function: 'Chargé de gestion locative',
+        category: 'personnel_bailleur',
+        email: '',
+        phone: '',
+        membership: 'invited',
+      }),
+    );
+    const [version] = await ok(api.charter.list({}));
+    if (version?.status === 'draft') await ok(api.charter.adopt({ versionId: version.id, adoptedOn: '2026-01-05' }));
+    const current = (await ok(api.charter.list({}))).find((v) => v.status === 'current')!;
+    for (const memberId of [referrer.id, guest.id])
+      await ok(api.charter.recordSignature({ memberId, versionId: current.id, signedOn: '2026-01-06' }));
+    const ids = async (input: Parameters<typeof api.partners.memberChoices>[0]) =>
+      (await ok(api.partners.memberChoices(input))).map((m) => m.id);
+    const permanentSigned = await ids({ membership: 'permanent', charter: 'signed', limit: 200 });
+    expect(permanentSigned).toContain(referrer.id);
+    expect(permanentSigned).not.toContain(guest.id);
+    expect(await ids({ membership: 'invited', search: 'muller' })).toEqual([guest.id]);
+    expect(await ids({ charter: 'unsigned', search: 'klein' })).toEqual([]);
+    expect(await ids({ charter: 'signed', search: 'klein', excludeIds: [referrer.id] })).toEqual([]);
+    expect(await ids({ search: 'klein' })).toEqual([referrer.id]);
+    expect((await ok(api.partners.memberChoices({ search: 'klein' })))[0]).toMatchObject({ membership: 'permanent', charterSigned: true });
   });
 });

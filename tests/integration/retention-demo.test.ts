@@ -85,6 +85,114 @@ describe('the demo year’s backup', () => {
   });
 });
 
+describe('the last contact and the last review, kept by SQLite (migration 018)', () => {
+  // The oracle: each date recomputed from every dated step, as the lists computed it before.
+  const LAST_CONTACT = `max(s.received_on, COALESCE(s.eligibility_decided_on, ''), COALESCE(s.closed_on, ''),
+    COALESCE((SELECT max(m.held_on) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+      WHERE i.situation_id = s.id AND i.status <> 'dropped' AND m.state IN ('held', 'minutes_signed')), ''),
+    COALESCE((SELECT max(max(c.collected_on, COALESCE(c.withdrawn_on, ''))) FROM consents c WHERE c.situation_id = s.id), ''),
+    COALESCE((SELECT max(d.returned_on) FROM deliberations d JOIN agenda_items i ON i.id = d.item_id WHERE i.situation_id = s.id), ''),
+    COALESCE((SELECT max(a.reviewed_on) FROM actions a JOIN agenda_items i ON i.id = a.item_id WHERE i.situation_id = s.id), ''))`;
+  const LAST_REVIEW = `max(
+    COALESCE((SELECT max(m.held_on) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+      WHERE i.situation_id = s.id AND i.status = 'deliberated'), ''),
+    COALESCE((SELECT max(d.returned_on) FROM deliberations d JOIN agenda_items i ON i.id = d.item_id WHERE i.situation_id = s.id), ''),
+    COALESCE((SELECT max(a.reviewed_on) FROM actions a JOIN agenda_items i ON i.id = a.item_id WHERE i.situation_id = s.id), ''),
+    COALESCE((SELECT max(substr(t.at, 1, 10)) FROM situation_transitions t WHERE t.situation_id = s.id AND t.to_state = 'follow_up'), ''))`;
+  const drifted = (db: Db) =>
+    db
+      .prepare(
+        `SELECT s.code, s.last_contact_on AS kept, ${LAST_CONTACT} AS contact, s.last_review_on AS keptReview, ${LAST_REVIEW} AS review
+         FROM situations s WHERE s.last_contact_on IS NOT ${LAST_CONTACT} OR s.last_review_on IS NOT ${LAST_REVIEW}`,
+      )
+      .all();
+
+  it('agree with every dated step after the demo year, and after each kind of change to a step', async () => {
+    const vault = new Vault({ dataDir });
+    await vault.unlock(LOGIN, PASSWORD);
+    const db = vault.database();
+    try {
+      expect(db.prepare(`SELECT count(*) FROM situations WHERE last_contact_on = ''`).pluck().get()).toBe(0);
+      expect(drifted(db)).toEqual([]);
+      const one = (sql: string) => db.prepare(sql).pluck().get() as number;
+      // An item examined and followed up, whose situation holds a consent not withdrawn.
+      const item = one(`SELECT i.id FROM agenda_items i JOIN deliberations d ON d.item_id = i.id
+        WHERE i.status = 'deliberated' AND EXISTS (SELECT 1 FROM actions a WHERE a.item_id = i.id)
+          AND EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = i.situation_id AND c.withdrawn_on IS NULL) ORDER BY i.id LIMIT 1`);
+      const meeting = one(`SELECT meeting_id FROM agenda_items WHERE id = ${item}`);
+      const situation = one(`SELECT situation_id FROM agenda_items WHERE id = ${item}`);
+      const other = one(
+        `SELECT id FROM meetings WHERE id NOT IN (SELECT meeting_id FROM agenda_items WHERE situation_id = ${situation}) LIMIT 1`,
+      );
+      const action = one(`SELECT id FROM actions WHERE item_id = ${item} ORDER BY id LIMIT 1`);
+      const consent = one(`SELECT id FROM consents WHERE situation_id = ${situation} AND withdrawn_on IS NULL LIMIT 1`);
+      const transition = one(`SELECT id FROM situation_transitions WHERE situation_id = ${situation} ORDER BY id DESC LIMIT 1`);
+      /** A row inserted as a copy of another, some columns changed. */
+      const copyWithNewId = (table: string, where: string, set: string) => {
+        const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[])
+          .map((c) => c.name)
+          .filter((c) => c !== 'id');
+        return `DROP TABLE IF EXISTS temp.copy; CREATE TEMP TABLE copy AS SELECT * FROM ${table} WHERE ${where};
+          UPDATE temp.copy SET ${set}; INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM temp.copy;`;
+      };
+      // Each change puts a step on a day later than any other, or takes the latest away: the kept dates must follow.
+      const changes: [string, boolean][] = [
+        [`UPDATE meetings SET state = 'planned' WHERE id = ${meeting}`, false],
+        [`UPDATE meetings SET held_on = '2027-02-01' WHERE id = ${meeting}`, true],
+        [`UPDATE meetings SET state = 'held' WHERE id = ${meeting}`, true],
+        [`UPDATE agenda_items SET status = 'dropped', dropped_at = '2027-02-02T10:00:00.000Z' WHERE id = ${item}`, true],
+        [`UPDATE agenda_items SET status = 'deliberated', dropped_at = NULL WHERE id = ${item}`, true],
+        [`UPDATE agenda_items SET meeting_id = ${other} WHERE id = ${item}`, true],
+        [`UPDATE agenda_items SET meeting_id = ${meeting} WHERE id = ${item}`, true],
+        [`UPDATE deliberations SET returned_on = '2027-03-01' WHERE item_id = ${item}`, true],
+        [
+          `CREATE TEMP TABLE saved AS SELECT * FROM deliberations WHERE item_id = ${item}; DELETE FROM deliberations WHERE item_id = ${item}`,
+          true,
+        ],
+        [`UPDATE temp.saved SET returned_on = '2027-03-15'; INSERT INTO deliberations SELECT * FROM temp.saved`, true],
+        [`UPDATE actions SET reviewed_on = '2027-04-01' WHERE id = ${action}`, true],
+        [copyWithNewId('actions', `id = ${action}`, `reviewed_on = '2027-04-15'`), true],
+        [`DELETE FROM actions WHERE item_id = ${item} AND reviewed_on = '2027-04-15'`, true],
+        [`DELETE FROM agenda_items WHERE id = ${item}`, true],
+        [
+          `UPDATE consents SET withdrawn_on = '2027-05-01', withdrawal_recorded_at = '2027-05-01T10:00:00.000Z', withdrawn_recorded_by = recorded_by
+           WHERE id = ${consent}`,
+          true,
+        ],
+        [
+          copyWithNewId(
+            'consents',
+            `id = ${consent}`,
+            `collected_on = '2027-05-15', withdrawn_on = NULL, withdrawal_recorded_at = NULL, withdrawn_recorded_by = NULL`,
+          ),
+          true,
+        ],
+        [copyWithNewId('situation_transitions', `id = ${transition}`, `at = '2027-06-01T10:00:00.000Z', to_state = 'follow_up'`), true],
+        [`UPDATE situations SET closed_on = '2027-07-01' WHERE id = ${situation}`, true],
+        [`UPDATE situations SET eligibility_decided_on = '2027-08-01' WHERE id = ${situation}`, true],
+        [`UPDATE situations SET received_on = '2027-09-01' WHERE id = ${situation}`, true],
+      ];
+      const kept = () =>
+        db.prepare(`SELECT last_contact_on || ' / ' || last_review_on FROM situations WHERE id = ?`).pluck().get(situation);
+      db.exec('PRAGMA defer_foreign_keys = ON; BEGIN');
+      try {
+        let before = kept();
+        for (const [change, changesKept] of changes) {
+          db.exec(change);
+          expect(drifted(db), change).toEqual([]);
+          const after = kept();
+          if (changesKept) expect(after, change).not.toBe(before);
+          before = after;
+        }
+      } finally {
+        db.exec('ROLLBACK');
+      }
+    } finally {
+      vault.lock('shutdown');
+    }
+  });
+});
+
 describe('G9 on the demo year', () => {
   it('proposes the withdrawn situation and the referrals left without consent at once, then every closed one after two years; the counts stay identical', async () => {
     let now = new Date('2026-12-01T09:00:00Z');

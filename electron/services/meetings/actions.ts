@@ -310,28 +310,23 @@ export interface StaleFollowUp {
 
 /**
  * Situations in follow-up whose last review — the meeting that examined them, the return to the
- * person, an action's review — is older than the configured period (6 months by default).
+ * person, an action's review, entering follow-up — is older than the configured period (6 months by
+ * default): the longest waiting first, `limit` of them, and how many in all. The last review is a
+ * column kept by SQLite (migration 018), so this is an index range.
  */
-export function staleFollowUps(ctx: Pick<ServiceContext, 'db' | 'today'>): StaleFollowUp[] {
+export function staleFollowUps(ctx: Pick<ServiceContext, 'db' | 'today'>, limit: number): { rows: StaleFollowUp[]; count: number } {
   const months = readSetting(ctx.db, 'followUpReviewMonths') ?? 6;
-  const limit = addMonths(ctx.today, -months);
-  // Every kind of review of the situations in follow-up, grouped once (not four subqueries per situation).
-  return ctx.db
+  const before = addMonths(ctx.today, -months);
+  const rows = ctx.db
     .prepare(
-      `WITH followed AS (SELECT id FROM situations WHERE state = 'follow_up'),
-       reviews AS (
-         SELECT i.situation_id AS sid, m.held_on AS day FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-           WHERE i.status = 'deliberated' AND i.situation_id IN followed
-         UNION ALL SELECT i.situation_id, d.returned_on FROM deliberations d JOIN agenda_items i ON i.id = d.item_id
-           WHERE d.returned_on IS NOT NULL AND i.situation_id IN followed
-         UNION ALL SELECT i.situation_id, a.reviewed_on FROM actions a JOIN agenda_items i ON i.id = a.item_id
-           WHERE a.reviewed_on IS NOT NULL AND i.situation_id IN followed
-         UNION ALL SELECT t.situation_id, substr(t.at, 1, 10) FROM situation_transitions t
-           WHERE t.to_state = 'follow_up' AND t.situation_id IN followed),
-       last AS (SELECT sid, max(day) AS day FROM reviews GROUP BY sid)
-       SELECT s.id AS situationId, s.code, st.name AS structureName, coalesce(last.day, '') AS lastReview
-       FROM situations s JOIN structures st ON st.id = s.referring_structure_id LEFT JOIN last ON last.sid = s.id
-       WHERE s.state = 'follow_up' AND coalesce(last.day, '') < ? ORDER BY lastReview, s.id`,
+      `SELECT s.id AS situationId, s.code, st.name AS structureName, s.last_review_on AS lastReview
+       FROM situations s JOIN structures st ON st.id = s.referring_structure_id
+       WHERE s.state = 'follow_up' AND s.last_review_on < ? ORDER BY s.last_review_on, s.id LIMIT ?`,
     )
-    .all(limit) as StaleFollowUp[];
+    .all(before, limit) as StaleFollowUp[];
+  const count = ctx.db
+    .prepare(`SELECT count(*) FROM situations WHERE state = 'follow_up' AND last_review_on < ?`)
+    .pluck()
+    .get(before) as number;
+  return { rows, count };
 }

@@ -26,7 +26,7 @@ export function meetingsDashboard(ctx: ServiceContext): MeetingsDashboard {
     .get(ctx.today) as number | undefined;
   const next = nextId === undefined ? null : meetingDetail(ctx, nextId);
   const counts = boardCounts(ctx, {});
-  const stale = staleFollowUps(ctx);
+  const stale = staleFollowUps(ctx, DASHBOARD_ROWS);
   return {
     next: next && {
       id: next.id,
@@ -40,7 +40,7 @@ export function meetingsDashboard(ctx: ServiceContext): MeetingsDashboard {
     overdueActions: sectionRows(ctx, { section: 'overdue', limit: DASHBOARD_ROWS, offset: 0 }),
     overdueCount: counts.overdue,
     dueSoonActions: counts.due_soon,
-    staleFollowUps: stale.slice(0, DASHBOARD_ROWS),
-    staleCount: stale.length,
+    staleFollowUps: stale.rows,
+    staleCount: stale.count,
   };
 }

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context';
 import { isReferenced } from '../common/references';
 import { charterGate, currentCharterVersion } from '../gates/g3-charter';
 import type { GateReason } from '../gates/reason';
-import type { MemberInput } from './schema';
+import type { MemberChoicesInput, MemberInput } from './schema';
 import { getStructure, Page } from './structures';
 import { memberDisplayName } from './text';
 import { containsPattern, searchText } from '../../shared/search-text';
@@ -223,6 +223,7 @@ export interface MemberChoice {
   structureId: number;
   structureName: string;
   function: string;
+  membership: Membership;
   active: boolean;
   /** Signed the charter in force (G3: who may sit). */
   charterSigned: boolean;
@@ -234,17 +235,21 @@ export interface MemberChoice {
  */
 export function memberChoices(
   ctx: Pick<ServiceContext, 'db'>,
-  input: { search?: string | undefined; ids?: number[] | undefined; includeInactive?: boolean | undefined; limit: number },
+  input: MemberChoicesInput,
 ): MemberChoice[] {
   const current = currentCharterVersion(ctx.db);
   const { where, params } = membersWhere(
-    { search: input.search, includeInactive: input.includeInactive ?? input.ids !== undefined },
+    { search: input.search, charter: input.charter, includeInactive: input.includeInactive ?? input.ids !== undefined },
     current,
   );
-  const byIds = input.ids ? `${where ? `${where} AND` : 'WHERE'} m.id IN (${input.ids.map(() => '?').join(', ') || 'NULL'})` : where;
+  const clauses = where ? [where.slice('WHERE '.length)] : [];
+  const placeholders = (ids: number[]) => ids.map(() => '?').join(', ') || 'NULL';
+  if (input.ids) clauses.push(`m.id IN (${placeholders(input.ids)})`);
+  if (input.excludeIds?.length) clauses.push(`m.id NOT IN (${placeholders(input.excludeIds)})`);
+  if (input.membership) clauses.push('m.membership = ?');
   const rows = ctx.db
-    .prepare(`${SELECT} ${byIds} ${MEMBER_ORDER} LIMIT ?`)
-    .all(...params, ...(input.ids ?? []), input.limit) as MemberRow[];
+    .prepare(`${SELECT} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ${MEMBER_ORDER} LIMIT ?`)
+    .all(...params, ...(input.ids ?? []), ...(input.excludeIds ?? []), ...(input.membership ? [input.membership] : []), input.limit) as MemberRow[];
   return rows.map((row) => {
     const summary = toSummary(row, current);
     return {
@@ -253,6 +258,7 @@ export function memberChoices(
       structureId: summary.structureId,
       structureName: summary.structureName,
       function: summary.function,
+      membership: summary.membership,
       active: summary.active,
       charterSigned: current !== null && summary.signedVersions.includes(current),
     };

@@ -93,12 +93,20 @@ export type MemberFields = z.output<typeof memberFields>;
 
 export const structurePageInput = structureFilters.extend(paging).strict();
 export const memberPageInput = memberFilters.extend(paging).strict();
-/** A picker: what is typed so far, or the members already chosen (to name them), a few at a time. */
+/**
+ * A picker: what is typed so far, or the members already chosen (to name them), a few at a time;
+ * `membership` + `charter` serve the convocation's default choice (the permanent members who may sit),
+ * `excludeIds` the members a form already holds (convened, invited, the one being replaced).
+ */
 export const memberChoicesInput = z
   .object({
     search: z.string().max(100).optional(),
     ids: z.array(id).max(50).optional(),
+    excludeIds: z.array(id).max(1000).optional(),
+    membership: z.enum(MEMBERSHIP_CODES).optional(),
+    charter: z.enum(['signed', 'unsigned']).optional(),
     includeInactive: z.boolean().optional(),
-    limit: z.number().int().min(1).max(50).default(20),
+    limit: z.number().int().min(1).max(200).default(20),
   })
   .strict();
+export type MemberChoicesInput = z.output<typeof memberChoicesInput>;

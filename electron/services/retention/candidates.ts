@@ -3,7 +3,7 @@
 // consent and nothing obliges to keep them (no meeting held whose minutes await signature); or a
 // referral that never got a consent, past its own shorter period since it was received.
 import type { Db } from '../../../db/connection';
-import { addMonths, Day } from '../../shared/dates';
+import { addMonths, Day, lastDayDueBy } from '../../shared/dates';
 import type { SituationState } from '../../shared/situation-vocabulary';
 
 /** Why a situation is due: the retention period, the withdrawal of consent, or no consent ever. */
@@ -25,16 +25,6 @@ export interface PurgeCandidate {
   dueOn: Day;
 }
 
-/** The last day anyone was in contact about the situation: every dated step of its file. */
-const LAST_CONTACT = `max(
-  s.received_on, COALESCE(s.eligibility_decided_on, ''), COALESCE(s.closed_on, ''),
-  COALESCE((SELECT max(m.held_on) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-            WHERE i.situation_id = s.id AND i.status <> 'dropped' AND m.state IN ('held', 'minutes_signed')), ''),
-  COALESCE((SELECT max(max(c.collected_on, COALESCE(c.withdrawn_on, ''))) FROM consents c WHERE c.situation_id = s.id), ''),
-  COALESCE((SELECT max(d.returned_on) FROM deliberations d JOIN agenda_items i ON i.id = d.item_id WHERE i.situation_id = s.id), ''),
-  COALESCE((SELECT max(a.reviewed_on) FROM actions a JOIN agenda_items i ON i.id = a.item_id WHERE i.situation_id = s.id), '')
-)`;
-
 /** Minutes still to be signed for a meeting this situation was examined in: the record is not complete. */
 const AWAITS_SIGNATURE = `EXISTS (SELECT 1 FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
   WHERE i.situation_id = s.id AND i.status <> 'dropped' AND m.state = 'held')`;
@@ -51,17 +41,28 @@ interface Row {
   consented: number;
 }
 
+/**
+ * The situations due, filtered in SQL: the last contact (`last_contact_on`, kept by SQLite, migration
+ * 018) and the referral's day compared with the last day due, computed once; each row's reason and
+ * due day are then settled as before (the SQL filter lets through all the rows that may be due).
+ */
 export function purgeCandidates(db: Db, today: Day, periods: RetentionPeriods): PurgeCandidate[] {
   const rows = db
     .prepare(
-      `SELECT s.id, s.code, s.state, s.received_on, s.closed_on, s.closure_reason, ${LAST_CONTACT} AS last_contact,
+      `SELECT s.id, s.code, s.state, s.received_on, s.closed_on, s.closure_reason, s.last_contact_on AS last_contact,
          ${AWAITS_SIGNATURE} AS awaits_signature, EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id) AS consented
        FROM situations s
        WHERE NOT EXISTS (SELECT 1 FROM situation_purges p WHERE p.situation_id = s.id)
          AND (s.state IN ('closed', 'rejected') OR NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id))
+         AND ((s.state IN ('closed', 'rejected') AND s.last_contact_on <= @contact)
+           OR s.closure_reason = 'consent_withdrawn'
+           OR (s.received_on <= @received AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id)))
        ORDER BY s.code`,
     )
-    .all() as Row[];
+    .all({
+      contact: lastDayDueBy(today, periods.retentionMonths),
+      received: lastDayDueBy(today, periods.unconsentedReferralMonths),
+    }) as Row[];
   const candidates: PurgeCandidate[] = [];
   for (const row of rows) {
     const base = { id: row.id, code: row.code, state: row.state, closedOn: row.closed_on, lastContact: row.last_contact };

@@ -1,7 +1,8 @@
 import { FormEvent, ReactNode, useEffect, useState } from 'react';
-import { api, CertificatesOverview, CertificateView, MemberSummary, SessionInfo } from '../../api';
+import { api, CertificatesOverview, CertificateView, SessionInfo } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
-import { Field, SelectField } from '../../components/Field';
+import { Field } from '../../components/Field';
+import { MemberPicker } from '../../components/MemberPicker';
 import { FilePicker } from '../../components/FilePicker';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
@@ -204,15 +205,11 @@ function ImportCertificateForm({
   onDone: (next: CertificatesOverview) => void;
   onCancel: () => void;
 }) {
-  const [members, setMembers] = useState<MemberSummary[]>([]);
   const [memberId, setMemberId] = useState('');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [password, setPassword] = useState('');
   const [refused, setRefused] = useState<string | null>(null);
   const { busy, error, submit, fieldError } = useApiForm();
-  useEffect(() => {
-    if (forAnimateur) void api.partners.listMembers({}).then((r) => r.ok && setMembers(r.value.filter((m) => m.active)));
-  }, [forAnimateur]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (forAnimateur && !memberId) return setRefused('Choisissez le membre titulaire du certificat.');
@@ -225,15 +222,7 @@ function ImportCertificateForm({
       <h3 id="import-certificate-title">{forAnimateur ? 'Importer le certificat d’un animateur' : 'Importer votre certificat'}</h3>
       {refused && <Alert>{refused}</Alert>}
       {error && <ErrorAlert error={error} fieldsShown={Boolean(error.fields)} />}
-      {forAnimateur && (
-        <SelectField
-          label="Membre titulaire"
-          value={memberId}
-          onChange={setMemberId}
-          placeholder="Choisir…"
-          options={members.map((m) => ({ value: String(m.id), label: `${m.displayName} (${m.structureName})` }))}
-        />
-      )}
+      {forAnimateur && <MemberPicker label="Membre titulaire" value={memberId} onChange={setMemberId} />}
       <FilePicker
         label="Fichier du certificat (.p12 ou .pfx)"
         accept=".p12,.pfx,application/x-pkcs12"

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import { api, ApiError, MemberSummary, UserSummary } from '../../api';
+import { useState } from 'react';
+import { api, ApiError, UserSummary } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
+import { MemberPicker } from '../../components/MemberPicker';
 import { Modal } from '../../components/Modal';
 import { CIVILITY_OPTIONS } from '../../civilities';
 
@@ -18,12 +19,8 @@ interface Props {
  */
 export function UserEditDialog({ user, onSaved, onCancel }: Props) {
   const [form, setForm] = useState({ displayName: user.displayName, civility: user.civility, memberId: String(user.member?.id ?? '') });
-  const [members, setMembers] = useState<MemberSummary[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (user.role === 'animateur') void api.partners.listMembers({}).then((r) => r.ok && setMembers(r.value));
-  }, [user.role]);
   const save = async () => {
     setBusy(true);
     setError(null);
@@ -60,14 +57,12 @@ export function UserEditDialog({ user, onSaved, onCancel }: Props) {
         options={CIVILITY_OPTIONS}
       />
       {user.role === 'animateur' && (
-        <SelectField
+        <MemberPicker
           label="Fiche de membre de cet animateur"
+          hint="Laissez vide si l’animateur n’a pas de fiche dans l’annuaire."
           value={form.memberId}
           onChange={(memberId) => setForm({ ...form, memberId })}
-          options={[
-            { value: '', label: 'Aucune' },
-            ...members.map((m) => ({ value: String(m.id), label: `${m.displayName} — ${m.structureName}` })),
-          ]}
+          optional
         />
       )}
     </Modal>

@@ -8,6 +8,7 @@ import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
 import { useList } from '../../components/useList';
 import { ITEM_STATUSES, SITUATION_STATES } from '../../labels';
+import { MemberPicker } from '../../components/MemberPicker';
 import { MemberChecklist } from './MemberChecklist';
 
 interface Props {
@@ -196,7 +197,14 @@ function ItemForm({
   onCancel: () => void;
 }) {
   const candidates = useList(() => api.meetings.candidates({ meetingId: meeting.id }), [meeting.id]);
-  const members = useList(() => api.partners.listMembers({}), []);
+  // The invitees already recorded, named (the directory is searched, never loaded whole).
+  const recorded = useList(
+    () =>
+      item && item.invitees.length > 0
+        ? api.partners.memberChoices({ ids: item.invitees.map((i) => i.id) })
+        : Promise.resolve({ ok: true as const, value: [] }),
+    [item?.id],
+  );
   const [form, setForm] = useState({
     situationId: item ? String(item.situationId) : '',
     presenter: item?.presenter ? String(item.presenter.id) : '',
@@ -236,7 +244,6 @@ function ItemForm({
       () => onDone(code),
     );
   };
-  const active = (members.items ?? []).filter((m) => m.active);
   return (
     <form onSubmit={onSubmit} className="card panel" noValidate aria-labelledby="item-form-title">
       <h3 id="item-form-title">{item ? `Modifier le point ${item.code}` : 'Inscrire une situation'}</h3>
@@ -257,14 +264,12 @@ function ItemForm({
           error={fieldError('situationId')}
         />
       )}
-      <SelectField
+      <MemberPicker
         label="Présentée par"
+        hint="Laissez vide si c’est à préciser."
         value={form.presenter}
         onChange={(presenter) => setForm({ ...form, presenter })}
-        options={[
-          { value: '', label: 'À préciser' },
-          ...active.map((m) => ({ value: String(m.id), label: `${m.displayName} (${m.structureName})` })),
-        ]}
+        optional
       />
       <NecessaryText
         label="Question posée à la Commission (formulation neutre, sans nom)"
@@ -274,13 +279,16 @@ function ItemForm({
         rows={2}
         required
       />
-      <MemberChecklist
-        legend="Membres invités pour ce point seulement"
-        members={active}
-        chosen={form.invitees}
-        onChange={(invitees) => setForm({ ...form, invitees })}
-        idPrefix="invitee"
-      />
+      {recorded.items && (
+        <MemberChecklist
+          legend="Membres invités pour ce point seulement"
+          proposed={recorded.items}
+          chosen={form.invitees}
+          onChange={(invitees) => setForm({ ...form, invitees })}
+          idPrefix="invitee"
+          emptyText="Aucun membre invité pour ce point."
+        />
+      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {item ? 'Enregistrer' : 'Inscrire'}

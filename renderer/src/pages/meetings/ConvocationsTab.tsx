@@ -19,8 +19,23 @@ interface Props {
  * the members whose convocation is out of date are named, and just theirs are reprinted.
  */
 export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
-  const members = useList(() => api.partners.listMembers({}), []);
   const convened = meeting.attendance.filter((a) => a.convenedAt !== null);
+  const convenedIds = convened.map((a) => a.memberId);
+  // Proposed and checked by default: the permanent members who may be convened (G3) and are not yet.
+  const proposed = useList(
+    () => api.partners.memberChoices({ membership: 'permanent', charter: 'signed', excludeIds: convenedIds, limit: 200 }),
+    convenedIds,
+  );
+  // Whether anyone is left to convene, and whether any of them may be (one row each is enough).
+  const remaining = useLoaded(async (): Promise<Result<{ anyone: boolean; signed: boolean }>> => {
+    const [anyone, signed] = await Promise.all([
+      api.partners.memberChoices({ excludeIds: convenedIds, limit: 1 }),
+      api.partners.memberChoices({ charter: 'signed', excludeIds: convenedIds, limit: 1 }),
+    ]);
+    if (!anyone.ok) return anyone;
+    if (!signed.ok) return signed;
+    return { ok: true, value: { anyone: anyone.value.length > 0, signed: signed.value.length > 0 } };
+  }, convenedIds);
   const [chosen, setChosen] = useState<number[] | null>(null);
   const [docError, setDocError] = useState<ApiError | null>(null);
   const { busy, error, submit } = useApiForm();
@@ -28,10 +43,7 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
   const status = useLoaded(() => api.meetings.convocationStatus({ meetingId: meeting.id }), [meeting, printed]);
   const statusOf = new Map((status.value ?? []).map((s) => [s.memberId, s]));
   const stale = (status.value ?? []).filter((s) => s.stale);
-  // Offered: active members not convened yet (convening again changes nothing).
-  const active = (members.items ?? []).filter((m) => m.active && !convened.some((a) => a.memberId === m.id));
-  // By default: the permanent members who may be convened and are not yet.
-  const selection = chosen ?? active.filter((m) => m.membership === 'permanent' && m.charterReasons.length === 0).map((m) => m.id);
+  const selection = chosen ?? (proposed.items ?? []).map((m) => m.id);
   const print = async (call: () => Promise<Result<DocumentFile>>) => {
     setDocError(null);
     const result = await call();
@@ -154,7 +166,7 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
           </tbody>
         </table>
       )}
-      {canKeep && members.items && (
+      {canKeep && proposed.items && remaining.value && (
         <form
           className="card panel"
           aria-labelledby="convene-title"
@@ -171,19 +183,30 @@ export function ConvocationsTab({ meeting, canKeep, onChanged }: Props) {
         >
           <h3 id="convene-title">Convoquer</h3>
           {error && <ErrorAlert error={error} />}
-          {active.length === 0 ? (
+          {!remaining.value.anyone ? (
             <Alert kind="info">Tous les membres actifs sont convoqués.</Alert>
           ) : (
             selection.length === 0 &&
-            (active.some((m) => m.charterReasons.length === 0) ? (
-              <Alert kind="info">Cochez les membres à convoquer.</Alert>
+            (remaining.value.signed ? (
+              <Alert kind="info">Cochez les membres à convoquer, ou ajoutez-en depuis l’annuaire.</Alert>
             ) : (
               <Alert kind="info">
                 Aucun des membres restants ne peut être convoqué : aucun n’a signé la charte en vigueur (Partenaires › Charte).
               </Alert>
             ))
           )}
-          <MemberChecklist legend="Membres à convoquer" members={active} chosen={selection} onChange={setChosen} idPrefix="convene" />
+          {remaining.value.anyone && (
+            <MemberChecklist
+              key={convenedIds.join(',')}
+              legend="Membres à convoquer"
+              proposed={proposed.items}
+              chosen={selection}
+              onChange={setChosen}
+              idPrefix="convene"
+              excludeIds={convenedIds}
+              emptyText="Aucun membre permanent à convoquer : ajoutez les membres depuis l’annuaire."
+            />
+          )}
           <button type="submit" className="primary" disabled={busy || selection.length === 0}>
             Convoquer les membres cochés
           </button>

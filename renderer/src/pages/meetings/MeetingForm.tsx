@@ -2,14 +2,13 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, MeetingDetail } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
-import { Field, SelectField } from '../../components/Field';
+import { Field } from '../../components/Field';
+import { MemberPicker } from '../../components/MemberPicker';
 import { useApiForm } from '../../components/useApiForm';
-import { useList } from '../../components/useList';
 
 /** Plans a meeting, or changes one that has not been held (the main process refuses otherwise). */
 export function MeetingForm({ meeting, onSaved }: { meeting: MeetingDetail | null; onSaved?: (saved: MeetingDetail) => void }) {
   const navigate = useNavigate();
-  const members = useList(() => api.partners.listMembers({}), []);
   const [form, setForm] = useState({
     heldOn: meeting?.heldOn ?? '',
     startsAt: meeting?.startsAt ?? '14:00',
@@ -64,12 +63,10 @@ export function MeetingForm({ meeting, onSaved }: { meeting: MeetingDetail | nul
           error={fieldError('endsAt')}
         />
         <Field label="Lieu" value={form.place} onChange={(e) => set('place')(e.target.value)} error={fieldError('place')} />
-        <SelectField
+        <MemberPicker
           label="Animateur de la séance"
           value={form.animateur}
           onChange={set('animateur')}
-          placeholder="Choisir un membre"
-          options={(members.items ?? []).map((m) => ({ value: String(m.id), label: `${m.displayName} (${m.structureName})` }))}
           error={fieldError('animateurMemberId')}
         />
         <div className="actions">

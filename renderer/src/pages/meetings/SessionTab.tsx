@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, AttendanceView, MeetingDetail, MemberSummary } from '../../api';
+import { api, ApiError, AttendanceView, MeetingDetail } from '../../api';
+import { MemberPicker } from '../../components/MemberPicker';
 import { ErrorAlert } from '../../components/Alert';
 import { CurrentRoom, OutOfScopeDialog } from './CurrentRoom';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
-import { useList } from '../../components/useList';
 import { ATTENDANCE_STATUSES, ITEM_STATUSES } from '../../labels';
 import type { AttendanceStatus } from '../../../../electron/shared/meeting-vocabulary';
 import { of } from '../../../../electron/shared/french';
@@ -33,7 +33,6 @@ const scopeRefusal = (error: ApiError) =>
  * then the items one by one.
  */
 export function SessionTab({ meeting, canKeep, onChanged }: Props) {
-  const members = useList(() => api.partners.listMembers({}), []);
   const [error, setError] = useState<ApiError | null>(null);
   const [closing, setClosing] = useState(false);
   const [outOfScope, setOutOfScope] = useState<{ a: AttendanceView; change: AttendanceChange; error: ApiError } | null>(null);
@@ -125,7 +124,6 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
               key={`${a.memberId}-${a.status}-${a.substitute?.id ?? 0}-${version}`}
               a={a}
               items={items}
-              members={members.items ?? []}
               editable={canKeep && live}
               onChange={(change) => void record(a, change)}
             />
@@ -193,13 +191,11 @@ export function SessionTab({ meeting, canKeep, onChanged }: Props) {
 function AttendanceRow({
   a,
   items,
-  members,
   editable,
   onChange,
 }: {
   a: AttendanceView;
   items: MeetingDetail['items'];
-  members: MemberSummary[];
   editable: boolean;
   onChange: (change: {
     status?: AttendanceStatus;
@@ -251,27 +247,19 @@ function AttendanceRow({
         )}
       </td>
       <td>
-        {status === 'represented'
-          ? select(
-              'Suppléant',
-              a.substitute ? String(a.substitute.id) : '',
-              [
-                { value: '', label: 'Choisir…' },
-                // G3: only a member who may sit can stand in; the others are listed with why not.
-                ...members
-                  .filter((m) => m.active && m.id !== a.memberId)
-                  .map((m) => ({
-                    value: String(m.id),
-                    label:
-                      m.charterReasons.length === 0
-                        ? `${m.displayName} (${m.structureName})`
-                        : `${m.displayName} (${m.structureName}) — ne peut pas suppléer : charte en vigueur non signée`,
-                    disabled: m.charterReasons.length > 0,
-                  })),
-              ],
-              (v) => v && onChange({ status: 'represented', substituteMemberId: Number(v) }),
-            )
-          : '—'}
+        {status === 'represented' ? (
+          <MemberPicker
+            label={`Suppléant — ${a.displayName}`}
+            hideLabel
+            value={a.substitute ? String(a.substitute.id) : ''}
+            excludeIds={[a.memberId]}
+            // G3: only a member who may sit can stand in; the others are listed with why not.
+            blockedReason={(m) => (m.charterSigned ? null : 'ne peut pas suppléer : charte en vigueur non signée')}
+            onChange={(v) => v && onChange({ status: 'represented', substituteMemberId: Number(v) })}
+          />
+        ) : (
+          '—'
+        )}
       </td>
       <td>
         {select(

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useAutosave } from '../../components/useAutosave';
 import { useList } from '../../components/useList';
+import { usePagedList } from '../../components/Pager';
 import { saveDocument } from '../../documents';
 import { formatDay, systemClock, today } from '../../../../electron/shared/dates';
 import { CharterSignatures } from './CharterSignatures';
@@ -15,7 +16,12 @@ const STATUS = { draft: 'Projet', current: 'En vigueur', superseded: 'Remplacée
 
 export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: boolean }) {
   const versions = useList(() => api.charter.list({}), []);
-  const unsigned = useList(() => api.partners.listMembers({ charter: 'unsigned' }), []);
+  // Paged in SQL: with a new version, most of the directory may still have to sign.
+  const unsigned = usePagedList(
+    (page) => api.partners.pageMembers({ charter: 'unsigned', ...page }),
+    {},
+    'Pages des membres sans signature',
+  );
   const current = versions.items?.find((v) => v.status === 'current') ?? null;
   const draft = versions.items?.find((v) => v.status === 'draft') ?? null;
   const [text, setText] = useState('');
@@ -146,6 +152,11 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
 
       {current && <h2>Membres qui doivent signer la version en vigueur</h2>}
       {current && unsigned.items?.length === 0 && <p>Tous les membres actifs ont signé la version en vigueur.</p>}
+      {current && unsigned.total > 0 && (
+        <p className="muted">
+          {unsigned.total} membre{unsigned.total > 1 ? 's' : ''} sans signature.
+        </p>
+      )}
       {current && unsigned.items && unsigned.items.length > 0 && (
         <table className="data">
           <caption className="visually-hidden">Membres sans signature de la version en vigueur</caption>
@@ -175,6 +186,7 @@ export function CharterTab({ canEdit, canAdopt }: { canEdit: boolean; canAdopt: 
           </tbody>
         </table>
       )}
+      {current && unsigned.pager}
 
       {current && (
         <CharterSignatures

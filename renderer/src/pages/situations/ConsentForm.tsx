@@ -13,6 +13,7 @@ import { systemClock, today } from '../../../../electron/shared/dates';
 import { api, SituationDetail } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField, TextAreaField } from '../../components/Field';
+import { MemberPicker } from '../../components/MemberPicker';
 import { FilePicker } from '../../components/FilePicker';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../components/useApiForm';
@@ -32,7 +33,6 @@ export function ConsentForm({
   onCancel: () => void;
 }) {
   const previous = situation.consents[0] ?? null;
-  const members = useList(() => api.partners.listMembers({}), []);
   const structures = useList(() => api.partners.structureChoices({}), []);
   const initial = useMemo(
     () => ({
@@ -122,12 +122,10 @@ export function ConsentForm({
         error={fieldError('collectedOn')}
         data-autofocus
       />
-      <SelectField
+      <MemberPicker
         label="Recueilli par"
         value={form.collectedByMemberId}
         onChange={(collectedByMemberId) => set({ collectedByMemberId })}
-        options={(members.items ?? []).map((m) => ({ value: String(m.id), label: `${m.displayName} — ${m.structureName}` }))}
-        placeholder="Choisissez un membre…"
         error={fieldError('collectedByMemberId')}
       />
       <SelectField

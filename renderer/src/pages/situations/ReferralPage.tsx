@@ -6,6 +6,7 @@ import { systemClock, today } from '../../../../electron/shared/dates';
 import { api, PossibleDuplicate, SituationDetail } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
+import { MemberPicker } from '../../components/MemberPicker';
 import { NecessaryText } from '../../components/NecessaryText';
 import { useApiForm } from '../../components/useApiForm';
 import { DraftNotice, useFormDraft } from '../../components/useFormDraft';
@@ -49,7 +50,6 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
     initial,
     restore: setForm,
   });
-  const members = useList(() => api.partners.listMembers({}), []);
   const typologies = useList(() => api.situations.typologies({}), []);
   const [duplicates, setDuplicates] = useState<PossibleDuplicate[]>([]);
   const [acknowledged, setAcknowledged] = useState(false);
@@ -111,9 +111,6 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
     );
   };
 
-  const memberOptions = (members.items ?? [])
-    .filter((m) => m.active || m.id === situation?.referringMemberId)
-    .map((m) => ({ value: String(m.id), label: `${m.displayName} — ${m.structureName}` }));
   const offered = [...(typologies.items ?? []), ...form.typology.filter((t) => !(typologies.items ?? []).includes(t))];
 
   return (
@@ -132,12 +129,10 @@ export function ReferralPage({ situation, onSaved }: { situation: SituationDetai
             error={fieldError('receivedOn')}
             required
           />
-          <SelectField
+          <MemberPicker
             label="Professionnel qui saisit la Commission"
             value={form.referringMemberId}
             onChange={(referringMemberId) => set({ referringMemberId })}
-            options={memberOptions}
-            placeholder="Choisissez un membre…"
             error={fieldError('referringMemberId')}
           />
           <SelectField

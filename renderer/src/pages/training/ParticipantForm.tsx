@@ -2,8 +2,8 @@ import { FormEvent, useRef, useState } from 'react';
 import { api, TrainingSessionDetail } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Field, SelectField } from '../../components/Field';
+import { MemberPicker } from '../../components/MemberPicker';
 import { useApiForm } from '../../components/useApiForm';
-import { useList } from '../../components/useList';
 import { optionsOf } from '../../labels';
 import { SECTORS } from '../../../../electron/shared/vocabulary';
 
@@ -11,7 +11,6 @@ const SECTOR_OPTIONS = optionsOf(SECTORS);
 
 /** Adds a member of the directory, or a professional from outside it (name, structure, sector). */
 export function ParticipantForm({ sessionId, onAdded }: { sessionId: number; onAdded: (t: TrainingSessionDetail) => void }) {
-  const members = useList(() => api.partners.listMembers({}), []);
   const [source, setSource] = useState<'member' | 'external'>('member');
   const [form, setForm] = useState({ memberId: '', name: '', structureName: '', sector: '' });
   const formRef = useRef<HTMLFormElement>(null);
@@ -55,14 +54,10 @@ export function ParticipantForm({ sessionId, onAdded }: { sessionId: number; onA
           </label>
         </div>
         {source === 'member' ? (
-          <SelectField
+          <MemberPicker
             label="Membre"
             value={form.memberId}
             onChange={(memberId) => setForm({ ...form, memberId })}
-            placeholder="Choisir un membre"
-            options={(members.items ?? [])
-              .filter((m) => m.active)
-              .map((m) => ({ value: String(m.id), label: `${m.displayName} (${m.structureName})` }))}
             error={fieldError('memberId')}
           />
         ) : (
