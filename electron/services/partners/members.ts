@@ -233,10 +233,7 @@ export interface MemberChoice {
  * The members a picker offers as one types (accent-free, in SQL, 20 at most), or those named by
  * `ids` (a form showing the member already chosen). Never the whole directory.
  */
-export function memberChoices(
-  ctx: Pick<ServiceContext, 'db'>,
-  input: MemberChoicesInput,
-): MemberChoice[] {
+export function memberChoices(ctx: Pick<ServiceContext, 'db'>, input: MemberChoicesInput): MemberChoice[] {
   const current = currentCharterVersion(ctx.db);
   const { where, params } = membersWhere(
     { search: input.search, charter: input.charter, includeInactive: input.includeInactive ?? input.ids !== undefined },
@@ -249,7 +246,13 @@ export function memberChoices(
   if (input.membership) clauses.push('m.membership = ?');
   const rows = ctx.db
     .prepare(`${SELECT} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ${MEMBER_ORDER} LIMIT ?`)
-    .all(...params, ...(input.ids ?? []), ...(input.excludeIds ?? []), ...(input.membership ? [input.membership] : []), input.limit) as MemberRow[];
+    .all(
+      ...params,
+      ...(input.ids ?? []),
+      ...(input.excludeIds ?? []),
+      ...(input.membership ? [input.membership] : []),
+      input.limit,
+    ) as MemberRow[];
   return rows.map((row) => {
     const summary = toSummary(row, current);
     return {
