@@ -21,15 +21,15 @@ export default {
   cleanTempDir: 'always',
   mutate: [
     // Loaders of the gates: where a fact decides.
-    'electron/services/gates/g3-charter.ts:65-73',
+    'electron/services/gates/g3-charter.ts:57-87',
     'electron/services/gates/g4-convention.ts:28-33',
-    'electron/services/gates/disclosure.ts:122-152',
+    'electron/services/gates/disclosure.ts:118-200',
     'electron/services/situations/gates.ts:72-72',
     // G5 live, action owners, per-recipient convocations, names, retention.
     'electron/services/meetings/room.ts:53-90',
     'electron/services/meetings/room.ts:107-115',
     'electron/services/meetings/action-owners.ts:14-27',
-    'electron/services/meetings/action-owners.ts:36-55',
+    'electron/services/meetings/action-owners.ts:36-66',
     'electron/services/meetings/convocations.ts:20-50',
     'electron/services/meetings/convocations.ts:101-123',
     'electron/services/situations/shared-text.ts:18-30',

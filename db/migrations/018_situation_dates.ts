@@ -48,6 +48,7 @@ export const migration018: Migration = {
       ALTER TABLE situations ADD COLUMN last_review_on TEXT NOT NULL DEFAULT '';
       CREATE INDEX situations_last_contact ON situations(state, last_contact_on);
       CREATE INDEX situations_last_review ON situations(state, last_review_on);
+      CREATE INDEX situations_consent_withdrawn ON situations(id) WHERE closure_reason = 'consent_withdrawn';
       ${trigger('situation_new', 'INSERT', 'situations', 'NEW.id')}
       ${trigger('situation_dates', 'UPDATE OF received_on, eligibility_decided_on, closed_on', 'situations', 'NEW.id')}
       ${trigger('transition_new', 'INSERT', 'situation_transitions', 'NEW.situation_id')}

@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz';
-import { addDays as addCalendarDays, addMonths as addCalendarMonths, format } from 'date-fns';
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, format, isMatch } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, atTime, lastDayDueBy, dayRange, formatDay, formatMoment, isDay, parseDay, timeOfDay, today } from './dates';
 
@@ -19,6 +19,15 @@ describe('dates (Europe/Paris)', () => {
     for (const bad of ['', 'abc', '2025-13-01', '2026-02-30', '2025-02-29', '2026-1-5', '15/01/2026', null, 20260115]) {
       expect(isDay(bad), String(bad)).toBe(false);
     }
+  });
+
+  it('agrees with date-fns on which strings are days, over every month-day pair of four years', () => {
+    for (const year of ['1900', '2000', '2024', '2026'])
+      for (let month = 0; month <= 13; month++)
+        for (let date = 0; date <= 32; date++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+          expect(isDay(text), text).toBe(isMatch(text, 'yyyy-MM-dd'));
+        }
   });
 
   it('reads and writes dd/MM/yyyy', () => {

@@ -15,7 +15,7 @@ import { AppError } from '../../errors';
 import type { Day } from '../../shared/dates';
 import type { Category } from '../../shared/vocabulary';
 import { CURRENT_CONSENT, loadSituationGateFacts, SituationGateFacts, situationReasons } from '../situations/gates';
-import { CharterGateFacts, charterGate, loadCharterFacts } from './g3-charter';
+import { CharterGateFacts, charterGate, loadCharterFactsForEach } from './g3-charter';
 import { PresentMember, scopeGate } from './g5-scope';
 import type { GateReason } from './reason';
 
@@ -108,37 +108,68 @@ interface ScopeRow {
   excluded_structures: string;
 }
 
-function memberOf(db: Db, memberId: number): PresentMember {
-  const row = db
-    .prepare(
-      `SELECT m.id AS memberId, m.first_name || ' ' || m.last_name AS displayName, m.category, m.structure_id AS structureId, s.name AS structureName
-       FROM members m JOIN structures s ON s.id = m.structure_id WHERE m.id = ?`,
-    )
-    .get(memberId) as PresentMember | undefined;
-  if (!row) throw new AppError('MEMBER_NOT_FOUND');
-  return row;
+/** A member recipient's own facts: G3's, who they are for G5, and whether they left the room for the item. */
+interface MemberFacts {
+  charter: CharterGateFacts;
+  member: PresentMember;
+  leftRoom: boolean;
 }
 
-export function loadDisclosureFacts(db: Db, request: DisclosureRequest): DisclosureFacts {
+function loadMemberFacts(db: Db, memberIds: readonly number[], itemId: number | null | undefined): Map<number, MemberFacts> {
+  const charters = loadCharterFactsForEach(db, memberIds);
+  const present = db
+    .prepare(
+      `SELECT m.id AS memberId, m.first_name || ' ' || m.last_name AS displayName, m.category, m.structure_id AS structureId, s.name AS structureName
+       FROM members m JOIN structures s ON s.id = m.structure_id WHERE m.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(memberIds)) as PresentMember[];
+  const exits = new Set(
+    itemId == null ? [] : (db.prepare('SELECT member_id FROM item_exits WHERE item_id = ?').pluck().all(itemId) as number[]),
+  );
+  const facts = new Map<number, MemberFacts>();
+  for (const member of present) {
+    const charter = charters.get(member.memberId);
+    if (charter) facts.set(member.memberId, { charter, member, leftRoom: exits.has(member.memberId) });
+  }
+  return facts;
+}
+
+/** What a request's facts share whoever the recipient: the situation's gate facts and its consent in force. */
+interface SituationShared {
+  situation: SituationGateFacts | null;
+  consent: ScopeRow | undefined;
+  members: Map<number, MemberFacts>;
+}
+
+function loadShared(db: Db, request: Omit<DisclosureRequest, 'recipient'>, recipients: readonly DisclosureRecipient[]): SituationShared {
+  const memberIds = recipients.flatMap((r) => (r.kind === 'member' ? [r.memberId] : []));
+  const members = memberIds.length > 0 ? loadMemberFacts(db, memberIds, request.itemId) : new Map<number, MemberFacts>();
+  if (request.situationId === null) return { situation: null, consent: undefined, members };
+  return {
+    situation: loadSituationGateFacts(db, request.situationId, request.day),
+    // The consent in force: a later one (CONSENT_AFTER_DAY) is refused by G1 anyway.
+    consent: db.prepare(CURRENT_CONSENT).get(request.situationId) as ScopeRow | undefined,
+    members,
+  };
+}
+
+function recipientFacts(db: Db, request: DisclosureRequest, { situation, consent, members }: SituationShared): DisclosureFacts {
   const member = request.recipient.kind === 'member' ? request.recipient.memberId : null;
-  const charter = member === null ? null : loadCharterFacts(db, member);
-  const situation = request.situationId === null ? null : loadSituationGateFacts(db, request.situationId, request.day);
+  const own = member === null ? null : members.get(member);
+  if (member !== null && !own) throw new AppError('MEMBER_NOT_FOUND');
+  const charter = own?.charter ?? null;
   let scope: DisclosureFacts['scope'] = null;
   let structure: DisclosureFacts['structure'] = null;
-  // The consent in force: a later one (CONSENT_AFTER_DAY) is refused by G1 anyway.
-  const consent = request.situationId === null ? undefined : (db.prepare(CURRENT_CONSENT).get(request.situationId) as ScopeRow | undefined);
   if (request.recipient.kind === 'structure' && request.situationId !== null) {
     const { structureId } = request.recipient;
     const row = db.prepare('SELECT id, name FROM structures WHERE id = ?').get(structureId) as { id: number; name: string } | undefined;
     if (!row) throw new AppError('STRUCTURE_NOT_FOUND');
     structure = { ...row, excluded: consent ? (JSON.parse(consent.excluded_structures) as number[]).includes(structureId) : false };
   }
-  if (member !== null && request.situationId !== null) {
-    const leftRoom =
-      request.itemId != null &&
-      db.prepare('SELECT 1 FROM item_exits WHERE item_id = ? AND member_id = ?').get(request.itemId, member) !== undefined;
+  if (own && request.situationId !== null) {
+    const { leftRoom } = own;
     scope = {
-      member: memberOf(db, member),
+      member: own.member,
       consent: consent
         ? {
             allowedCategories: JSON.parse(consent.allowed_categories) as Category[],
@@ -149,4 +180,21 @@ export function loadDisclosureFacts(db: Db, request: DisclosureRequest): Disclos
     };
   }
   return { use: request.use, situation, charter, scope, structure };
+}
+
+export function loadDisclosureFacts(db: Db, request: DisclosureRequest): DisclosureFacts {
+  return recipientFacts(db, request, loadShared(db, request, [request.recipient]));
+}
+
+/**
+ * The facts of one situation's content for each of many recipients (a picker of action owners):
+ * the same facts as `loadDisclosureFacts` for each, the situation's and the consent's read once.
+ */
+export function loadDisclosureFactsForEach(
+  db: Db,
+  request: Omit<DisclosureRequest, 'recipient'>,
+  recipients: readonly DisclosureRecipient[],
+): DisclosureFacts[] {
+  const shared = loadShared(db, request, recipients);
+  return recipients.map((recipient) => recipientFacts(db, { ...request, recipient }, shared));
 }

@@ -55,21 +55,33 @@ export function currentCharterVersion(db: Db): number | null {
 }
 
 export function loadCharterFacts(db: Db, memberId: number): CharterGateFacts {
-  const row = db
+  const facts = loadCharterFactsForEach(db, [memberId]).get(memberId);
+  if (!facts) throw new AppError('MEMBER_NOT_FOUND');
+  return facts;
+}
+
+/** G3's facts for many members in one read (the one loader: `loadCharterFacts` asks it for one). */
+export function loadCharterFactsForEach(db: Db, memberIds: readonly number[]): Map<number, CharterGateFacts> {
+  const rows = db
     .prepare(
       `SELECT m.id, m.first_name || ' ' || m.last_name AS displayName, m.active,
         (SELECT group_concat(v.version) FROM charter_signatures cs JOIN charter_versions v ON v.id = cs.version_id WHERE cs.member_id = m.id AND cs.cancelled_at IS NULL) AS signed
-       FROM members m WHERE m.id = ?`,
+       FROM members m WHERE m.id IN (SELECT value FROM json_each(?))`,
     )
-    .get(memberId) as { id: number; displayName: string; active: number; signed: string | null } | undefined;
-  if (!row) throw new AppError('MEMBER_NOT_FOUND');
-  return {
-    member: {
-      id: row.id,
-      displayName: row.displayName,
-      active: row.active === 1,
-      signedVersions: row.signed ? row.signed.split(',').map(Number) : [],
-    },
-    currentVersion: currentCharterVersion(db),
-  };
+    .all(JSON.stringify(memberIds)) as { id: number; displayName: string; active: number; signed: string | null }[];
+  const currentVersion = currentCharterVersion(db);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        member: {
+          id: row.id,
+          displayName: row.displayName,
+          active: row.active === 1,
+          signedVersions: row.signed ? row.signed.split(',').map(Number) : [],
+        },
+        currentVersion,
+      },
+    ]),
+  );
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../context';
 import { charterGate, loadCharterFacts } from './g3-charter';
 import { conventionGate, loadConventionFacts } from './g4-convention';
-import { DisclosureRequest, disclosureGate, loadDisclosureFacts } from './disclosure';
+import { DisclosureRecipient, DisclosureRequest, disclosureGate, loadDisclosureFacts, loadDisclosureFactsForEach } from './disclosure';
 import type { GateReason } from './reason';
 import type { Day } from '../../shared/dates';
 import { loadSituationGateFacts, situationReasons } from '../situations/gates';
@@ -38,6 +38,15 @@ export const checks = {
 /** Every reason the disclosure gate gives; a document leaves out or refuses what fails. */
 export function disclosureReasons(ctx: Pick<ServiceContext, 'db'>, request: DisclosureRequest): GateReason[] {
   return disclosureGate(loadDisclosureFacts(ctx.db, request));
+}
+
+/** The disclosure gate's reasons for each of many recipients of the same content (one list per recipient). */
+export function disclosureReasonsForEach(
+  ctx: Pick<ServiceContext, 'db'>,
+  request: Omit<DisclosureRequest, 'recipient'>,
+  recipients: readonly DisclosureRecipient[],
+): GateReason[][] {
+  return loadDisclosureFactsForEach(ctx.db, request, recipients).map(disclosureGate);
 }
 
 export function assertGates(ctx: ServiceContext, ...gateChecks: GateCheck[]): void {

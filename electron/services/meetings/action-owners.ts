@@ -6,7 +6,7 @@ import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
 import type { Day } from '../../shared/dates';
 import type { ServiceContext } from '../context';
-import { checks, DisclosureRecipient, DisclosureRequest, disclosureReasons, GateCheck } from '../gates';
+import { checks, DisclosureRecipient, DisclosureRequest, disclosureReasonsForEach, GateCheck } from '../gates';
 import { memberDisplayName } from '../partners/text';
 
 export type ActionOwner = { kind: 'member'; id: number } | { kind: 'structure'; id: number };
@@ -35,7 +35,6 @@ function itemFacts(db: Db, itemId: number): { situationId: number; itemId: numbe
 /** The active members and structures that may own an action of this item today. */
 export function ownerChoices(ctx: ServiceContext, input: { itemId: number }): OwnerChoices {
   const item = itemFacts(ctx.db, input.itemId);
-  const passes = (owner: ActionOwner) => disclosureReasons(ctx, requestFor(item, owner, ctx.today)).length === 0;
   const members = ctx.db
     .prepare(
       `SELECT m.id, m.first_name AS firstName, m.last_name AS lastName, s.name AS structureName FROM members m
@@ -46,10 +45,22 @@ export function ownerChoices(ctx: ServiceContext, input: { itemId: number }): Ow
     id: number;
     name: string;
   }[];
+  // The one disclosure gate for each possible owner, the situation's facts read once for all.
+  const request = { situationId: item.situationId, itemId: item.itemId, use: 'action' as const, day: ctx.today };
+  const memberReasons = disclosureReasonsForEach(
+    ctx,
+    request,
+    members.map((m) => ({ kind: 'member' as const, memberId: m.id })),
+  );
+  const structureReasons = disclosureReasonsForEach(
+    ctx,
+    request,
+    structures.map((s) => ({ kind: 'structure' as const, structureId: s.id })),
+  );
   return {
     members: members
-      .filter((m) => passes({ kind: 'member', id: m.id }))
+      .filter((_, i) => memberReasons[i]!.length === 0)
       .map((m) => ({ id: m.id, displayName: memberDisplayName(m), structureName: m.structureName })),
-    structures: structures.filter((s) => passes({ kind: 'structure', id: s.id })),
+    structures: structures.filter((_, i) => structureReasons[i]!.length === 0),
   };
 }

@@ -49,14 +49,16 @@ interface Row {
 export function purgeCandidates(db: Db, today: Day, periods: RetentionPeriods): PurgeCandidate[] {
   const rows = db
     .prepare(
-      `SELECT s.id, s.code, s.state, s.received_on, s.closed_on, s.closure_reason, s.last_contact_on AS last_contact,
+      `WITH maybe(id) AS (
+         SELECT id FROM situations WHERE state IN ('closed', 'rejected') AND last_contact_on <= @contact
+         UNION SELECT id FROM situations WHERE closure_reason = 'consent_withdrawn'
+         UNION SELECT s.id FROM situations s WHERE s.received_on <= @received
+           AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id))
+       SELECT s.id, s.code, s.state, s.received_on, s.closed_on, s.closure_reason, s.last_contact_on AS last_contact,
          ${AWAITS_SIGNATURE} AS awaits_signature, EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id) AS consented
-       FROM situations s
+       FROM maybe JOIN situations s ON s.id = maybe.id
        WHERE NOT EXISTS (SELECT 1 FROM situation_purges p WHERE p.situation_id = s.id)
          AND (s.state IN ('closed', 'rejected') OR NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id))
-         AND ((s.state IN ('closed', 'rejected') AND s.last_contact_on <= @contact)
-           OR s.closure_reason = 'consent_withdrawn'
-           OR (s.received_on <= @received AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.situation_id = s.id)))
        ORDER BY s.code`,
     )
     .all({
