@@ -15,6 +15,7 @@ function readContext(db: Database.Database, today: Day): ServiceContext {
     actor: { userId: 1, login: 'coordination', role: 'coordinator', displayName: 'Coordination', unlockedAt: `${today}T09:00:00Z` },
     keys: undefined as unknown as ServiceContext['keys'],
     audit: () => undefined,
+    gateFactsChanged: () => undefined, // reads change no gate fact
   };
 }
 

@@ -1,5 +1,6 @@
 // What a database holds, table by table: the backup's manifest and a rekeyed copy are checked by it.
-import type { Db } from './connection';
+// The driver's type, not connection.ts's alias: connection.ts checks copies with these counts (no cycle).
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 
 export type TableCounts = Record<string, number>;
 

@@ -7,6 +7,7 @@ import { backupTo, BackupSummary } from '../services/backup/service';
 import { restoreBackup, RestoreResult } from '../services/backup/restore';
 import { BackupSecret, verifyBackup, VerifiedBackup } from '../services/backup/verify';
 import { sessionContext } from '../services/context';
+import { serviceHooks } from '../services/hooks';
 import { Vault } from '../services/vault';
 import type { TemporaryPassword } from '../services/vault/rotation';
 
@@ -20,7 +21,7 @@ export async function backupCommand(dataDir: string, shareDir: string, password:
   try {
     if (session.role !== 'coordinator') throw new AppError('FORBIDDEN');
     assertKeyCurrent(vault);
-    return await backupTo(sessionContext(vault, systemClock), resolve(shareDir), password, 'cli');
+    return await backupTo(sessionContext(vault, systemClock, serviceHooks), resolve(shareDir), password, 'cli');
   } finally {
     vault.lock('shutdown');
   }

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { AppError } from '../errors';
 import { assertKeyCurrent } from './guards';
 import { sessionContext } from '../services/context';
+import { serviceHooks } from '../services/hooks';
 import { civilYear } from '../services/evaluation/period';
 import { exportEvaluation, ExportFormat } from '../services/evaluation/service';
 import { Vault } from '../services/vault';
@@ -24,7 +25,7 @@ export async function reportCommand(options: {
   try {
     if (session.role !== 'coordinator' && session.role !== 'animateur') throw new AppError('FORBIDDEN');
     assertKeyCurrent(vault);
-    const ctx = sessionContext(vault, systemClock);
+    const ctx = sessionContext(vault, systemClock, serviceHooks);
     const outDir = resolve(options.outDir);
     mkdirSync(outDir, { recursive: true });
     const written: string[] = [];

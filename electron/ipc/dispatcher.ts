@@ -7,6 +7,7 @@
 import { AppError, invalidInput, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import { sessionContext, type PublicContext, type ServiceContext, type VaultContext } from '../services/context';
+import { serviceHooks } from '../services/hooks';
 import { reasonToken } from '../services/gates/reason';
 import { OBLIGATION_CHANNELS, OBLIGATION_ERRORS, obligationOf } from '../services/users/obligations';
 import type { Vault } from '../services/vault';
@@ -84,7 +85,7 @@ export function createDispatcher(deps: { vault: Vault; handlers: HandlerTable; n
     return { ok: false, error: error.toPayload() };
   }
 
-  const serviceContext = (): ServiceContext => sessionContext(vault, clock);
+  const serviceContext = (): ServiceContext => sessionContext(vault, clock, serviceHooks);
 
   async function run(channel: Channel, input: unknown): Promise<unknown> {
     const spec = contract[channel];

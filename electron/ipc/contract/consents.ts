@@ -1,6 +1,6 @@
 // The person's consent: recorded, its scanned form attached, viewed or exported on request, withdrawn.
 import { attachScanInput, consentInput, scanByConsentInput, withdrawInput } from '../../services/consents/schema';
-import type { ConsentView } from '../../services/consents/consents';
+import type { ConsentView } from '../../services/consents/views';
 import type { SituationDetail } from '../../services/situations/situations';
 import { channel, DocumentFile, returns } from './shared';
 import { CASE_KEEPER } from './situations';

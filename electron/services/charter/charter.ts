@@ -103,6 +103,7 @@ export function adoptCharter(ctx: ServiceContext, input: { versionId: number; ad
     .prepare('UPDATE charter_versions SET adopted_on = ?, updated_at = ? WHERE id = ?')
     .run(input.adoptedOn, nowIso(ctx.clock), target.id);
   ctx.audit('charter.adopt', { type: 'charterVersion', id: target.id }, `version=${target.version}`);
+  ctx.gateFactsChanged({ everywhere: true });
   return getCharterVersion(ctx.db, target.id);
 }
 
@@ -148,6 +149,7 @@ export function cancelCharterSignature(ctx: ServiceContext, input: { signatureId
     .prepare('UPDATE charter_signatures SET cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?')
     .run(nowIso(ctx.clock), ctx.actor.userId, input.reason, input.signatureId);
   ctx.audit('charter.cancelSignature', { type: 'member', id: row.memberId }, `version=${getCharterVersion(ctx.db, row.versionId).version}`);
+  ctx.gateFactsChanged({ everywhere: true });
   return listCharterSignatures(ctx, { versionId: row.versionId }).find((s) => s.id === input.signatureId)!;
 }
 

@@ -123,8 +123,12 @@ function loadMemberFacts(db: Db, memberIds: readonly number[], itemId: number | 
        FROM members m JOIN structures s ON s.id = m.structure_id WHERE m.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(memberIds)) as PresentMember[];
+  // No item (null): no exit row matches.
   const exits = new Set(
-    itemId == null ? [] : (db.prepare('SELECT member_id FROM item_exits WHERE item_id = ?').pluck().all(itemId) as number[]),
+    db
+      .prepare('SELECT member_id FROM item_exits WHERE item_id = ?')
+      .pluck()
+      .all(itemId ?? null) as number[],
   );
   const facts = new Map<number, MemberFacts>();
   for (const member of present) {
@@ -143,7 +147,7 @@ interface SituationShared {
 
 function loadShared(db: Db, request: Omit<DisclosureRequest, 'recipient'>, recipients: readonly DisclosureRecipient[]): SituationShared {
   const memberIds = recipients.flatMap((r) => (r.kind === 'member' ? [r.memberId] : []));
-  const members = memberIds.length > 0 ? loadMemberFacts(db, memberIds, request.itemId) : new Map<number, MemberFacts>();
+  const members = loadMemberFacts(db, memberIds, request.itemId);
   if (request.situationId === null) return { situation: null, consent: undefined, members };
   return {
     situation: loadSituationGateFacts(db, request.situationId, request.day),

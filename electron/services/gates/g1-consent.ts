@@ -4,7 +4,7 @@
 // G2 — Legal representative. Under tutelle (or a representing habilitation familiale) the
 // representative's agreement is recorded; under curatelle the person consents, assisted by the
 // curator, whose assistance is recorded. Both gates are pure; the loader is in situations/.
-import { Day, formatDay } from '../../shared/dates';
+import { addMonths, Day, formatDay } from '../../shared/dates';
 import { INFORMATION_ITEMS, InformationItem, LegalProtection, LEGAL_PROTECTIONS, PROTECTION_KIND } from '../../shared/situation-vocabulary';
 import type { GateReason } from './reason';
 
@@ -74,6 +74,18 @@ export function consentGate({ situation, consent, day }: ConsentGateFacts): Gate
     });
   }
   return reasons;
+}
+
+/**
+ * The re-confirmation day in force for a consent: the one recorded with it, or sooner when the
+ * validity set today is shorter — a shortened validity applies at once to the consents already
+ * recorded; a longer one (or none) only to the consents recorded from then on.
+ */
+export function reconfirmationDay(collectedOn: Day, recorded: Day | null, monthsNow: number | null): Day | null {
+  const byToday = monthsNow === null ? null : addMonths(collectedOn, monthsNow);
+  if (byToday === null) return recorded;
+  if (recorded === null) return byToday;
+  return byToday < recorded ? byToday : recorded;
 }
 
 export function representativeGate({ situation, consent }: ConsentGateFacts): GateReason[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConsentFacts, consentGate, representativeGate } from './g1-consent';
+import { ConsentFacts, consentGate, reconfirmationDay, representativeGate } from './g1-consent';
 import type { GateReason } from './reason';
 
 const codes = (reasons: GateReason[]) => reasons.map((r) => `${r.gate}:${r.code}`);
@@ -85,5 +85,17 @@ describe('G2 — legal representative', () => {
     expect(
       g2(consent({ legalProtection: 'curatelle_renforcee', representative: 'UDAF de la Moselle', representativeAgreement: true })),
     ).toEqual([]);
+  });
+});
+
+describe('the re-confirmation day in force (G1)', () => {
+  it('is the recorded day, or sooner when the validity set today is shorter', () => {
+    expect(reconfirmationDay('2026-03-10', '2027-03-10', 12)).toBe('2027-03-10');
+    expect(reconfirmationDay('2026-03-10', '2027-03-10', 6)).toBe('2026-09-10'); // shortened: at once
+    expect(reconfirmationDay('2026-03-10', '2027-03-10', 24)).toBe('2027-03-10'); // lengthened: new consents only
+    expect(reconfirmationDay('2026-03-10', '2027-03-10', null)).toBe('2027-03-10'); // « never »: new consents only
+    expect(reconfirmationDay('2026-03-10', null, 6)).toBe('2026-09-10'); // recorded without a limit, one set since
+    expect(reconfirmationDay('2026-03-10', null, null)).toBeNull();
+    expect(reconfirmationDay('2026-01-31', null, 1)).toBe('2026-02-28');
   });
 });

@@ -9,7 +9,7 @@ import type { MeetingState } from '../../shared/meeting-vocabulary';
 import type { ServiceContext } from '../context';
 import { getMember } from '../partners/members';
 import { memberDisplayName } from '../partners/text';
-import { agendaItems, AgendaItemView, sweepAgendas } from './agenda';
+import { agendaItems, AgendaItemView } from './agenda';
 import { attendanceOf, AttendanceView } from './attendance';
 import type { MeetingInput } from './schema';
 import type { Page } from '../partners/structures';
@@ -155,7 +155,7 @@ export function saveMeeting(ctx: ServiceContext, input: MeetingInput): MeetingDe
     .run(input.heldOn, input.startsAt, input.endsAt, input.place, input.animateurMemberId, now, row.id);
   ctx.audit('meetings.update', { type: 'meeting', id: row.id }, `day=${input.heldOn}`);
   // A later day may be past a consent's re-confirmation date: the agenda is checked again.
-  if (row.held_on !== input.heldOn) sweepAgendas(ctx, { meetingId: row.id });
+  if (row.held_on !== input.heldOn) ctx.gateFactsChanged({ meetingId: row.id });
   return meetingDetail(ctx, row.id);
 }
 

@@ -184,6 +184,7 @@ export function setMemberActive(ctx: ServiceContext, input: { id: number; active
   if (input.active && !getStructure(ctx.db, member.structureId).active) throw new AppError('STRUCTURE_INACTIVE');
   ctx.db.prepare('UPDATE members SET active = ?, updated_at = ? WHERE id = ?').run(input.active ? 1 : 0, nowIso(ctx.clock), input.id);
   ctx.audit(input.active ? 'partners.reactivateMember' : 'partners.deactivateMember', { type: 'member', id: input.id });
+  ctx.gateFactsChanged({ everywhere: true });
   return getMember(ctx.db, input.id);
 }
 

@@ -143,6 +143,7 @@ export function saveStructure(
       `UPDATE structures SET name = ?, sector = ?, address = ?, convention_signed_on = ?, convention_signatory = ?, search_text = ?, name_search = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, now, id);
     ctx.audit('partners.updateStructure', { type: 'structure', id });
+    ctx.gateFactsChanged({ everywhere: true }); // G4: the convention's date may have changed
   }
   index?.set(normalizeText(input.name), { id, name: input.name });
   return getStructure(db, id);
@@ -164,6 +165,7 @@ export function setStructureActive(ctx: ServiceContext, input: { id: number; act
     }
   }
   ctx.audit(input.active ? 'partners.reactivateStructure' : 'partners.deactivateStructure', { type: 'structure', id: input.id });
+  ctx.gateFactsChanged({ everywhere: true }); // G4: an inactive structure's situations leave the agendas
   return getStructure(ctx.db, input.id);
 }
 

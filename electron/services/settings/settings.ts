@@ -1,42 +1,12 @@
-// Application settings, stored as JSON values inside the encrypted database. A damaged row is
-// read as its default: the app keeps working and the next save repairs it.
-import { z } from 'zod';
-import type { Db } from '../../../db/connection';
+// Application settings as the administration page reads and changes them (the values themselves are
+// kept by store.ts). Changing them may change a situation's gate facts (G1's validity): the hook runs.
 import type { ServiceContext } from '../context';
-import { DEFAULT_TYPOLOGIES } from '../../shared/situation-vocabulary';
-import { DEFAULT_RESPONSE_TYPOLOGIES } from '../../shared/meeting-vocabulary';
 import { DEFAULT_KNOWLEDGE_TYPOLOGIES } from '../../shared/training-vocabulary';
-import { settingSchemas } from './schema';
+import { DEFAULT_RESPONSE_TYPOLOGIES } from '../../shared/meeting-vocabulary';
+import { DEFAULT_TYPOLOGIES } from '../../shared/situation-vocabulary';
+import { readSetting, writeSetting } from './store';
 
-export type SettingKey = keyof typeof settingSchemas;
-export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
-
-export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> | null } = {
-  establishmentName: null,
-  autoLockMinutes: 10,
-  recoveryKeyPending: false,
-  lockoutWatermark: null,
-  keyRotationRequired: null,
-  consentReconfirmMonths: 12,
-  situationTypologies: [...DEFAULT_TYPOLOGIES],
-  responseTypologies: [...DEFAULT_RESPONSE_TYPOLOGIES],
-  knowledgeTypologies: [...DEFAULT_KNOWLEDGE_TYPOLOGIES],
-  followUpReviewMonths: 6,
-  coordinationContact: '',
-  backupShare: '',
-  backupKeep: 5,
-  backupReminderDays: 365,
-  retentionMonths: 24,
-  unconsentedReferralMonths: 3,
-  minutesRetentionMonths: 24,
-  dpoContact: '',
-  auditRetentionMonths: 36,
-  lastVerifiedBackupAt: null,
-  letterhead: null,
-  letterheadLogo: null,
-  mailFolder: '',
-  recoveryKeyUsedAt: null,
-};
+export { readSetting, SETTING_DEFAULTS, writeSetting, type SettingKey, type SettingValue } from './store';
 
 export interface AppSettings {
   establishmentName: string;
@@ -55,29 +25,6 @@ export interface AppSettings {
   minutesRetentionMonths: number;
   dpoContact: string;
   auditRetentionMonths: number;
-}
-
-function parseStored(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined; // not JSON: the schema below refuses it and the default applies
-  }
-}
-
-export function readSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-  if (!row) return SETTING_DEFAULTS[key];
-  const parsed = settingSchemas[key].safeParse(parseStored(row.value));
-  return parsed.success ? (parsed.data as SettingValue<K>) : SETTING_DEFAULTS[key];
-}
-
-export function writeSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): void {
-  const valid = settingSchemas[key].parse(value);
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(valid),
-  );
 }
 
 export function getSettings(ctx: Pick<ServiceContext, 'db'>): AppSettings {
@@ -119,5 +66,6 @@ export function updateSettings(ctx: ServiceContext, input: AppSettings): AppSett
   writeSetting(ctx.db, 'dpoContact', input.dpoContact);
   writeSetting(ctx.db, 'auditRetentionMonths', input.auditRetentionMonths);
   ctx.audit('settings.update', null, `autoLockMinutes=${input.autoLockMinutes}`);
+  ctx.gateFactsChanged({ everywhere: true }); // G1: the consents' validity may have changed
   return getSettings(ctx);
 }

@@ -7,7 +7,8 @@ import { AppError } from '../../errors';
 import type { Day } from '../../shared/dates';
 import type { InformationItem, LegalProtection } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
-import { ConsentGateFacts, consentGate, representativeGate } from '../gates/g1-consent';
+import { ConsentGateFacts, consentGate, reconfirmationDay, representativeGate } from '../gates/g1-consent';
+import { readSetting } from '../settings/settings';
 import { ConventionGateFacts, conventionGate, loadConventionFacts } from '../gates/g4-convention';
 import type { GateReason } from '../gates/reason';
 
@@ -61,7 +62,7 @@ export function loadSituationGateFacts(db: Db, situationId: number, day: Day): S
               collectedOn: row.collected_on,
               information,
               withdrawnOn: row.withdrawn_on,
-              reconfirmBy: row.reconfirm_by,
+              reconfirmBy: reconfirmationDay(row.collected_on, row.reconfirm_by, readSetting(db, 'consentReconfirmMonths')),
               legalProtection: row.legal_protection,
               representative: row.representative,
               representativeAgreement: row.representative_agreement === 1,

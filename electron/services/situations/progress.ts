@@ -1,9 +1,11 @@
 // Moving a situation along from its page (consent requested, ready under the gates, closed with a
 // reason), its history, and what the dashboard lists for the coordinator.
 import { AppError } from '../../errors';
-import { addDays, Day } from '../../shared/dates';
+import { addDays, Day, lastDayDueBy } from '../../shared/dates';
 import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
+import { reconfirmationDay } from '../gates/g1-consent';
+import { readSetting } from '../settings/settings';
 import { DescribedEvent, describeEvents } from '../audit/describe';
 import { listAudit } from '../audit/trail';
 import { auditActionLabel } from '../../shared/audit-actions';
@@ -75,20 +77,31 @@ export const DASHBOARD_ROWS = 20;
 export function situationsDashboard(ctx: ServiceContext): SituationsDashboard {
   const eligibility = situationsIn(ctx.db, ['received'], DASHBOARD_ROWS);
   const consent = situationsIn(ctx.db, ['eligible', 'awaiting_consent'], DASHBOARD_ROWS);
-  // The consent in force is a situation's latest; it is due when its re-confirmation day is near.
-  const dueWhere = `FROM consents c JOIN situations s ON s.id = c.situation_id
-       WHERE s.state NOT IN ('closed', 'rejected') AND c.withdrawn_on IS NULL AND c.reconfirm_by IS NOT NULL AND c.reconfirm_by <= @limit
-         AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.situation_id = c.situation_id
-           AND (n.collected_on > c.collected_on OR (n.collected_on = c.collected_on AND n.id > c.id)))`;
+  // The consent in force is a situation's latest; it is due when its re-confirmation day is near —
+  // the day recorded with it, or sooner under a validity shortened since (G1's reconfirmationDay).
+  const months = readSetting(ctx.db, 'consentReconfirmMonths');
   const limit = addDays(ctx.today, REMINDER_DAYS);
-  const dueCount = ctx.db.prepare(`SELECT count(*) ${dueWhere}`).pluck().get({ limit }) as number;
-  const due = ctx.db
-    .prepare(`SELECT s.id, c.reconfirm_by AS reconfirmBy ${dueWhere} ORDER BY c.reconfirm_by, s.id LIMIT @rows`)
-    .all({ limit, rows: DASHBOARD_ROWS }) as { id: number; reconfirmBy: Day }[];
+  const rows = ctx.db
+    .prepare(
+      `SELECT s.id, c.collected_on AS collectedOn, c.reconfirm_by AS recorded FROM consents c JOIN situations s ON s.id = c.situation_id
+       WHERE s.state NOT IN ('closed', 'rejected') AND c.withdrawn_on IS NULL
+         AND ((c.reconfirm_by IS NOT NULL AND c.reconfirm_by <= @limit) OR (@collected IS NOT NULL AND c.collected_on <= @collected))
+         AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.situation_id = c.situation_id
+           AND (n.collected_on > c.collected_on OR (n.collected_on = c.collected_on AND n.id > c.id)))`,
+    )
+    .all({ limit, collected: months === null ? null : lastDayDueBy(limit, months) }) as {
+    id: number;
+    collectedOn: Day;
+    recorded: Day | null;
+  }[];
+  const due = rows
+    .map((row) => ({ id: row.id, reconfirmBy: reconfirmationDay(row.collectedOn, row.recorded, months)! }))
+    .sort((a, b) => (a.reconfirmBy < b.reconfirmBy ? -1 : a.reconfirmBy > b.reconfirmBy ? 1 : a.id - b.id));
+  const dueCount = due.length;
   return {
     awaitingEligibility: eligibility.items,
     awaitingConsent: consent.items,
-    reconfirmationDue: due.map(({ id, reconfirmBy }) => ({ ...situationSummary(ctx.db, id), reconfirmBy })),
+    reconfirmationDue: due.slice(0, DASHBOARD_ROWS).map(({ id, reconfirmBy }) => ({ ...situationSummary(ctx.db, id), reconfirmBy })),
     counts: { awaitingEligibility: eligibility.total, awaitingConsent: consent.total, reconfirmationDue: dueCount },
   };
 }

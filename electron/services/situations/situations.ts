@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
 import type { Page } from '../partners/structures';
 import { memberDisplayName } from '../partners/text';
 import { containsPattern, normalizeText } from '../../shared/search-text';
-import { ConsentView, listConsents } from '../consents/consents';
+import { ConsentView, listConsents } from '../consents/views';
 import { Precondition, preconditionsFor } from './preconditions';
 import { loadSituationGateFacts } from './gates';
 import { nextMoves } from './lifecycle';

@@ -1,7 +1,7 @@
 // Inactivity auto-lock, decided in the main process: the renderer reports user input, but the
 // lock happens here even if the page is frozen or misbehaving. OS screen lock and suspend call
 // `vault.lock('system')` directly from main.ts.
-import { readSetting } from '../settings/settings';
+import { readSetting } from '../settings/store';
 import type { LockReason } from './session';
 import type { Vault } from './vault';
 

@@ -10,7 +10,7 @@ import { generateTemporaryPassword } from '../../../db/crypto';
 import { Keyring, PasswordSlot, RecoverySlot, writeKeyring } from '../../../db/keyring';
 import type { Clock } from '../../shared/dates';
 import { appendAudit } from '../audit/trail';
-import { writeSetting } from '../settings/settings';
+import { writeSetting } from '../settings/store';
 import type { DataFolder } from './data-folder';
 import type { KeyringService } from './keyring-service';
 import type { Session } from './session';

@@ -13,7 +13,7 @@ import { Clock, nowIso, systemClock } from '../../shared/dates';
 import type { Role } from '../../shared/vocabulary';
 import { appendAudit, AuditInput } from '../audit/trail';
 import { appendGenesis } from '../audit/verify';
-import { readSetting, writeSetting } from '../settings/settings';
+import { readSetting, writeSetting } from '../settings/store';
 import { AuditBuffer } from './audit-buffer';
 import { DataFolder, VaultState } from './data-folder';
 import { assertPasswordPolicy, KeyringService, secretBuffer } from './keyring-service';
