@@ -10,6 +10,7 @@ import {
   seedEligibleSituation,
   snap,
   startHost,
+  unlock,
 } from './support';
 
 let host: Host;
@@ -25,9 +26,7 @@ test('members are searched as one types: twenty suggestions at most, the charter
 }) => {
   const day = today(systemClock);
   await page.goto(host.url);
-  await page.getByLabel('Identifiant').fill(COORDINATOR.login);
-  await page.getByLabel('Mot de passe').fill(COORDINATOR.password);
-  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await unlock(page, COORDINATOR.login, COORDINATOR.password);
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
   const seeded = await seedEligibleSituation(page, day);
   const meetingId = await consentAndMeeting(page, day, seeded, { identitySharing: 'code', attendance: 'not_attend' });
