@@ -116,7 +116,7 @@ describe('G5 live in the room', () => {
     expect((await ok(api.meetings.concludeItem(conclusion))).item.status).toBe('deliberated');
   });
 
-  it('does not open an item whose referring structure left the convention (G4 at opening)', async () => {
+  it('does not open an item whose referring structure left the convention (G4: dropped at once)', async () => {
     const { api, item, referrer, psychiatrist, landlord, signed, mark } = await meetingDay();
     for (const [m, s] of [
       [referrer.id, 'present'],
@@ -124,8 +124,11 @@ describe('G5 live in the room', () => {
       [landlord.id, 'absent'],
     ] as const)
       await ok(mark(m, s));
+    // Deactivating the structure changes a gate fact: the item leaves the agenda at once, with its reason.
     await ok(api.partners.setStructureActive({ id: signed.id, active: false }));
-    expect(await refusal(api.meetings.openItem({ itemId: item.id }))).toEqual({ code: 'GATE_REFUSED', reasons: ['G4:STRUCTURE_INACTIVE'] });
+    expect((await refusal(api.meetings.openItem({ itemId: item.id }))).code).toBe('ITEM_DROPPED');
+    const dropped = (await ok(api.meetings.get({ meetingId: item.meetingId }))).items.find((i) => i.id === item.id)!;
+    expect(dropped.droppedReasons.map((r) => `${r.gate}:${r.code}`)).toEqual(['G4:STRUCTURE_INACTIVE']);
   });
 });
 

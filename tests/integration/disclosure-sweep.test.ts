@@ -116,9 +116,11 @@ describe('every door, every gate', () => {
       for (const [door, call] of Object.entries(doors)) {
         const got = await answer(call());
         expect(nothingDisclosed(got), `${failing} → ${door}`).toBe(true);
-        // The referring structure left: its members with it (G3), and the item cannot be shared (G4).
-        if (failing === 'convention') expect('refused' in got && got.refused, door).toContain('G4:STRUCTURE_INACTIVE');
       }
+      // The referring structure left (G4) or the consent was withdrawn (G1): the item left the agenda at once, with its reason.
+      const [left] = (await ok(api.meetings.get({ meetingId: meeting.id }))).items;
+      expect(left!.status, failing).toBe('dropped');
+      if (failing === 'convention') expect(left!.droppedReasons.map((r) => `${r.gate}:${r.code}`)).toContain('G4:STRUCTURE_INACTIVE');
     }
   });
 });
