@@ -17,8 +17,11 @@ export const rendererRestrictions = {
   patterns: [
     { group: ['better-sqlite3*', 'argon2', 'argon2/*'], message: 'Module natif du processus principal : interdit dans le renderer.' },
     { group: ['**/db', '**/db/**'], message: 'La base de données appartient au processus principal.' },
-    // Anything under electron/ except the contract, the API type and the pure shared modules…
-    { regex: '(^|/)electron/(?!ipc/(contract|api)$|shared/[a-z-]+$)', message: 'Code du processus principal : interdit dans le renderer.' },
+    // Anything under electron/ except the contract, the API type, the pure shared modules and the charts…
+    {
+      regex: '(^|/)electron/(?!ipc/(contract|api)$|shared/[a-z-]+$|charts/[a-z-]+$)',
+      message: 'Code du processus principal : interdit dans le renderer.',
+    },
     // …and of the contract and the API, types only.
     {
       regex: '(^|/)electron/ipc/(contract|api)$',
@@ -28,8 +31,61 @@ export const rendererRestrictions = {
   ],
 };
 
-export const mainRestrictions = {
-  paths: [{ name: 'electron', message: 'Les services et la base ne dépendent pas d’Electron : ils tournent et se testent sous Node.' }],
+const noElectron = {
+  name: 'electron',
+  message: 'Les services et la base ne dépendent pas d’Electron : ils tournent et se testent sous Node.',
+};
+
+// The layers of the main process, lowest first (VS Code style: an arrow that runs back up fails the
+// build). shared → errors → db → pdf/docx → services → ipc/cli/devhost/main. Each rule says what a
+// layer may not import; tests/unit/lint-rules.test.ts makes each one fire on a probe.
+const ABOVE_SERVICES = {
+  regex: '(^|/)(ipc|cli|devhost|renderer)(/|$)',
+  message: 'Un service ne dépend ni de l’IPC, ni de la CLI, ni du dev host, ni du renderer : ce sont eux qui l’appellent.',
+};
+export const layerRestrictions = {
+  shared: {
+    paths: [
+      ...nodeBuiltins.map((name) => ({
+        name,
+        message: 'electron/shared est pur : ni Node, ni React, ni zod (il sert aux deux processus).',
+      })),
+      ...['electron', 'react', 'react-dom', 'zod'].map((name) => ({
+        name,
+        message: 'electron/shared est pur : ni Node, ni React, ni zod (il sert aux deux processus).',
+      })),
+    ],
+    patterns: [
+      {
+        group: ['react/*', 'react-dom/*', '@nivo/*', 'better-sqlite3*', 'argon2'],
+        message: 'electron/shared est pur : ni Node, ni React, ni zod (il sert aux deux processus).',
+      },
+      { regex: '^\\.\\./', message: 'electron/shared n’importe que ses propres modules : il est sous toutes les couches.' },
+    ],
+  },
+  errors: {
+    paths: [noElectron],
+    patterns: [{ regex: '^\\.\\./(?!shared/)', message: 'electron/errors n’importe rien au-dessus de lui (seulement electron/shared).' }],
+  },
+  db: {
+    paths: [noElectron],
+    patterns: [
+      {
+        regex: '(^|/)electron/(?!(shared|errors)(/|$))|(^|/)renderer(/|$)',
+        message: 'La base (db/) n’importe que electron/shared et electron/errors : jamais un service ni l’IPC.',
+      },
+    ],
+  },
+  documents: {
+    paths: [noElectron],
+    patterns: [
+      {
+        regex: '(^|/)(services|ipc|cli|devhost|renderer|db)(/|$)',
+        message: 'pdf/ et docx/ prennent leurs propres types d’entrée (electron/shared) et n’importent jamais un service.',
+      },
+    ],
+  },
+  services: { paths: [noElectron], patterns: [ABOVE_SERVICES] },
 };
 
 // Files the lint tests (tests/unit/lint-rules.test.ts) lint from text; they never exist on disk.
@@ -39,6 +95,10 @@ const LINT_PROBES = [
   'electron/services/lint-probe.ts',
   'electron/lint-probe.ts',
   'db/lint-probe.ts',
+  'electron/shared/lint-probe.ts',
+  'electron/errors/lint-probe.ts',
+  'electron/pdf/lint-probe.ts',
+  'electron/docx/lint-probe.ts',
 ];
 
 export const dateRestrictions = [
@@ -58,7 +118,15 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,mts}'],
     extends: [tseslint.configs.recommendedTypeChecked],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: LINT_PROBES }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: LINT_PROBES,
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: LINT_PROBES.length,
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       'no-debugger': 'error',
       'no-restricted-syntax': ['error', ...dateRestrictions],
@@ -86,8 +154,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'db/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', mainRestrictions] },
+    files: ['electron/services/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', layerRestrictions.services] },
+  },
+  {
+    files: ['db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', layerRestrictions.db] },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', layerRestrictions.shared] },
+  },
+  {
+    files: ['electron/errors/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', layerRestrictions.errors] },
+  },
+  {
+    files: ['electron/pdf/**/*.ts', 'electron/docx/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', layerRestrictions.documents] },
   },
   {
     // Tests reach into values freely (fixtures, spies, parsed JSON).

@@ -20,8 +20,8 @@ import {
   WidthType,
 } from 'docx';
 import { formatDay } from '../shared/dates';
-import type { ReportModel } from '../services/evaluation/report-model';
-import { NO_CHART, REPORT_INTRO, SMALL_NOTE } from '../services/evaluation/report-model';
+import type { ReportModel } from '../shared/report-document';
+import { NO_CHART, REPORT_INTRO, SMALL_NOTE } from '../shared/report-document';
 import { chartPng, chartSvg } from '../pdf/charts';
 
 const FONT = 'Calibri';

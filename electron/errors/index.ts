@@ -1,7 +1,7 @@
 // Errors that may reach the user. Each carries a stable code (for code and tests) and a French
 // message (for people); the codes are split by domain like the contract and merged here. Anything
 // else thrown is an internal error and is never shown as such.
-import type { GateReason } from '../services/gates/reason';
+import type { GateReason } from '../shared/gate-reason';
 import { BACKUP_ERRORS } from './backup';
 import { CHARTER_ERRORS } from './charter';
 import { CLSM_ERRORS } from './clsm';

@@ -8,7 +8,7 @@ import { AppError, invalidInput, isAppError } from '../errors';
 import { isStaged, Staged } from '../services/common/staged';
 import { sessionContext, type PublicContext, type ServiceContext, type VaultContext } from '../services/context';
 import { serviceHooks } from '../services/hooks';
-import { reasonToken } from '../services/gates/reason';
+import { reasonToken } from '../shared/gate-reason';
 import { OBLIGATION_CHANNELS, OBLIGATION_ERRORS, obligationOf } from '../services/users/obligations';
 import type { Vault } from '../services/vault';
 import { Clock, systemClock, today } from '../shared/dates';

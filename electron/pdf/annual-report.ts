@@ -4,8 +4,8 @@
 import type { Letterhead } from './letterhead';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDay } from '../shared/dates';
-import type { ReportModel } from '../services/evaluation/report-model';
-import { NO_CHART, REPORT_INTRO, SMALL_NOTE } from '../services/evaluation/report-model';
+import type { ReportModel } from '../shared/report-document';
+import { NO_CHART, REPORT_INTRO, SMALL_NOTE } from '../shared/report-document';
 import { chartSvg } from './charts';
 import { renderPdf } from './engine';
 

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { BarChart, CHART_WIDTH, chartHeight, ChartRow } from '../shared/bar-chart';
+import { BarChart, CHART_WIDTH, chartHeight } from '../charts/bar-chart';
+import type { ChartRow } from '../shared/report-document';
 
 export interface ChartSvg {
   svg: string;

@@ -71,3 +71,63 @@ describe('days and moments come from the dates module and the injected clock (li
     expect(await problems("export const at = new Date('2026-01-15T10:00:00Z');", 'electron/lint-probe.ts')).toEqual([]);
   });
 });
+
+// The layers of the main process (issue 29): each rule fires on a probe placed in its layer, and
+// the same import is allowed one layer up, so a rule that stopped matching fails here.
+describe('the main process layers (lint)', () => {
+  it.each([
+    ['electron/shared/lint-probe.ts', "import { readFileSync } from 'node:fs';\nvoid readFileSync;", /electron\/shared est pur/],
+    ['electron/shared/lint-probe.ts', "import { useState } from 'react';\nvoid useState;", /electron\/shared est pur/],
+    ['electron/shared/lint-probe.ts', "import { z } from 'zod';\nvoid z;", /electron\/shared est pur/],
+    ['electron/shared/lint-probe.ts', "import { AppError } from '../errors';\nvoid AppError;", /sous toutes les couches/],
+    ['electron/errors/lint-probe.ts', "import { Vault } from '../services/vault';\nvoid Vault;", /n’importe rien au-dessus/],
+    ['electron/errors/lint-probe.ts', "import type { Db } from '../../db/connection';\nexport type D = Db;", /n’importe rien au-dessus/],
+    [
+      'db/lint-probe.ts',
+      "import type { ServiceContext } from '../electron/services/context';\nexport type C = ServiceContext;",
+      /La base \(db\/\)/,
+    ],
+    ['db/lint-probe.ts', "import { contract } from '../electron/ipc/contract';\nvoid contract;", /La base \(db\/\)/],
+    [
+      'electron/pdf/lint-probe.ts',
+      "import { reportModel } from '../services/evaluation/report-model';\nvoid reportModel;",
+      /n’importent jamais un service/,
+    ],
+    ['electron/docx/lint-probe.ts', "import type { Db } from '../../db/connection';\nexport type D = Db;", /n’importent jamais un service/],
+    ['electron/services/lint-probe.ts', "import { contract } from '../ipc/contract';\nvoid contract;", /Un service ne dépend/],
+    ['electron/services/lint-probe.ts', "import { runCli } from '../cli/run';\nvoid runCli;", /Un service ne dépend/],
+    ['electron/services/lint-probe.ts', "import { startDevHost } from '../devhost';\nvoid startDevHost;", /Un service ne dépend/],
+  ])('%s refuses %s', async (filePath, code, message) => {
+    const found = await problems(code, filePath);
+    expect(
+      found.some((m) => message.test(m)),
+      found.join(' | '),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'electron/shared/lint-probe.ts',
+      "import { formatDay } from './dates';\nimport { format } from 'date-fns';\nvoid formatDay;\nvoid format;",
+    ],
+    ['electron/errors/lint-probe.ts', "import type { GateReason } from '../shared/gate-reason';\nexport type R = GateReason;"],
+    [
+      'db/lint-probe.ts',
+      "import { AppError } from '../electron/errors';\nimport { nowIso } from '../electron/shared/dates';\nvoid AppError;\nvoid nowIso;",
+    ],
+    [
+      'electron/pdf/lint-probe.ts',
+      "import type { ReportModel } from '../shared/report-document';\nimport { readFileSync } from 'node:fs';\nexport type M = ReportModel;\nvoid readFileSync;",
+    ],
+    [
+      'electron/services/lint-probe.ts',
+      "import { formatPdf } from '../pdf/engine';\nimport type { Db } from '../../db/connection';\nexport type D = Db;\nvoid formatPdf;",
+    ],
+    [
+      'electron/lint-probe.ts',
+      "import { contract } from './ipc/contract';\nimport { Vault } from './services/vault';\nvoid contract;\nvoid Vault;",
+    ],
+  ])('%s allows its own layer and the ones below', async (filePath, code) => {
+    expect((await problems(code, filePath)).filter((m) => /couche|pur|Un service|La base|jamais un service|au-dessus/.test(m))).toEqual([]);
+  });
+});

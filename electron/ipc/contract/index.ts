@@ -79,7 +79,7 @@ export type * from './retention';
 export type * from './training';
 export type * from './clsm';
 export type { ArchiveResult, ArchiveStatus } from './audit';
-export type { GateReason } from '../../services/gates/reason';
+export type { GateReason } from '../../shared/gate-reason';
 export type { AuditEvent } from '../../services/audit/trail';
 export type { AuditVerification } from '../../services/audit/verify';
 export type { DescribedEvent, JournalPage } from '../../services/audit/describe';

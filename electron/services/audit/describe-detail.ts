@@ -13,7 +13,7 @@ import { CLOSURE_REASONS, ClosureReason, SITUATION_STATES, SituationState } from
 import { CLSM_MEETING_KINDS, CLSM_MEETING_STATUSES, TOOL_KINDS, TRAINING_KINDS, TRAINING_STATUSES } from '../../shared/training-vocabulary';
 import { CLSM_ATTENDANCES, GUEST_CATEGORIES, PLAN_STATUSES } from '../../shared/clsm-vocabulary';
 import { ROLES, Role } from '../../shared/vocabulary';
-import { GATE_CODE_LABELS } from '../gates/reason';
+import { GATE_CODE_LABELS } from '../../shared/gate-reason';
 import { RECORDED_REASONS } from '../minutes/approval-state';
 
 const LOCK_REASONS: Record<string, string> = {

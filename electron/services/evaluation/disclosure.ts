@@ -6,8 +6,9 @@
 // are (seed 001: « nombre et type d’acteurs représentés »).
 import type { Indicator, IndicatorSubject, IndicatorUnit } from './indicators';
 
-/** With a no-break space, so that « < » and « 3 » never part at the end of a line or a cell. */
-export const SMALL_COUNT = '<\u00A03';
+import { SMALL_COUNT } from '../../shared/report-document';
+
+export { SMALL_COUNT };
 export const NOT_DISCLOSED = `non diffusé (${SMALL_COUNT})`;
 
 export const isSmall = (n: number) => n > 0 && n < 3;

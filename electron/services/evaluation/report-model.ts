@@ -1,49 +1,12 @@
 // The evaluation as an export sees it: every figure already written through the small-count rule
 // (disclosure.ts), charts whose small bars are not drawn. The annual report PDF, its Word twin and
 // the CSV are all built from this one model, so none of them can show what another hides.
-import type { ChartRow } from '../../shared/bar-chart';
 import { formatDay } from '../../shared/dates';
 import { hasFigure } from '../../shared/indicator-rows';
+import type { ReportDetail, ReportModel } from '../../shared/report-document';
 import type { Period } from './commission-counts';
-import { currentText, disclosedCount, isMasked, previousText, SMALL_COUNT } from './disclosure';
+import { currentText, disclosedCount, isMasked, previousText } from './disclosure';
 import type { EvaluationReport, Indicator } from './indicators';
-
-export interface ReportDetail {
-  code: string;
-  title: string;
-  /** Label, period, previous period: figures as written. */
-  rows: [string, string, string][];
-  /** Small values drawn as nothing; their label marked « * ». */
-  chart: ChartRow[];
-  hasSmall: boolean;
-}
-
-export interface ReportSection {
-  title: string;
-  /** Label, period, previous period, source. */
-  summary: [string, string, string, string][];
-  details: ReportDetail[];
-}
-
-export interface ReportModel {
-  title: string;
-  establishmentName: string;
-  periodLabel: string;
-  previousLabel: string;
-  issuedOn: string;
-  sections: ReportSection[];
-}
-
-/** The report's opening note, the same in the PDF and the Word document. */
-export const REPORT_INTRO =
-  'Ce bilan présente les indicateurs d’évaluation du dispositif (processus, résultats de la commission, formation croisée, coordination). ' +
-  `Il est établi à partir de données agrégées et anonymisées : aucune personne n’y est nommée, et tout effectif de personnes ou de situations inférieur à 3 est indiqué « ${SMALL_COUNT} » ; les réunions, les structures et les outils sont comptés tels quels. ` +
-  'Projet soumis au comité de pilotage, qui peut l’amender avant de l’adopter.';
-
-/** In place of a chart where no value could be drawn (none in the period, or all below 3). */
-export const NO_CHART = 'Pas de graphique : aucune valeur à représenter (effectifs nuls ou inférieurs à 3) ; voir le tableau.';
-
-export const SMALL_NOTE = `* Effectif inférieur à 3 : il est indiqué « ${SMALL_COUNT} » et n’est pas représenté sur le graphique.`;
 
 export const periodText = (p: Period) => `du ${formatDay(p.from)} au ${formatDay(p.to)}`;
 export const isCivilYear = (p: Period) => p.from.slice(0, 4) === p.to.slice(0, 4) && p.from.endsWith('-01-01') && p.to.endsWith('-12-31');

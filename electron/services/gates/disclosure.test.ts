@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SituationGateFacts } from '../situations/gates';
 import { DisclosureFacts, disclosureGate, DisclosureUse } from './disclosure';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 const codes = (reasons: GateReason[]) => reasons.map((r) => `${r.gate}:${r.code}`);
 const INFORMED = { dataCategories: true, professionals: true, supports: true, security: true };

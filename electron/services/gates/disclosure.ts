@@ -17,7 +17,7 @@ import type { Category } from '../../shared/vocabulary';
 import { CURRENT_CONSENT, loadSituationGateFacts, SituationGateFacts, situationReasons } from '../situations/gates';
 import { CharterGateFacts, charterGate, loadCharterFactsForEach } from './g3-charter';
 import { PresentMember, scopeGate } from './g5-scope';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 /** What the content is handed over for. */
 export type DisclosureUse =

@@ -6,7 +6,7 @@
 // curator, whose assistance is recorded. Both gates are pure; the loader is in situations/.
 import { addMonths, Day, formatDay } from '../../shared/dates';
 import { INFORMATION_ITEMS, InformationItem, LegalProtection, LEGAL_PROTECTIONS, PROTECTION_KIND } from '../../shared/situation-vocabulary';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 export interface ConsentFacts {
   id: number;

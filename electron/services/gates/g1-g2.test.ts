@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConsentFacts, consentGate, reconfirmationDay, representativeGate } from './g1-consent';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 const codes = (reasons: GateReason[]) => reasons.map((r) => `${r.gate}:${r.code}`);
 const situation = { id: 7, code: 'S-2026-007' };

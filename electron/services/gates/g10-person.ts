@@ -3,7 +3,7 @@
 // then. (« Not possible because circumstances changed » stays open: a refusal is such a change.)
 import { formatDay } from '../../shared/dates';
 import type { ActionAgreement } from '../../shared/meeting-vocabulary';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 export interface AgreementGateFacts {
   situation: { id: number; code: string };

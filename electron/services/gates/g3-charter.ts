@@ -2,7 +2,7 @@
 // if they signed the charter version in force. The gate is pure; the loader gathers its facts.
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 export interface CharterGateFacts {
   member: { id: number; displayName: string; active: boolean; signedVersions: readonly number[] };

@@ -2,7 +2,7 @@
 // The gate is pure; the loader gathers its facts.
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../errors';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 export interface ConventionGateFacts {
   structure: { id: number; name: string; active: boolean; conventionSignedOn: string | null };

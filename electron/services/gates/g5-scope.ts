@@ -3,7 +3,7 @@
 // gate names each member who must leave the room for this item; the session records their exit or
 // postpones the item. Pure: the loader is in meetings/scope.ts.
 import { CATEGORIES, Category } from '../../shared/vocabulary';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 export interface PresentMember {
   memberId: number;

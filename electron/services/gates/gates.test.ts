@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charterGate } from './g3-charter';
 import { conventionGate } from './g4-convention';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 const claire = (signedVersions: number[], active = true) => ({ id: 12, displayName: 'Claire Lambert', active, signedVersions });
 const codes = (reasons: GateReason[]) => reasons.map((r) => `${r.gate}:${r.code}`);

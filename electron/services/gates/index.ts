@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
 import { charterGate, loadCharterFacts } from './g3-charter';
 import { conventionGate, loadConventionFacts } from './g4-convention';
 import { DisclosureRecipient, DisclosureRequest, disclosureGate, loadDisclosureFacts, loadDisclosureFactsForEach } from './disclosure';
-import type { GateReason } from './reason';
+import type { GateReason } from '../../shared/gate-reason';
 import type { Day } from '../../shared/dates';
 import { loadSituationGateFacts, situationReasons } from '../situations/gates';
 
@@ -54,5 +54,5 @@ export function assertGates(ctx: ServiceContext, ...gateChecks: GateCheck[]): vo
   if (reasons.length > 0) throw new AppError('GATE_REFUSED', { reasons });
 }
 
-export type { GateReason } from './reason';
+export type { GateReason } from '../../shared/gate-reason';
 export type { DisclosureRecipient, DisclosureRequest, DisclosureUse } from './disclosure';

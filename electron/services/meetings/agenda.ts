@@ -10,7 +10,7 @@ import type { ItemStatus, MeetingState, PersonPresence } from '../../shared/meet
 import type { AttendanceWish, SituationState } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
 import { assertGates, checks, GateCheck } from '../gates';
-import { GateReason, reasonToken } from '../gates/reason';
+import { GateReason, reasonToken } from '../../shared/gate-reason';
 import { memberDisplayName } from '../partners/text';
 import { moveSituation } from '../situations/lifecycle';
 import { CURRENT_CONSENT, loadSituationGateFacts, situationReasons } from '../situations/gates';

@@ -9,7 +9,7 @@ import type { Category } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
 import { charterGate, loadCharterFacts } from '../gates/g3-charter';
-import type { GateReason } from '../gates/reason';
+import type { GateReason } from '../../shared/gate-reason';
 import { getMember } from '../partners/members';
 import { memberDisplayName } from '../partners/text';
 import { keepRoomInScope } from './room';

@@ -10,7 +10,7 @@ import type { Category } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
 import { assertGates, GateCheck } from '../gates';
 import { PresentMember, scopeGate } from '../gates/g5-scope';
-import { GateReason, reasonToken } from '../gates/reason';
+import { GateReason, reasonToken } from '../../shared/gate-reason';
 import { memberDisplayName } from '../partners/text';
 import { CURRENT_CONSENT } from '../situations/gates';
 import { AppError } from '../../errors';

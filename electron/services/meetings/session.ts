@@ -13,7 +13,7 @@ import type { ClosureReason } from '../../shared/situation-vocabulary';
 import type { ServiceContext } from '../context';
 import { assertGates, checks } from '../gates';
 import type { PresentMember } from '../gates/g5-scope';
-import { GateReason, reasonToken } from '../gates/reason';
+import { GateReason, reasonToken } from '../../shared/gate-reason';
 import { memberDisplayName } from '../partners/text';
 import { readSetting } from '../settings/settings';
 import { closeWith, moveSituation } from '../situations/lifecycle';

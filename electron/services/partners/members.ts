@@ -8,7 +8,7 @@ import type { Category, Membership } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
 import { isReferenced } from '../common/references';
 import { charterGate, currentCharterVersion } from '../gates/g3-charter';
-import type { GateReason } from '../gates/reason';
+import type { GateReason } from '../../shared/gate-reason';
 import type { MemberChoicesInput, MemberInput } from './schema';
 import { getStructure, Page } from './structures';
 import { memberDisplayName } from './text';

@@ -7,7 +7,7 @@ import type { Sector } from '../../shared/vocabulary';
 import type { ServiceContext } from '../context';
 import { isReferenced } from '../common/references';
 import { conventionGate } from '../gates/g4-convention';
-import type { GateReason } from '../gates/reason';
+import type { GateReason } from '../../shared/gate-reason';
 import type { StructureInput } from './schema';
 import { normalizeText } from './text';
 import { containsPattern, searchText } from '../../shared/search-text';

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context';
 import { ConsentGateFacts, consentGate, reconfirmationDay, representativeGate } from '../gates/g1-consent';
 import { readSetting } from '../settings/settings';
 import { ConventionGateFacts, conventionGate, loadConventionFacts } from '../gates/g4-convention';
-import type { GateReason } from '../gates/reason';
+import type { GateReason } from '../../shared/gate-reason';
 
 export type SituationUse = 'schedule' | 'open' | 'print' | 'export';
 

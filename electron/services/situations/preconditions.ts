@@ -1,7 +1,7 @@
 // The checklist « Conditions préalables » of a situation's page: every condition of G4, G1 and G2,
 // ticked or not, with the failing reasons under it. Built from the same gate functions the main
 // process enforces, so the page shows exactly what would be refused.
-import type { GateId, GateReason } from '../gates/reason';
+import type { GateId, GateReason } from '../../shared/gate-reason';
 import { situationReasons, SituationGateFacts } from './gates';
 
 export interface Precondition {

@@ -6,7 +6,7 @@ import { useLoaded } from '../../components/useList';
 import { saveDocument } from '../../documents';
 import { formatDay } from '../../labels';
 import { systemClock, today } from '../../../../electron/shared/dates';
-import { BarChart } from '../../../../electron/shared/bar-chart';
+import { BarChart } from '../../../../electron/charts/bar-chart';
 import { hasFigure } from '../../../../electron/shared/indicator-rows';
 
 type Period = { from: string; to: string };

@@ -1,14 +1,9 @@
 // One bar chart for the evaluation, drawn by nivo (a maintained charting library on d3): the page
 // renders it in the browser, the annual report renders the same component to an SVG string in the
 // main process. Horizontal bars (typology labels are long), the period beside the one before it.
-// Pure: React and nivo only, no Node, no window.
+// React and nivo only, no Node, no window: the renderer and the main process both import it.
 import { Bar } from '@nivo/bar';
-
-export interface ChartRow {
-  label: string;
-  value: number;
-  previous: number;
-}
+import type { ChartRow } from '../shared/report-document';
 
 export const CURRENT_KEY = 'Période';
 export const PREVIOUS_KEY = 'Période précédente';
